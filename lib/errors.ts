@@ -1,0 +1,47 @@
+import type * as z from 'zod';
+
+/**
+ * The errors that cross the messaging boundary. Each has a code the UI can translate and,
+ * for invalid input, the issues with their field paths, so a message can say what and where.
+ */
+export type AppErrorCode = 'invalid-request' | 'invalid-profile' | 'not-found' | 'internal';
+
+export interface AppIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface AppErrorData {
+  code: AppErrorCode;
+  message: string;
+  issues: AppIssue[];
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly issues: AppIssue[];
+
+  constructor(code: AppErrorCode, message: string, issues: AppIssue[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  static fromZod(code: AppErrorCode, error: z.ZodError): AppError {
+    const issues = error.issues.map((issue) => ({
+      path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+      message: issue.message,
+    }));
+    const where = issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    return new AppError(code, where, issues);
+  }
+
+  toData(): AppErrorData {
+    return { code: this.code, message: this.message, issues: this.issues };
+  }
+
+  static fromData(data: AppErrorData): AppError {
+    return new AppError(data.code, data.message, data.issues);
+  }
+}

@@ -1,0 +1,78 @@
+import * as z from 'zod';
+import { AttachmentRefSchema, ClientSchema, SubjectNatureSchema } from '../model/profile';
+
+/**
+ * Every message between the extension's pages and the background: its request and response
+ * schemas. Both ends validate against these, so a malformed message is a typed error, never a
+ * half-applied write.
+ */
+const id = z.string().min(1);
+
+export const ClientSummarySchema = z.object({
+  id,
+  displayName: z.string(),
+  tags: z.array(z.string()),
+  nature: SubjectNatureSchema,
+  subjectName: z.string(),
+  domains: z.array(z.string()),
+  updatedAt: z.number(),
+});
+
+/** File bytes travel as base64: runtime messages are JSON, which cannot carry a Blob. */
+export const AttachmentUploadSchema = z.object({
+  clientId: id,
+  name: z.string().min(1),
+  type: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/),
+  base64: z.base64(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+
+export const protocol = {
+  listClients: {
+    request: z.object({ query: z.string().optional() }),
+    response: z.array(ClientSummarySchema),
+  },
+  getClient: {
+    request: z.object({ id }),
+    response: ClientSchema,
+  },
+  saveClient: {
+    // The client is validated by the repository, so its issues come back with field paths.
+    request: z.object({ client: z.unknown() }),
+    response: ClientSchema,
+  },
+  deleteClient: {
+    request: z.object({ id }),
+    response: z.null(),
+  },
+  duplicateClient: {
+    request: z.object({ id, displayName: z.string().trim().min(1) }),
+    response: ClientSchema,
+  },
+  putAttachment: {
+    request: AttachmentUploadSchema,
+    response: AttachmentRefSchema,
+  },
+  getAttachment: {
+    request: z.object({ id }),
+    response: z.object({ ref: AttachmentRefSchema, base64: z.string() }),
+  },
+  installSamples: {
+    request: z.object({}),
+    response: z.array(ClientSummarySchema),
+  },
+} as const;
+
+export type MessageType = keyof typeof protocol;
+export type RequestOf<T extends MessageType> = z.input<(typeof protocol)[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<(typeof protocol)[T]['response']>;
+
+export const CHANNEL = 'beian-helper/v1';
+
+export const EnvelopeSchema = z.object({
+  channel: z.literal(CHANNEL),
+  type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,0 +1,43 @@
+import type { AttachmentRef, Client, WebsitePerson } from './profile';
+
+/** Every attachment a client refers to, wherever it sits in the model. */
+export function attachmentsOf(client: Client): AttachmentRef[] {
+  const { principal } = client.subject;
+  const refs: (AttachmentRef | undefined)[] = [principal.certFront, principal.certBack, principal.certHandheld];
+  for (const website of client.websites) {
+    const people: (WebsitePerson | undefined)[] = [website.people.security, website.people.liaison, website.people.opinionGuide];
+    refs.push(website.domainCertificate, website.topology, ...website.qualificationDocs);
+    refs.push(...people.map((person) => person?.certScan));
+  }
+  return refs.filter((ref): ref is AttachmentRef => ref !== undefined);
+}
+
+/** The same client with each attachment reference replaced through `replace`. */
+export function mapAttachments(client: Client, replace: (ref: AttachmentRef) => AttachmentRef): Client {
+  const swap = (ref: AttachmentRef | undefined) => (ref ? replace(ref) : undefined);
+  const swapPerson = (person: WebsitePerson): WebsitePerson => ({ ...person, certScan: swap(person.certScan) });
+  const { principal } = client.subject;
+  return {
+    ...client,
+    subject: {
+      ...client.subject,
+      principal: {
+        ...principal,
+        certFront: swap(principal.certFront),
+        certBack: swap(principal.certBack),
+        certHandheld: swap(principal.certHandheld),
+      },
+    },
+    websites: client.websites.map((website) => ({
+      ...website,
+      domainCertificate: swap(website.domainCertificate),
+      topology: swap(website.topology),
+      qualificationDocs: website.qualificationDocs.map(replace),
+      people: {
+        security: swapPerson(website.people.security),
+        liaison: swapPerson(website.people.liaison),
+        opinionGuide: website.people.opinionGuide && swapPerson(website.people.opinionGuide),
+      },
+    })),
+  };
+}

@@ -1,0 +1,214 @@
+import * as z from 'zod';
+import {
+  ACCESS_METHODS,
+  CONTROLLED_GOODS,
+  LANGUAGES,
+  OPERATING_KINDS,
+  PERSON_CERT_TYPES,
+  PREAPPROVAL_ITEMS,
+  PROVIDER_SCOPES,
+  SERVICE_CATEGORIES,
+  SERVICE_TYPES,
+  SUBJECT_NATURES,
+  UNIT_CERT_TYPES,
+  WEBSITE_LEVELS,
+  codesOf,
+  isUnitNature,
+} from './codes';
+
+/**
+ * The profile model: one source of truth for what a client is. Shape only: a value has the
+ * right type, required fields are present, e-mails look like e-mails. Whether a value would
+ * get the filing sent back is the rule engine's job (lib/rules).
+ *
+ * Issue messages are keys of the `validation` block in lib/i18n/locales, so every UI can
+ * translate them.
+ */
+export const SHAPE_MESSAGES = {
+  required: 'required',
+  email: 'email',
+  date: 'date',
+  choice: 'choice',
+  integer: 'integer',
+} as const;
+export type ShapeMessage = (typeof SHAPE_MESSAGES)[keyof typeof SHAPE_MESSAGES];
+
+const text = z.string().trim();
+const requiredText = text.min(1, { error: SHAPE_MESSAGES.required });
+const email = z.union([z.literal(''), z.email({ error: SHAPE_MESSAGES.email })]);
+const isoDate = z.union([
+  z.literal(''),
+  z.iso.date({ error: SHAPE_MESSAGES.date }),
+]);
+
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: SHAPE_MESSAGES.choice });
+}
+function optionalChoice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.union([z.literal(''), z.enum(values)], { error: SHAPE_MESSAGES.choice });
+}
+
+export const SubjectNatureSchema = choice(codesOf(SUBJECT_NATURES));
+export const PersonCertTypeSchema = choice(codesOf(PERSON_CERT_TYPES));
+export const UnitCertTypeSchema = choice(codesOf(UNIT_CERT_TYPES));
+
+/** A stored file (certificate scan, topology image…): metadata here, bytes in the attachments table. */
+export const AttachmentRefSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  type: z.string(),
+  size: z.number().int().nonnegative(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
+
+/** 负责人常住地: province / city / district as GB/T 2260 codes and names. */
+export const RegionSchema = z.object({
+  provinceCode: text,
+  provinceName: text,
+  cityCode: text,
+  cityName: text,
+  districtCode: text,
+  districtName: text,
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+function requireRegion(region: Region, ctx: z.RefinementCtx, path: (string | number)[]) {
+  for (const key of ['provinceCode', 'cityCode', 'districtCode'] as const) {
+    if (!region[key]) ctx.addIssue({ code: 'custom', message: SHAPE_MESSAGES.required, path: [...path, key] });
+  }
+}
+
+/** 负责人信息 of the subject. */
+export const PrincipalSchema = z
+  .object({
+    residence: RegionSchema,
+    residenceDetail: requiredText,
+    name: requiredText,
+    certType: PersonCertTypeSchema,
+    certNumber: requiredText,
+    certExpiry: z.union([isoDate, z.literal('长期')]),
+    certFront: AttachmentRefSchema.optional(),
+    certBack: AttachmentRefSchema.optional(),
+    certHandheld: AttachmentRefSchema.optional(),
+    officePhone: requiredText,
+    mobile: requiredText,
+    email: email.refine((value) => value !== '', { error: SHAPE_MESSAGES.required }),
+    remark: text,
+  })
+  .superRefine((principal, ctx) => {
+    requireRegion(principal.residence, ctx, ['residence']);
+    if (!principal.certFront) ctx.addIssue({ code: 'custom', message: SHAPE_MESSAGES.required, path: ['certFront'] });
+  });
+export type Principal = z.infer<typeof PrincipalSchema>;
+
+/** 网站开办主体. Unit fields are required only when the nature is a unit. */
+export const SubjectSchema = z
+  .object({
+    nature: SubjectNatureSchema,
+    unitName: text,
+    unitCertType: optionalChoice(codesOf(UNIT_CERT_TYPES)),
+    unitCertNumber: text,
+    supervisor: text,
+    unitAddress: text,
+    principal: PrincipalSchema,
+  })
+  .superRefine((subject, ctx) => {
+    if (!isUnitNature(subject.nature)) return;
+    for (const key of ['unitName', 'unitCertType', 'unitCertNumber'] as const) {
+      if (!subject[key]) ctx.addIssue({ code: 'custom', message: SHAPE_MESSAGES.required, path: [key] });
+    }
+  });
+export type Subject = z.infer<typeof SubjectSchema>;
+
+/**
+ * 网站安全负责人 / 网站信息联络人 / 舆情引导员: either "同主体负责人信息" or a person of their own.
+ */
+export const WebsitePersonSchema = z
+  .object({
+    sameAsPrincipal: z.boolean(),
+    name: text,
+    certType: optionalChoice(codesOf(PERSON_CERT_TYPES)),
+    certNumber: text,
+    certScan: AttachmentRefSchema.optional(),
+    mobile: text,
+    email,
+  })
+  .superRefine((person, ctx) => {
+    if (person.sameAsPrincipal) return;
+    for (const key of ['name', 'certType', 'certNumber', 'certScan', 'mobile', 'email'] as const) {
+      if (!person[key]) ctx.addIssue({ code: 'custom', message: SHAPE_MESSAGES.required, path: [key] });
+    }
+  });
+export type WebsitePerson = z.infer<typeof WebsitePersonSchema>;
+
+/** 接入商 / 域名服务商: 境内 or 境外, then the region, then the provider's name. */
+export const RegistrarSchema = z.object({
+  scope: choice(codesOf(PROVIDER_SCOPES)),
+  region: requiredText,
+  name: requiredText,
+});
+export type Registrar = z.infer<typeof RegistrarSchema>;
+
+export const AccessProviderSchema = RegistrarSchema.extend({
+  phone: text,
+  code: text,
+});
+export type AccessProvider = z.infer<typeof AccessProviderSchema>;
+
+/** 公安备案 outcome, once known. */
+export const FilingOutcomeSchema = z.object({
+  recordNumber: text,
+  appliedOn: isoDate,
+  approvedOn: isoDate,
+});
+export type FilingOutcome = z.infer<typeof FilingOutcomeSchema>;
+
+export const WebsiteSchema = z.object({
+  id: z.string().min(1),
+  name: requiredText,
+  icpNumber: text,
+  domain: requiredText,
+  subdomains: z.array(requiredText),
+  ips: z.array(requiredText),
+  openedOn: isoDate,
+  accessMethod: choice(codesOf(ACCESS_METHODS)),
+  accessProvider: AccessProviderSchema,
+  registrar: RegistrarSchema,
+  interactive: z.boolean(),
+  serviceTypes: z.array(choice(codesOf(SERVICE_TYPES))),
+  controlledGoods: z.array(choice(codesOf(CONTROLLED_GOODS))),
+  preapprovals: z.array(choice(codesOf(PREAPPROVAL_ITEMS))),
+  qualificationDocs: z.array(AttachmentRefSchema),
+  languages: z.array(choice(codesOf(LANGUAGES))),
+  domainCertificate: AttachmentRefSchema.optional(),
+  operating: optionalChoice(codesOf(OPERATING_KINDS)),
+  level: optionalChoice(codesOf(WEBSITE_LEVELS)),
+  serviceCategory: optionalChoice(codesOf(SERVICE_CATEGORIES)),
+  techSupport: z.object({ name: text, phone: text }),
+  serverAddress: text,
+  serverCount: z.union([z.literal(''), z.number({ error: SHAPE_MESSAGES.integer }).int({ error: SHAPE_MESSAGES.integer }).nonnegative({ error: SHAPE_MESSAGES.integer })]),
+  serverPoliceCode: text,
+  topology: AttachmentRefSchema.optional(),
+  people: z.object({
+    security: WebsitePersonSchema,
+    liaison: WebsitePersonSchema,
+    opinionGuide: WebsitePersonSchema.optional(),
+  }),
+  filing: FilingOutcomeSchema,
+});
+export type Website = z.infer<typeof WebsiteSchema>;
+
+/** A client of the profile book: one subject with its websites, plus the agency's own metadata. */
+export const ClientSchema = z.object({
+  id: z.string().min(1),
+  displayName: requiredText,
+  tags: z.array(requiredText),
+  notes: text,
+  subject: SubjectSchema,
+  websites: z.array(WebsiteSchema),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type Client = z.infer<typeof ClientSchema>;

@@ -1,0 +1,64 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Client, Website } from '../model/profile';
+import { searchTermsOf } from './search-terms';
+
+/**
+ * The profile book, in the background's IndexedDB (never a content script's: there it would
+ * belong to the web page's origin).
+ *
+ * Schema history — each version has a fixture in tests/fixtures/db/ and the migration test
+ * walks every one of them to the latest:
+ *   v1  clients (websites embedded in each client), attachments.
+ *   v2  websites move to their own table, indexed by domain, and clients carry `searchTerms`
+ *       (names, domains, ID numbers, phones) so a client is found by any of them.
+ */
+export const DATABASE_NAME = 'beian-helper';
+
+export type StoredClient = Omit<Client, 'websites'> & { searchTerms: string[] };
+export type StoredWebsite = Website & { clientId: string; position: number };
+export interface StoredAttachment {
+  id: string;
+  clientId: string;
+  name: string;
+  type: string;
+  size: number;
+  width?: number;
+  height?: number;
+  blob: Blob;
+  createdAt: number;
+}
+
+export const SCHEMA_V1 = {
+  clients: 'id, displayName, updatedAt',
+  attachments: 'id, clientId',
+};
+export const SCHEMA_V2 = {
+  clients: 'id, displayName, updatedAt, *searchTerms',
+  websites: 'id, clientId, domain',
+  attachments: 'id, clientId, createdAt',
+};
+export const LATEST_VERSION = 2;
+
+export class BeianDatabase extends Dexie {
+  clients!: EntityTable<StoredClient, 'id'>;
+  websites!: EntityTable<StoredWebsite, 'id'>;
+  attachments!: EntityTable<StoredAttachment, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const v1Clients = await tx.table<Client, string>('clients').toArray();
+        await tx.table<StoredWebsite, string>('websites').bulkPut(
+          v1Clients.flatMap((client) =>
+            client.websites.map((website, position) => ({ ...website, clientId: client.id, position })),
+          ),
+        );
+        await tx.table<StoredClient, string>('clients').bulkPut(
+          v1Clients.map(({ websites, ...client }) => ({ ...client, searchTerms: searchTermsOf({ ...client, websites }) })),
+        );
+      });
+  }
+}

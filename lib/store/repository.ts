@@ -1,0 +1,185 @@
+import { attachmentsOf, mapAttachments } from '../model/attachments';
+import { newId } from '../model/factory';
+import { ClientSchema, type AttachmentRef, type Client } from '../model/profile';
+import { AppError } from '../errors';
+import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite } from './db';
+import { searchTermsOf } from './search-terms';
+
+/** One line of the client list. */
+export interface ClientSummary {
+  id: string;
+  displayName: string;
+  tags: string[];
+  nature: Client['subject']['nature'];
+  subjectName: string;
+  domains: string[];
+  updatedAt: number;
+}
+
+export interface NewAttachment {
+  clientId: string;
+  name: string;
+  type: string;
+  blob: Blob;
+  width?: number;
+  height?: number;
+}
+
+/** Attachments nobody refers to (an editor closed without saving) are kept this long, then pruned. */
+export const ORPHAN_GRACE_MS = 24 * 60 * 60 * 1000;
+
+function summaryOf(client: Client): ClientSummary {
+  return {
+    id: client.id,
+    displayName: client.displayName,
+    tags: client.tags,
+    nature: client.subject.nature,
+    subjectName: client.subject.unitName || client.subject.principal.name,
+    domains: client.websites.map((website) => website.domain),
+    updatedAt: client.updatedAt,
+  };
+}
+
+function refOf(attachment: StoredAttachment): AttachmentRef {
+  const { id, name, type, size, width, height } = attachment;
+  return { id, name, type, size, ...(width ? { width } : {}), ...(height ? { height } : {}) };
+}
+
+/**
+ * The profile book's API. Every write is one transaction: a client and its websites and
+ * attachments are stored together or not at all.
+ */
+export class ProfileRepository {
+  constructor(private readonly db: BeianDatabase) {}
+
+  async listClients(): Promise<ClientSummary[]> {
+    const [clients, websites] = await Promise.all([this.db.clients.toArray(), this.db.websites.toArray()]);
+    const byClient = new Map<string, StoredWebsite[]>();
+    for (const website of websites) byClient.set(website.clientId, [...(byClient.get(website.clientId) ?? []), website]);
+    return clients
+      .map((client) => summaryOf(this.assemble(client, byClient.get(client.id) ?? [])))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
+  }
+
+  /** Clients whose names, domains, ID numbers or phones start with the query. */
+  async searchClients(query: string): Promise<ClientSummary[]> {
+    const prefix = query.trim().toLowerCase();
+    if (!prefix) return this.listClients();
+    const ids = await this.db.clients.where('searchTerms').startsWith(prefix).primaryKeys();
+    const clients = await Promise.all([...new Set(ids)].map((id) => this.getClient(id)));
+    return clients.map(summaryOf);
+  }
+
+  async getClient(id: string): Promise<Client> {
+    return this.db.transaction('r', this.db.clients, this.db.websites, async () => {
+      const stored = await this.db.clients.get(id);
+      if (!stored) throw new AppError('not-found', `client ${id}`);
+      return this.assemble(stored, await this.db.websites.where('clientId').equals(id).toArray());
+    });
+  }
+
+  async saveClient(input: unknown, now: number = Date.now()): Promise<Client> {
+    const parsed = ClientSchema.safeParse(input);
+    if (!parsed.success) throw AppError.fromZod('invalid-profile', parsed.error);
+    const client: Client = { ...parsed.data, updatedAt: now };
+    const { websites, ...rest } = client;
+    const referenced = new Set(attachmentsOf(client).map((ref) => ref.id));
+
+    await this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, async () => {
+      const stored = await this.db.attachments.bulkGet([...referenced]);
+      const absent = [...referenced].filter((_, index) => stored[index] === undefined);
+      if (absent.length > 0) {
+        throw new AppError('invalid-profile', `attachments not stored: ${absent.join(', ')}`);
+      }
+      await this.db.clients.put({ ...rest, searchTerms: searchTermsOf(client) });
+      await this.db.websites.where('clientId').equals(client.id).delete();
+      await this.db.websites.bulkPut(websites.map((website, position) => ({ ...website, clientId: client.id, position })));
+      await this.db.attachments
+        .where('clientId')
+        .equals(client.id)
+        .filter((attachment) => !referenced.has(attachment.id))
+        .delete();
+    });
+    return client;
+  }
+
+  async deleteClient(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, async () => {
+      if (!(await this.db.clients.get(id))) throw new AppError('not-found', `client ${id}`);
+      await this.db.clients.delete(id);
+      await this.db.websites.where('clientId').equals(id).delete();
+      await this.db.attachments.where('clientId').equals(id).delete();
+    });
+  }
+
+  /** A copy under new ids, attachments included, so deleting one never strips the other. */
+  async duplicateClient(id: string, displayName: string, now: number = Date.now()): Promise<Client> {
+    return this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, async () => {
+      const original = await this.getClient(id);
+      const copyId = newId();
+      const copiedIds = new Map<string, string>();
+      for (const ref of attachmentsOf(original)) {
+        if (copiedIds.has(ref.id)) continue;
+        const stored = await this.db.attachments.get(ref.id);
+        if (!stored) continue;
+        const copy = { ...stored, id: newId(), clientId: copyId, createdAt: now };
+        await this.db.attachments.put(copy);
+        copiedIds.set(ref.id, copy.id);
+      }
+      const remapped = mapAttachments(structuredClone(original), (ref) => ({ ...ref, id: copiedIds.get(ref.id) ?? ref.id }));
+      const copy: Client = {
+        ...remapped,
+        id: copyId,
+        displayName,
+        websites: remapped.websites.map((website) => ({ ...website, id: newId() })),
+        createdAt: now,
+        updatedAt: now,
+      };
+      return this.saveClient(copy, now);
+    });
+  }
+
+  async putAttachment(input: NewAttachment, now: number = Date.now()): Promise<AttachmentRef> {
+    const attachment: StoredAttachment = {
+      id: newId(),
+      clientId: input.clientId,
+      name: input.name,
+      type: input.type,
+      size: input.blob.size,
+      blob: input.blob,
+      createdAt: now,
+      ...(input.width ? { width: input.width } : {}),
+      ...(input.height ? { height: input.height } : {}),
+    };
+    await this.db.attachments.put(attachment);
+    return refOf(attachment);
+  }
+
+  async getAttachment(id: string): Promise<{ ref: AttachmentRef; blob: Blob }> {
+    const stored = await this.db.attachments.get(id);
+    if (!stored) throw new AppError('not-found', `attachment ${id}`);
+    return { ref: refOf(stored), blob: stored.blob };
+  }
+
+  /** Removes attachments uploaded for clients that were never saved. */
+  async pruneOrphanAttachments(now: number = Date.now()): Promise<number> {
+    return this.db.transaction('rw', this.db.clients, this.db.attachments, async () => {
+      const clientIds = new Set(await this.db.clients.toCollection().primaryKeys());
+      return this.db.attachments
+        .where('createdAt')
+        .below(now - ORPHAN_GRACE_MS)
+        .filter((attachment) => !clientIds.has(attachment.clientId))
+        .delete();
+    });
+  }
+
+  private assemble(client: StoredClient, websites: StoredWebsite[]): Client {
+    const { searchTerms: _searchTerms, ...rest } = client;
+    return {
+      ...rest,
+      websites: websites
+        .sort((a, b) => a.position - b.position)
+        .map(({ clientId: _clientId, position: _position, ...website }) => website),
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+    setupFiles: ['fake-indexeddb/auto'],
+    environment: 'node',
+    globals: true,
+  },
+});
