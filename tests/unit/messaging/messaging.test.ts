@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AppError } from '@/lib/errors';
+import { send } from '@/lib/messaging/client';
+import { CHANNEL } from '@/lib/messaging/protocol';
+import { serveMessages } from '@/lib/messaging/server';
+import { BeianDatabase } from '@/lib/store/db';
+import { profileHandlers } from '@/lib/store/handlers';
+import { ProfileRepository } from '@/lib/store/repository';
+import { installSamples } from '@/lib/store/samples';
+import { connectPagesToBackground, deliver } from '../../helpers/fake-runtime';
+import { loadPublicImage } from '../../helpers/sample-images';
+
+let databaseCount = 0;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  const repository = new ProfileRepository(new BeianDatabase(`messaging-${++databaseCount}`));
+  serveMessages(profileHandlers(repository, () => installSamples(repository, loadPublicImage)));
+  connectPagesToBackground();
+});
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => undefined, (reason: unknown) => reason);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('messaging between the extension pages and the background', () => {
+  it('answers a valid request with validated data', async () => {
+    await send('installSamples', {});
+    const clients = await send('listClients', {});
+    expect(clients.map((client) => client.id)).toEqual(['sample-qingwu', 'sample-zhou']);
+    const company = await send('getClient', { id: 'sample-qingwu' });
+    expect(company.websites).toHaveLength(2);
+  });
+
+  it('searches clients when the list request carries a query', async () => {
+    await send('installSamples', {});
+    expect((await send('listClients', { query: '1368295' })).map((client) => client.id)).toEqual(['sample-zhou']);
+  });
+
+  it('carries attachment bytes both ways as base64', async () => {
+    await send('installSamples', {});
+    const bytes = new Uint8Array([137, 80, 78, 71, 0, 255, 1, 2]);
+    const base64 = Buffer.from(bytes).toString('base64');
+    const ref = await send('putAttachment', { clientId: 'sample-zhou', name: 'scan.png', type: 'image/png', base64, width: 10, height: 5 });
+    expect(ref).toMatchObject({ name: 'scan.png', size: 8, width: 10, height: 5 });
+    expect(await send('getAttachment', { id: ref.id })).toEqual({ ref, base64 });
+  });
+
+  it('rejects a request that breaks its schema with invalid-request and the field', async () => {
+    const error = await failure(send('duplicateClient', { id: 'sample-qingwu', displayName: '   ' }));
+    expect(error.code).toBe('invalid-request');
+    expect(error.issues.map((issue) => issue.path)).toEqual([['displayName']]);
+  });
+
+  it('rejects an attachment whose bytes are not base64', async () => {
+    const error = await failure(send('putAttachment', { clientId: 'c', name: 'a.png', type: 'image/png', base64: 'not base64!' }));
+    expect(error).toMatchObject({ code: 'invalid-request', issues: [expect.objectContaining({ path: ['base64'] })] });
+  });
+
+  it('passes the repository\'s typed errors through: invalid-profile with paths, not-found', async () => {
+    await send('installSamples', {});
+    const client = await send('getClient', { id: 'sample-zhou' });
+    client.subject.principal.mobile = '';
+    const invalid = await failure(send('saveClient', { client }));
+    expect(invalid).toMatchObject({ code: 'invalid-profile', issues: [{ path: ['subject', 'principal', 'mobile'], message: 'required' }] });
+    expect((await failure(send('getClient', { id: 'nobody' }))).code).toBe('not-found');
+  });
+
+  it('ignores messages from another extension or a web page', async () => {
+    const message = { channel: CHANNEL, type: 'listClients', payload: {} };
+    expect(await deliver(message, { id: 'someone-else' })).toBeUndefined();
+    expect(await deliver(message, {})).toBeUndefined();
+    expect(await deliver(message)).toMatchObject({ ok: true });
+  });
+
+  it('ignores messages that are not on our channel or name no known type', async () => {
+    expect(await deliver({ type: 'listClients', payload: {} })).toBeUndefined();
+    expect(await deliver({ channel: CHANNEL, type: 'dropDatabase', payload: {} })).toBeUndefined();
+  });
+});

@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
+import { attachmentsOf } from '@/lib/model/attachments';
+import type { Client } from '@/lib/model/profile';
+import { BeianDatabase } from '@/lib/store/db';
+import { ORPHAN_GRACE_MS, ProfileRepository } from '@/lib/store/repository';
+import { installSamples } from '@/lib/store/samples';
+import { loadPublicImage } from '../../helpers/sample-images';
+
+let db: BeianDatabase;
+let repository: ProfileRepository;
+let databaseCount = 0;
+
+beforeEach(async () => {
+  db = new BeianDatabase(`repository-${++databaseCount}`);
+  repository = new ProfileRepository(db);
+  await installSamples(repository, loadPublicImage);
+});
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('the profile repository', () => {
+  it('lists the clients in pinyin order of their display names, with subject and domains', async () => {
+    expect(await repository.listClients()).toEqual([
+      expect.objectContaining({
+        id: 'sample-qingwu',
+        nature: 'enterprise',
+        subjectName: '杭州青梧数字科技有限公司',
+        domains: ['qingwutech.cn', 'qingwushop.com'],
+      }),
+      expect.objectContaining({ id: 'sample-zhou', nature: 'individual', subjectName: '周若溪', domains: ['ruoxi-notes.cn'] }),
+    ]);
+  });
+
+  it('stores the sample scans with their byte size and pixel size', async () => {
+    const company = await repository.getClient('sample-qingwu');
+    const front = company.subject.principal.certFront!;
+    expect(front).toMatchObject({ name: 'principal-front.png', type: 'image/png', width: 428, height: 270 });
+    const { blob } = await repository.getAttachment(front.id);
+    expect(blob.size).toBe(front.size);
+  });
+
+  it('gives back exactly what was saved, websites in order', async () => {
+    const company = await repository.getClient('sample-qingwu');
+    const edited: Client = structuredClone(company);
+    edited.websites.reverse();
+    edited.websites[0]!.subdomains.push('api.qingwushop.com');
+    const saved = await repository.saveClient(edited, 1_800_000_000_000);
+    expect(saved.updatedAt).toBe(1_800_000_000_000);
+    expect(await repository.getClient('sample-qingwu')).toEqual(saved);
+  });
+
+  it.each([
+    ['a domain', 'qingwushop', 'sample-qingwu'],
+    ['an ID number', '440305199202150826', 'sample-zhou'],
+    ['a mobile number', '13957198765', 'sample-qingwu'],
+    ['a person of a website', '沈嘉禾', 'sample-qingwu'],
+    ['the subject name', '杭州青梧', 'sample-qingwu'],
+    ['a record number', '33010602012345', 'sample-qingwu'],
+  ])('finds a client by %s', async (_what, query, id) => {
+    expect((await repository.searchClients(query)).map((client) => client.id)).toEqual([id]);
+  });
+
+  it('refuses an invalid client with the field paths, and keeps what was stored', async () => {
+    const before = await repository.getClient('sample-zhou');
+    const broken = structuredClone(before);
+    broken.subject.principal.email = 'ruoxi@';
+    broken.websites[0]!.name = '';
+    const error = await rejection(repository.saveClient(broken));
+    expect(error.code).toBe('invalid-profile');
+    expect(error.issues).toEqual([
+      { path: ['subject', 'principal', 'email'], message: 'email' },
+      { path: ['websites', 0, 'name'], message: 'required' },
+    ]);
+    expect(await repository.getClient('sample-zhou')).toEqual(before);
+  });
+
+  it('refuses a client that refers to an attachment that is not stored', async () => {
+    const client = await repository.getClient('sample-zhou');
+    client.subject.principal.certBack = { id: 'never-uploaded', name: 'x.png', type: 'image/png', size: 1 };
+    const error = await rejection(repository.saveClient(client));
+    expect(error).toMatchObject({ code: 'invalid-profile', message: expect.stringContaining('never-uploaded') });
+  });
+
+  it('deletes a client with its websites and attachments', async () => {
+    await repository.deleteClient('sample-qingwu');
+    await expect(repository.getClient('sample-qingwu')).rejects.toMatchObject({ code: 'not-found' });
+    expect(await db.websites.where('clientId').equals('sample-qingwu').count()).toBe(0);
+    expect(await db.attachments.where('clientId').equals('sample-qingwu').count()).toBe(0);
+    expect(await repository.getClient('sample-zhou')).toMatchObject({ id: 'sample-zhou' });
+  });
+
+  it('answers not-found for a client that does not exist', async () => {
+    expect((await rejection(repository.deleteClient('nobody'))).code).toBe('not-found');
+  });
+
+  it('duplicates a client under new ids, with its own copies of the attachments', async () => {
+    const original = await repository.getClient('sample-qingwu');
+    const copy = await repository.duplicateClient('sample-qingwu', '青梧科技（副本）');
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.displayName).toBe('青梧科技（副本）');
+    expect(copy.websites.map((website) => website.domain)).toEqual(['qingwutech.cn', 'qingwushop.com']);
+    expect(copy.websites.map((website) => website.id)).not.toContain(original.websites[0]!.id);
+    const originalIds = new Set(attachmentsOf(original).map((ref) => ref.id));
+    expect(attachmentsOf(copy).filter((ref) => originalIds.has(ref.id))).toEqual([]);
+
+    await repository.deleteClient('sample-qingwu');
+    const front = (await repository.getClient(copy.id)).subject.principal.certFront!;
+    expect((await repository.getAttachment(front.id)).blob.size).toBe(front.size);
+  });
+
+  it('drops an attachment once the client no longer refers to it', async () => {
+    const client = await repository.getClient('sample-zhou');
+    const back = client.subject.principal.certBack!;
+    delete client.subject.principal.certBack;
+    await repository.saveClient(client);
+    await expect(repository.getAttachment(back.id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('prunes attachments of clients never saved, after a day', async () => {
+    const blob = new Blob(['scan'], { type: 'image/png' });
+    const now = Date.now();
+    const old = await repository.putAttachment({ clientId: 'abandoned', name: 'a.png', type: 'image/png', blob }, now - ORPHAN_GRACE_MS - 1);
+    const fresh = await repository.putAttachment({ clientId: 'being-edited', name: 'b.png', type: 'image/png', blob }, now);
+    expect(await repository.pruneOrphanAttachments(now)).toBe(1);
+    await expect(repository.getAttachment(old.id)).rejects.toMatchObject({ code: 'not-found' });
+    expect((await repository.getAttachment(fresh.id)).ref.id).toBe(fresh.id);
+    expect(await db.attachments.where('clientId').equals('sample-qingwu').count()).toBeGreaterThan(0);
+  });
+});
