@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** The platform's hosts, and nothing broader: the extension never reads any other site. */
@@ -7,6 +8,24 @@ export const PLATFORM_HOSTS = [
   '*://*.beian.gov.cn/*',
   '*://beian.mps.gov.cn/*',
 ];
+
+/**
+ * Chrome refuses to load a script it does not take for UTF-8 text, and the bundler writes some
+ * characters raw (Dexie carries U+FFFF). Escaping every non-ASCII character keeps each emitted
+ * chunk plain ASCII, whatever a dependency contains.
+ */
+function asciiOnlyChunks(): Plugin {
+  return {
+    name: 'ascii-only-chunks',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
@@ -31,6 +50,14 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    build: { chunkSizeWarningLimit: 1024 },
+    plugins: [asciiOnlyChunks()],
+    build: {
+      chunkSizeWarningLimit: 1024,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
   }),
 });

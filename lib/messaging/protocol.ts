@@ -17,6 +17,7 @@ export const ClientSummarySchema = z.object({
   domains: z.array(z.string()),
   updatedAt: z.number(),
 });
+export type ClientSummary = z.infer<typeof ClientSummarySchema>;
 
 /** File bytes travel as base64: runtime messages are JSON, which cannot carry a Blob. */
 export const AttachmentUploadSchema = z.object({

@@ -2,19 +2,9 @@ import { attachmentsOf, mapAttachments } from '../model/attachments';
 import { newId } from '../model/factory';
 import { ClientSchema, type AttachmentRef, type Client } from '../model/profile';
 import { AppError } from '../errors';
+import type { ClientSummary } from '../messaging/protocol';
 import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite } from './db';
 import { searchTermsOf } from './search-terms';
-
-/** One line of the client list. */
-export interface ClientSummary {
-  id: string;
-  displayName: string;
-  tags: string[];
-  nature: Client['subject']['nature'];
-  subjectName: string;
-  domains: string[];
-  updatedAt: number;
-}
 
 export interface NewAttachment {
   clientId: string;

@@ -1,0 +1,134 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
+import { AppError } from '@/lib/errors';
+import { appErrorText, formatBytes } from '@/lib/i18n/messages';
+import { blobToBase64 } from '@/lib/messaging/base64';
+import { send } from '@/lib/messaging/client';
+import type { AttachmentRef } from '@/lib/model/profile';
+import { Field, controlId } from './Field';
+
+const ACCEPTED = 'image/jpeg,image/png,image/bmp,image/gif';
+
+interface AttachmentFieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** The client the file belongs to: stored files are kept per client. */
+  clientId: string;
+}
+
+async function measure(file: File): Promise<{ width: number; height: number }> {
+  const bitmap = await createImageBitmap(file);
+  const size = { width: bitmap.width, height: bitmap.height };
+  bitmap.close();
+  return size;
+}
+
+function usePreview(ref: AttachmentRef | undefined): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    setUrl(undefined);
+    if (!ref) return;
+    let live = true;
+    void send('getAttachment', { id: ref.id }).then(
+      ({ base64 }) => live && setUrl(`data:${ref.type};base64,${base64}`),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ref?.id]);
+  return url;
+}
+
+/** An image kept with the client: upload, preview, byte and pixel size, replace or remove. */
+export function AttachmentField({ name, label, hint, required, clientId }: AttachmentFieldProps) {
+  const { control } = useFormContext();
+  const [status, setStatus] = useState<string>();
+  return (
+    <Field name={name} label={label} hint={hint} required={required}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => {
+          const ref = field.value as AttachmentRef | undefined;
+          const upload = async (file: File | undefined) => {
+            if (!file) return;
+            if (!ACCEPTED.split(',').includes(file.type)) return setStatus(i18n.t('attachment.notImage'));
+            setStatus(i18n.t('attachment.uploading'));
+            try {
+              const stored = await send('putAttachment', {
+                clientId,
+                name: file.name,
+                type: file.type,
+                base64: await blobToBase64(file),
+                ...(await measure(file)),
+              });
+              field.onChange(stored);
+              setStatus(undefined);
+            } catch (error) {
+              const reason = error instanceof AppError ? appErrorText(error) : String(error);
+              setStatus(i18n.t('attachment.failed', [reason]));
+            }
+          };
+          return (
+            <AttachmentView
+              id={controlId(name)}
+              label={label}
+              value={ref}
+              status={status}
+              onFile={upload}
+              onClear={() => field.onChange(undefined)}
+            />
+          );
+        }}
+      />
+    </Field>
+  );
+}
+
+interface AttachmentViewProps {
+  id: string;
+  label: string;
+  value: AttachmentRef | undefined;
+  status: string | undefined;
+  onFile: (file: File | undefined) => void;
+  onClear: () => void;
+}
+
+function AttachmentView({ id, label, value, status, onFile, onClear }: AttachmentViewProps) {
+  const preview = usePreview(value);
+  return (
+    <div className="attachment">
+      <input
+        id={id}
+        type="file"
+        accept={ACCEPTED}
+        onChange={(event) => {
+          onFile(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
+      {value && (
+        <figure className="attachment-preview" data-attachment={value.name}>
+          {preview && <img src={preview} alt={label} />}
+          <figcaption>
+            <span className="attachment-name">{value.name}</span>{' '}
+            <span className="attachment-size">
+              {i18n.t('attachment.size', [
+                formatBytes(value.size),
+                value.width && value.height ? i18n.t('attachment.dimensions', [value.width, value.height]) : value.type,
+              ])}
+            </span>{' '}
+            <button type="button" onClick={onClear}>
+              {i18n.t('action.clear')}
+            </button>
+          </figcaption>
+        </figure>
+      )}
+      {status && <p className="status">{status}</p>}
+    </div>
+  );
+}

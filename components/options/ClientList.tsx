@@ -1,0 +1,32 @@
+import { i18n } from '#i18n';
+import { SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
+import type { ClientSummary } from '@/lib/messaging/protocol';
+
+interface ClientListProps {
+  clients: ClientSummary[];
+  selectedId: string | undefined;
+  query: string;
+  onQuery: (query: string) => void;
+  onSelect: (id: string) => void;
+}
+
+export function ClientList({ clients, selectedId, query, onQuery, onSelect }: ClientListProps) {
+  return (
+    <nav className="client-list" aria-label={i18n.t('app.clients')}>
+      <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => onQuery(event.target.value)} />
+      <ul>
+        {clients.map((client) => (
+          <li key={client.id}>
+            <button type="button" aria-current={client.id === selectedId ? 'true' : undefined} onClick={() => onSelect(client.id)}>
+              <span className="client-name">{client.displayName}</span>
+              <span className="client-meta">
+                {labelOf(SUBJECT_NATURES, client.nature)} · {client.subjectName}
+              </span>
+              <span className="client-meta">{client.domains.join(' · ') || i18n.t('app.websiteCount', [0])}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

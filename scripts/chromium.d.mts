@@ -1,0 +1,2 @@
+export function chromiumExecutable(): string;
+export const QUIET_CHROMIUM_FLAGS: string[];

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { QUIET_CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/chromium.mjs';
+
+/** The built extension (`npm run build` writes it). */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/** Chromium with the real built extension, on a profile directory that survives a relaunch. */
+export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<LoadedExtension> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: chromiumExecutable(),
+    // The extension's UI follows the browser's language; Chromium on Linux takes it from LANGUAGE
+    // (and needs Debian's chromium-l10n for anything but en-US).
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...extraArgs],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}
+
+export function newProfileDir(): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'beian-profile-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export async function openOptions({ context, extensionId }: LoadedExtension): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  return page;
+}
