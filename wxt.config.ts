@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** The platform's hosts, and nothing broader: the extension never reads any other site. */
@@ -14,11 +13,11 @@ export const PLATFORM_HOSTS = [
  * characters raw (Dexie carries U+FFFF). Escaping every non-ASCII character keeps each emitted
  * chunk plain ASCII, whatever a dependency contains.
  */
-function asciiOnlyChunks(): Plugin {
+function asciiOnlyChunks() {
   return {
     name: 'ascii-only-chunks',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
+    enforce: 'post' as const,
+    generateBundle(_options: unknown, bundle: Record<string, { type: 'chunk'; code: string } | { type: 'asset' }>) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         chunk.code = chunk.code.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -43,45 +43,89 @@ function usePreview(ref: AttachmentRef | undefined): string | undefined {
   return url;
 }
 
+/** Stores a chosen image with the client and reports progress or failure in the user's words. */
+function useUpload(clientId: string) {
+  const [status, setStatus] = useState<string>();
+  const upload = async (file: File | undefined): Promise<AttachmentRef | undefined> => {
+    if (!file) return undefined;
+    if (!ACCEPTED.split(',').includes(file.type)) {
+      setStatus(i18n.t('attachment.notImage'));
+      return undefined;
+    }
+    setStatus(i18n.t('attachment.uploading'));
+    try {
+      const stored = await send('putAttachment', {
+        clientId,
+        name: file.name,
+        type: file.type,
+        base64: await blobToBase64(file),
+        ...(await measure(file)),
+      });
+      setStatus(undefined);
+      return stored;
+    } catch (error) {
+      setStatus(i18n.t('attachment.failed', [error instanceof AppError ? appErrorText(error) : String(error)]));
+      return undefined;
+    }
+  };
+  return { status, upload };
+}
+
 /** An image kept with the client: upload, preview, byte and pixel size, replace or remove. */
 export function AttachmentField({ name, label, hint, required, clientId }: AttachmentFieldProps) {
   const { control } = useFormContext();
-  const [status, setStatus] = useState<string>();
+  const { status, upload } = useUpload(clientId);
   return (
     <Field name={name} label={label} hint={hint} required={required}>
       <Controller
         control={control}
         name={name}
+        render={({ field }) => (
+          <AttachmentView
+            id={controlId(name)}
+            label={label}
+            value={field.value as AttachmentRef | undefined}
+            status={status}
+            onFile={async (file) => {
+              const stored = await upload(file);
+              if (stored) field.onChange(stored);
+            }}
+            onClear={() => field.onChange(undefined)}
+          />
+        )}
+      />
+    </Field>
+  );
+}
+
+/** Several images under one label (qualification documents): each shown, each removable. */
+export function AttachmentListField({ name, label, hint, clientId }: Omit<AttachmentFieldProps, 'required'>) {
+  const { control } = useFormContext();
+  const { status, upload } = useUpload(clientId);
+  return (
+    <Field name={name} label={label} hint={hint}>
+      <Controller
+        control={control}
+        name={name}
         render={({ field }) => {
-          const ref = field.value as AttachmentRef | undefined;
-          const upload = async (file: File | undefined) => {
-            if (!file) return;
-            if (!ACCEPTED.split(',').includes(file.type)) return setStatus(i18n.t('attachment.notImage'));
-            setStatus(i18n.t('attachment.uploading'));
-            try {
-              const stored = await send('putAttachment', {
-                clientId,
-                name: file.name,
-                type: file.type,
-                base64: await blobToBase64(file),
-                ...(await measure(file)),
-              });
-              field.onChange(stored);
-              setStatus(undefined);
-            } catch (error) {
-              const reason = error instanceof AppError ? appErrorText(error) : String(error);
-              setStatus(i18n.t('attachment.failed', [reason]));
-            }
-          };
+          const refs = field.value as AttachmentRef[];
           return (
-            <AttachmentView
-              id={controlId(name)}
-              label={label}
-              value={ref}
-              status={status}
-              onFile={upload}
-              onClear={() => field.onChange(undefined)}
-            />
+            <div className="attachment-list">
+              {refs.map((ref) => (
+                <AttachmentPreview key={ref.id} label={label} value={ref} onClear={() => field.onChange(refs.filter((other) => other.id !== ref.id))} />
+              ))}
+              <AttachmentView
+                id={controlId(name)}
+                label={label}
+                value={undefined}
+                status={status}
+                onFile={async (file) => {
+                  const stored = await upload(file);
+                  if (stored) field.onChange([...refs, stored]);
+                }}
+                onClear={() => undefined}
+              />
+            </div>
           );
         }}
       />
@@ -99,7 +143,6 @@ interface AttachmentViewProps {
 }
 
 function AttachmentView({ id, label, value, status, onFile, onClear }: AttachmentViewProps) {
-  const preview = usePreview(value);
   return (
     <div className="attachment">
       <input
@@ -111,24 +154,29 @@ function AttachmentView({ id, label, value, status, onFile, onClear }: Attachmen
           event.target.value = '';
         }}
       />
-      {value && (
-        <figure className="attachment-preview" data-attachment={value.name}>
-          {preview && <img src={preview} alt={label} />}
-          <figcaption>
-            <span className="attachment-name">{value.name}</span>{' '}
-            <span className="attachment-size">
-              {i18n.t('attachment.size', [
-                formatBytes(value.size),
-                value.width && value.height ? i18n.t('attachment.dimensions', [value.width, value.height]) : value.type,
-              ])}
-            </span>{' '}
-            <button type="button" onClick={onClear}>
-              {i18n.t('action.clear')}
-            </button>
-          </figcaption>
-        </figure>
-      )}
+      {value && <AttachmentPreview label={label} value={value} onClear={onClear} />}
       {status && <p className="status">{status}</p>}
     </div>
+  );
+}
+
+function AttachmentPreview({ label, value, onClear }: { label: string; value: AttachmentRef; onClear: () => void }) {
+  const preview = usePreview(value);
+  return (
+    <figure className="attachment-preview" data-attachment={value.name}>
+      {preview && <img src={preview} alt={label} />}
+      <figcaption>
+        <span className="attachment-name">{value.name}</span>{' '}
+        <span className="attachment-size">
+          {i18n.t('attachment.size', [
+            formatBytes(value.size),
+            value.width && value.height ? i18n.t('attachment.dimensions', [value.width, value.height]) : value.type,
+          ])}
+        </span>{' '}
+        <button type="button" onClick={onClear}>
+          {i18n.t('action.clear')}
+        </button>
+      </figcaption>
+    </figure>
   );
 }

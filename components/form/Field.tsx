@@ -33,7 +33,8 @@ interface FieldProps {
 /**
  * One labelled field: the platform's label, its hint, the control, and the shape error for
  * that path. The required star sits outside the label so the control's accessible name is the
- * label alone.
+ * label alone. The error sits beside the control, not below it: a message that appears or goes
+ * on blur must not move the button the person is clicking.
  */
 export function Field({ name, label, hint, required, group, nestedErrors, children }: FieldProps) {
   const { control } = useFormContext();
@@ -52,12 +53,12 @@ export function Field({ name, label, hint, required, group, nestedErrors, childr
       <div className="field-caption">{caption}</div>
       <div className="field-body" role={group ? 'group' : undefined} aria-labelledby={group ? `${id}-label` : undefined}>
         {children}
-        {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
         {error && (
           <p className="error" role="alert" id={`${id}-error`}>
             {error}
           </p>
         )}
+        {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
       </div>
     </div>
   );

@@ -17,7 +17,7 @@ function describe(error: unknown): string {
 export function App() {
   const [clients, setClients] = useState<ClientSummary[]>([]);
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<{ client: Client; isNew: boolean }>();
+  const [selected, setSelected] = useState<{ client: Client; isNew: boolean; opened: number }>();
   const [problem, setProblem] = useState<string>();
   const dirty = useRef(false);
 
@@ -29,14 +29,16 @@ export function App() {
     }
   }, [query]);
 
-  useEffect(() => void refresh(), [refresh]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
 
   const leaveCurrent = () => !dirty.current || window.confirm(i18n.t('app.confirmDiscard'));
 
   const open = async (id: string) => {
     if (!leaveCurrent()) return;
     try {
-      setSelected({ client: await send('getClient', { id }), isNew: false });
+      setSelected({ client: await send('getClient', { id }), isNew: false, opened: Date.now() });
       dirty.current = false;
     } catch (error) {
       setProblem(i18n.t('app.loadFailed', [describe(error)]));
@@ -45,14 +47,14 @@ export function App() {
 
   const create = () => {
     if (!leaveCurrent()) return;
-    setSelected({ client: emptyClient(), isNew: true });
+    setSelected({ client: emptyClient(), isNew: true, opened: Date.now() });
     dirty.current = false;
   };
 
   const duplicate = async (client: Client) => {
     const copy = await send('duplicateClient', { id: client.id, displayName: `${client.displayName}${i18n.t('app.copySuffix')}` });
     await refresh();
-    setSelected({ client: copy, isNew: false });
+    setSelected({ client: copy, isNew: false, opened: Date.now() });
   };
 
   const remove = async ({ client, isNew }: { client: Client; isNew: boolean }) => {
@@ -90,15 +92,17 @@ export function App() {
         )}
         {selected ? (
           <ClientEditor
-            key={`${selected.client.id}-${selected.client.updatedAt}`}
+            key={`${selected.client.id}-${selected.opened}`}
             client={selected.client}
             onSaved={(client) => {
-              setSelected({ client, isNew: false });
+              setSelected({ client, isNew: false, opened: selected.opened });
               void refresh();
             }}
             onDuplicate={() => void duplicate(selected.client)}
             onDelete={() => void remove(selected)}
-            onDirtyChange={(isDirty) => (dirty.current = isDirty)}
+            onDirtyChange={(isDirty) => {
+              dirty.current = isDirty;
+            }}
           />
         ) : (
           <p className="empty">{i18n.t('app.noSelection')}</p>

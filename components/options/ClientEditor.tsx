@@ -41,7 +41,9 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const { isDirty, isSubmitting } = form.formState;
 
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  useEffect(() => {
+    onDirtyChange(isDirty);
+  }, [isDirty, onDirtyChange]);
 
   const save = form.handleSubmit(
     async (values) => {

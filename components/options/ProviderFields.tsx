@@ -8,6 +8,7 @@ import { provinces } from '@/lib/model/regions';
 
 interface ProviderFieldsProps {
   base: string;
+  scopeLabel: string;
   regionLabel: string;
   regionHint: string;
   nameLabel: string;
@@ -17,13 +18,13 @@ interface ProviderFieldsProps {
 }
 
 /** A provider as the platform picks it: 境内 or 境外, then the region, then the name. */
-export function ProviderFields({ base, regionLabel, regionHint, nameLabel, nameHint, contact }: ProviderFieldsProps) {
+export function ProviderFields({ base, scopeLabel, regionLabel, regionHint, nameLabel, nameHint, contact }: ProviderFieldsProps) {
   const { control, register } = useFormContext();
   const scope = useWatch({ control, name: `${base}.scope` }) as ProviderScope;
   const regionName = `${base}.region`;
   return (
     <>
-      <CodeSelect name={`${base}.scope`} label={i18n.t('field.providerScope')} options={PROVIDER_SCOPES} required />
+      <CodeSelect name={`${base}.scope`} label={scopeLabel} options={PROVIDER_SCOPES} required />
       <Field name={regionName} label={regionLabel} hint={scope === 'overseas' ? i18n.t('hint.overseasRegion') : regionHint} required>
         {scope === 'overseas' ? (
           <input id={controlId(regionName)} {...register(regionName)} />

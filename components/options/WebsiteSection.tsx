@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { AttachmentField } from '@/components/form/AttachmentField';
+import { AttachmentField, AttachmentListField } from '@/components/form/AttachmentField';
 import { CheckboxGroup } from '@/components/form/CheckboxGroup';
 import { CodeSelect } from '@/components/form/CodeSelect';
 import { StringListField } from '@/components/form/StringListField';
@@ -56,6 +56,7 @@ export function WebsiteSection({ index, clientId, onRemove }: WebsiteSectionProp
       <CodeSelect name={`${base}.accessMethod`} label={i18n.t('field.accessMethod')} hint={i18n.t('hint.accessMethod')} options={ACCESS_METHODS} required />
       <ProviderFields
         base={`${base}.accessProvider`}
+        scopeLabel={i18n.t('field.accessScope')}
         regionLabel={i18n.t('field.accessRegion')}
         regionHint={i18n.t('hint.accessRegion')}
         nameLabel={i18n.t('field.accessName')}
@@ -65,6 +66,7 @@ export function WebsiteSection({ index, clientId, onRemove }: WebsiteSectionProp
       <h3>{i18n.t('section.registrar')}</h3>
       <ProviderFields
         base={`${base}.registrar`}
+        scopeLabel={i18n.t('field.registrarScope')}
         regionLabel={i18n.t('field.registrarRegion')}
         regionHint={i18n.t('hint.registrarRegion')}
         nameLabel={i18n.t('field.registrarName')}
@@ -77,6 +79,7 @@ export function WebsiteSection({ index, clientId, onRemove }: WebsiteSectionProp
       <h3>{i18n.t('section.content')}</h3>
       <CheckboxGroup name={`${base}.controlledGoods`} label={i18n.t('field.controlledGoods')} options={CONTROLLED_GOODS} />
       <CheckboxGroup name={`${base}.preapprovals`} label={i18n.t('field.preapprovals')} options={PREAPPROVAL_ITEMS} />
+      <AttachmentListField name={`${base}.qualificationDocs`} label={i18n.t('field.qualificationDocs')} hint={i18n.t('hint.qualificationDocs')} clientId={clientId} />
       <h3>{i18n.t('section.languages')}</h3>
       <CheckboxGroup name={`${base}.languages`} label={i18n.t('field.languages')} options={LANGUAGES} />
 
