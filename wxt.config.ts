@@ -27,6 +27,7 @@ function asciiOnlyChunks() {
 }
 
 export default defineConfig({
+  manifestVersion: 3,
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
   i18n: { localesDir: resolve(import.meta.dirname, 'lib/i18n/locales') },
   manifest: ({ browser }) => ({
