@@ -1,0 +1,104 @@
+import type { Client } from '../../model/profile';
+import { ownPeopleOf, say } from '../helpers';
+import type { RuleCheck, RuleHit, RuleInput } from '../types';
+
+/**
+ * Agency rules (practice: hosting providers publish these as rejection reasons). A mobile,
+ * e-mail or ID number that another subject in the book also uses, or one shared by different
+ * people of the same filing, makes reviewers suspect made-up contacts.
+ */
+interface Contact {
+  kind: 'mobile' | 'email' | 'id';
+  value: string;
+  path: string;
+  /** Who the contact belongs to: same owner, same person. */
+  owner: string;
+}
+
+function normalise(kind: Contact['kind'], value: string): string {
+  const trimmed = value.trim().toLowerCase();
+  return kind === 'mobile' ? trimmed.replace(/^(\+86|0086)/, '').replace(/[\s-]/g, '') : trimmed;
+}
+
+function ownerOf(certNumber: string | undefined, fallback: string): string {
+  const id = certNumber?.trim().toUpperCase();
+  return id ? `id:${id}` : fallback;
+}
+
+/** Every mobile, e-mail and ID number of a profile, each with the person it belongs to. */
+function contactsOf(input: Pick<RuleInput, 'profile' | 'subject'>): Contact[] {
+  const contacts: Contact[] = [];
+  const add = (kind: Contact['kind'], value: string | undefined, path: string, owner: string) => {
+    if (value?.trim()) contacts.push({ kind, value: normalise(kind, value), path, owner });
+  };
+  const principal = input.subject.principal ?? {};
+  const principalOwner = ownerOf(principal.certNumber, 'principal');
+  add('mobile', principal.mobile, 'subject.principal.mobile', principalOwner);
+  add('email', principal.email, 'subject.principal.email', principalOwner);
+  add('id', principal.certNumber, 'subject.principal.certNumber', principalOwner);
+  for (const { person, path } of ownPeopleOf(input)) {
+    const owner = ownerOf(person.certNumber, path);
+    add('mobile', person.mobile, `${path}.mobile`, owner);
+    add('email', person.email, `${path}.email`, owner);
+    add('id', person.certNumber, `${path}.certNumber`, owner);
+  }
+  return contacts;
+}
+
+const KIND_TEXT = { mobile: say('手机号码', 'mobile'), email: say('电子邮件地址', 'e-mail'), id: say('证件号码', 'ID number') };
+
+/** Per book: contact value → the clients that use it. Built once per book and reused. */
+const bookIndexes = new WeakMap<readonly Client[], Map<string, Map<string, string>>>();
+
+function bookIndex(book: readonly Client[]): Map<string, Map<string, string>> {
+  const cached = bookIndexes.get(book);
+  if (cached) return cached;
+  const index = new Map<string, Map<string, string>>();
+  for (const client of book) {
+    for (const contact of contactsOf({ profile: client, subject: client.subject })) {
+      const key = `${contact.kind}:${contact.value}`;
+      const users = index.get(key) ?? new Map<string, string>();
+      users.set(client.id, client.subject.unitName || client.subject.principal.name || client.displayName);
+      index.set(key, users);
+    }
+  }
+  bookIndexes.set(book, index);
+  return index;
+}
+
+export const agencyRules: Record<string, RuleCheck> = {
+  'A-SHARED-CONTACT': (input) => {
+    const { book, clientId } = input.context;
+    if (!book) return [];
+    const index = bookIndex(book);
+    const reported = new Set<string>();
+    return contactsOf(input).flatMap((contact): RuleHit[] => {
+      const users = index.get(`${contact.kind}:${contact.value}`);
+      const others = [...(users ?? [])].filter(([id]) => id !== clientId).map(([, name]) => name);
+      if (others.length === 0 || reported.has(contact.path)) return [];
+      reported.add(contact.path);
+      const kind = KIND_TEXT[contact.kind];
+      return [{
+        path: contact.path,
+        message: say(`这个${kind.zh}也用在另一个主体（${others.slice(0, 3).join('、')}）的资料中：每个主体应使用自己人员的真实联系方式。`, `This ${kind.en} is also used by another subject (${others.slice(0, 3).join(', ')}): each subject gives its own people’s real contacts.`),
+      }];
+    });
+  },
+
+  'A-PEOPLE-DISTINCT': (input) => {
+    const seen = new Map<string, Contact>();
+    const hits: RuleHit[] = [];
+    for (const contact of contactsOf(input)) {
+      if (contact.kind === 'id') continue;
+      const key = `${contact.kind}:${contact.value}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, contact);
+      } else if (first.owner !== contact.owner) {
+        const kind = KIND_TEXT[contact.kind];
+        hits.push({ path: contact.path, message: say(`不同人员使用了同一个${kind.zh}：每个人应填写自己的${kind.zh}。`, `Different people share one ${kind.en}: each gives their own.`) });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,43 @@
+import { parse } from 'tldts';
+
+/**
+ * 主域名 and 子域名 as the platform wants them: a bare registrable domain (baidu.com, 例子.中国), and
+ * hosts under it (www.baidu.com). No scheme, port, path or `www.` on the main domain.
+ */
+export type DomainProblem = 'scheme-or-path' | 'www' | 'not-registrable' | 'subdomain-of' | 'invalid';
+
+function hasExtras(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /[/:?#\s]/.test(value);
+}
+
+export function checkMainDomain(raw: string): DomainProblem | undefined {
+  const value = raw.trim().toLowerCase();
+  if (hasExtras(value)) return 'scheme-or-path';
+  if (value.startsWith('www.')) return 'www';
+  const parsed = parse(value);
+  if (parsed.isIp || !parsed.isIcann || parsed.hostname !== value) return 'invalid';
+  if (!parsed.domain) return 'not-registrable';
+  return parsed.domain === value ? undefined : 'subdomain-of';
+}
+
+export type SubdomainProblem = 'scheme-or-path' | 'invalid' | 'outside' | 'same-as-main' | 'duplicate';
+
+export function checkSubdomains(subdomains: readonly string[], mainDomain: string): (SubdomainProblem | undefined)[] {
+  const main = mainDomain.trim().toLowerCase();
+  const seen = new Set<string>();
+  return subdomains.map((raw) => {
+    const value = raw.trim().toLowerCase();
+    if (hasExtras(value)) return 'scheme-or-path';
+    const parsed = parse(value);
+    if (parsed.isIp || !parsed.domain || parsed.hostname !== value) return 'invalid';
+    if (seen.has(value)) return 'duplicate';
+    seen.add(value);
+    if (value === main) return 'same-as-main';
+    return main && !value.endsWith(`.${main}`) ? 'outside' : undefined;
+  });
+}
+
+/** The registrable domain of a host, for comparing addresses across the profile book. */
+export function registrableDomain(host: string): string | undefined {
+  return parse(host.trim().toLowerCase()).domain ?? undefined;
+}

@@ -1,0 +1,17 @@
+import { parse } from 'tldts';
+
+/**
+ * An address the approval notice can reach: one @, a sensible local part, and a host whose top
+ * level is a real public suffix (QQ, 163, corporate and IDN domains alike).
+ */
+export type EmailProblem = 'format' | 'domain';
+
+export function checkEmail(raw: string): EmailProblem | undefined {
+  const value = raw.trim();
+  const match = /^([A-Za-z0-9._%+-]+)@([^\s@]+)$/.exec(value);
+  if (!match) return 'format';
+  const [, local, host] = match as unknown as [string, string, string];
+  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return 'format';
+  const parsed = parse(host);
+  return parsed.domain && parsed.isIcann && parsed.hostname === host.toLowerCase() ? undefined : 'domain';
+}
