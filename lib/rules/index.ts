@@ -24,8 +24,15 @@ function mergeSubject(profile: ProfileInput, context: CheckContext): SubjectInpu
  * Findings come errors first, then warnings, then advice, each in catalogue order.
  */
 export function checkProfile(profile: ProfileInput, context: CheckContext = {}): Finding[] {
-  const subject = mergeSubject(profile, context);
-  const input: RuleInput = { profile, subject, nature: subject.nature, context, today: context.today ?? new Date() };
+  const knownSubject = mergeSubject(profile, context);
+  const input: RuleInput = {
+    profile,
+    subject: profile.subject ?? {},
+    knownSubject,
+    nature: knownSubject.nature,
+    context,
+    today: context.today ?? new Date(),
+  };
   const findings: Finding[] = [];
   for (const meta of CATALOGUE) {
     for (const hit of RULES[meta.id]!(input)) {

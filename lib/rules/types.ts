@@ -55,7 +55,10 @@ export interface CheckContext {
 /** What a rule sees: the values, the subject they belong to, and the context. */
 export interface RuleInput {
   profile: ProfileInput;
+  /** The subject values being judged (none when the page holds no subject fields). */
   subject: SubjectInput;
+  /** Everything known of the subject: the saved one from the context, overlaid with the values. */
+  knownSubject: SubjectInput;
   nature: SubjectNature | undefined;
   context: CheckContext;
   today: Date;

@@ -26,12 +26,12 @@ function ownerOf(certNumber: string | undefined, fallback: string): string {
 }
 
 /** Every mobile, e-mail and ID number of a profile, each with the person it belongs to. */
-function contactsOf(input: Pick<RuleInput, 'profile' | 'subject'>): Contact[] {
+function contactsOf(input: Pick<RuleInput, 'profile' | 'knownSubject'>): Contact[] {
   const contacts: Contact[] = [];
   const add = (kind: Contact['kind'], value: string | undefined, path: string, owner: string) => {
     if (value?.trim()) contacts.push({ kind, value: normalise(kind, value), path, owner });
   };
-  const principal = input.subject.principal ?? {};
+  const principal = input.knownSubject.principal ?? {};
   const principalOwner = ownerOf(principal.certNumber, 'principal');
   add('mobile', principal.mobile, 'subject.principal.mobile', principalOwner);
   add('email', principal.email, 'subject.principal.email', principalOwner);
@@ -55,7 +55,7 @@ function bookIndex(book: readonly Client[]): Map<string, Map<string, string>> {
   if (cached) return cached;
   const index = new Map<string, Map<string, string>>();
   for (const client of book) {
-    for (const contact of contactsOf({ profile: client, subject: client.subject })) {
+    for (const contact of contactsOf({ profile: client, knownSubject: client.subject })) {
       const key = `${contact.kind}:${contact.value}`;
       const users = index.get(key) ?? new Map<string, string>();
       users.set(client.id, client.subject.unitName || client.subject.principal.name || client.displayName);

@@ -189,11 +189,11 @@ export const websiteRules: Record<string, RuleCheck> = {
 
   'W-ICP-REGION': perWebsite((website, base, input) => {
     const icp = textOf(website.icpNumber);
-    const province = input.subject.principal?.residence?.provinceCode;
+    const province = input.knownSubject.principal?.residence?.provinceCode;
     if (!icp || !province) return [];
     const result = parseIcp(icp);
     if (!('icp' in result) || result.icp.provinceCode === province) return [];
-    const provinceName = input.subject.principal?.residence?.provinceName || province;
+    const provinceName = input.knownSubject.principal?.residence?.provinceName || province;
     return [{
       path: `${base}.icpNumber`,
       message: say(`工信部备案号的省份与主体所在地（${provinceName}）不一致：备案号是否属于这个主体？`, `The MIIT number’s province differs from the subject’s (${provinceName}): does the number belong to this subject?`),
