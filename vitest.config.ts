@@ -5,7 +5,6 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
     globals: true,

@@ -74,13 +74,20 @@ export const agencyRules: Record<string, RuleCheck> = {
     const reported = new Set<string>();
     return contactsOf(input).flatMap((contact): RuleHit[] => {
       const users = index.get(`${contact.kind}:${contact.value}`);
-      const others = [...(users ?? [])].filter(([id]) => id !== clientId).map(([, name]) => name);
-      if (others.length === 0 || reported.has(contact.path)) return [];
+      const otherCount = users ? users.size - (clientId !== undefined && users.has(clientId) ? 1 : 0) : 0;
+      if (otherCount === 0 || reported.has(contact.path)) return [];
       reported.add(contact.path);
+      const others: string[] = [];
+      for (const [id, name] of users!) {
+        if (id === clientId) continue;
+        others.push(name);
+        if (others.length === 3) break;
+      }
+      const more = otherCount > others.length ? { zh: `等 ${otherCount} 个`, en: ` and ${otherCount - others.length} more` } : { zh: '', en: '' };
       const kind = KIND_TEXT[contact.kind];
       return [{
         path: contact.path,
-        message: say(`这个${kind.zh}也用在另一个主体（${others.slice(0, 3).join('、')}）的资料中：每个主体应使用自己人员的真实联系方式。`, `This ${kind.en} is also used by another subject (${others.slice(0, 3).join(', ')}): each subject gives its own people’s real contacts.`),
+        message: say(`这个${kind.zh}也用在其他主体（${others.join('、')}${more.zh}）的资料中：每个主体应使用自己人员的真实联系方式。`, `This ${kind.en} is also used by another subject (${others.join(', ')}${more.en}): each subject gives its own people’s real contacts.`),
       }];
     });
   },

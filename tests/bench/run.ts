@@ -1,0 +1,39 @@
+// `npm run bench`: prints what the product's performance targets are measured by.
+import { checkProfile } from '../../lib/rules';
+import { sampleClients } from '../../lib/model/sample';
+import { generateClients } from './generate';
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+function timeEach(profiles: readonly Parameters<typeof checkProfile>[0][], rounds: number, context = {}): number[] {
+  const timings: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const profile of profiles) {
+      const start = performance.now();
+      checkProfile(profile, context);
+      timings.push(performance.now() - start);
+    }
+  }
+  return timings.sort((a, b) => a - b);
+}
+
+const image = { id: 'x', name: 'x.png', type: 'image/png', size: 24_000, width: 428, height: 270 };
+const samples = sampleClients({
+  principalFront: image, principalBack: image, liaisonScan: image, securityScan: image,
+  bloggerFront: image, bloggerBack: image, topology: image,
+});
+const generated = generateClients(1_000);
+
+timeEach(generated, 3);
+const perProfile = timeEach([...samples, ...generated], 20);
+console.log(`checkProfile, one profile (${samples.length} samples + ${generated.length} generated, 20 rounds)`);
+console.log(`  median ${ms(quantile(perProfile, 0.5))}   p99 ${ms(quantile(perProfile, 0.99))}   (target: under 0.2 ms)`);
+
+const book = generateClients(10_000);
+const start = performance.now();
+let findings = 0;
+for (const client of book) findings += checkProfile(client, { book, clientId: client.id }).length;
+const total = performance.now() - start;
+console.log(`checkProfile over a book of ${book.length.toLocaleString('en')} clients, agency rules on`);
+console.log(`  total ${ms(total)}   per client ${ms(total / book.length)}   findings ${findings}   (target: under 2 s)`);
