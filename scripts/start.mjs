@@ -3,7 +3,7 @@
 //   npm start                                   a browser window to try the product in
 //   npm start -- --headless --screenshot FILE   the same without a display: saves a screenshot, exits 0
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -29,6 +29,9 @@ if (!options.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 
 if (!options['skip-build']) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 mkdirSync(PROFILE, { recursive: true });
+// The demo keeps its profile book between runs, but Chromium would also keep running the previous
+// build's service worker from its cache: drop that cache so the fresh build is the one that runs.
+rmSync(resolve(PROFILE, 'Default/Service Worker'), { recursive: true, force: true });
 
 const context = await chromium.launchPersistentContext(PROFILE, {
   headless: options.headless,

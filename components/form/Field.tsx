@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { get, useFormContext, useFormState } from 'react-hook-form';
+import { FindingList } from '@/components/findings/FindingList';
+import { useFieldFindings } from '@/components/findings/FindingsContext';
 import { shapeMessageText } from '@/lib/i18n/messages';
 
 /** The DOM id of the control for a form path; labels and error texts refer to it. */
@@ -42,6 +44,7 @@ export function Field({ name, label, hint, required, group, nestedErrors, childr
   const fieldError: unknown = get(errors, name);
   const error = shapeMessageText(nestedErrors ? firstMessage(fieldError) : messageOf(fieldError));
   const id = controlId(name);
+  const findings = useFieldFindings(name);
   const caption = (
     <>
       {required && <span className="required" aria-hidden="true">*</span>}
@@ -59,6 +62,7 @@ export function Field({ name, label, hint, required, group, nestedErrors, childr
           </p>
         )}
         {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
+        <FindingList findings={findings} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from '@/lib/errors';
 import { appErrorText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { ClientSummary } from '@/lib/messaging/protocol';
+import type { ListedClient } from '@/lib/messaging/protocol';
 import { emptyClient } from '@/lib/model/factory';
 import type { Client } from '@/lib/model/profile';
 import { ClientEditor } from './ClientEditor';
@@ -15,7 +15,7 @@ function describe(error: unknown): string {
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
 export function App() {
-  const [clients, setClients] = useState<ClientSummary[]>([]);
+  const [clients, setClients] = useState<ListedClient[]>([]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ client: Client; isNew: boolean; opened: number }>();
   const [problem, setProblem] = useState<string>();

@@ -1,8 +1,11 @@
 import { i18n } from '#i18n';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import type * as z from 'zod';
+import { FindingsContext, indexFindings } from '@/components/findings/FindingsContext';
+import { FindingsSummary } from '@/components/findings/FindingsSummary';
+import { useLiveFindings } from '@/components/findings/useLiveFindings';
 import { TagsField } from '@/components/form/TagsField';
 import { TextField } from '@/components/form/TextField';
 import { AppError } from '@/lib/errors';
@@ -40,6 +43,8 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
   const websites = useFieldArray({ control: form.control, name: 'websites', keyName: 'fieldKey' });
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const { isDirty, isSubmitting } = form.formState;
+  const findings = useLiveFindings(form);
+  const findingsByPath = useMemo(() => indexFindings(findings), [findings]);
 
   useEffect(() => {
     onDirtyChange(isDirty);
@@ -65,6 +70,7 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
 
   return (
     <FormProvider {...form}>
+      <FindingsContext.Provider value={findingsByPath}>
       <form className="editor" onSubmit={save} noValidate aria-label={client.displayName || i18n.t('app.newClient')}>
         <div className="toolbar">
           <button type="submit" className="primary" disabled={isSubmitting}>
@@ -83,6 +89,8 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
           )}
         </div>
 
+        <FindingsSummary findings={findings} />
+
         <section className="card" aria-labelledby="section-client">
           <h2 id="section-client">{i18n.t('section.client')}</h2>
           <TextField name="displayName" label={i18n.t('field.displayName')} required />
@@ -99,6 +107,7 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
           {i18n.t('action.addWebsite')}
         </button>
       </form>
+      </FindingsContext.Provider>
     </FormProvider>
   );
 }

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
-import type { ClientSummary } from '@/lib/messaging/protocol';
+import type { ListedClient } from '@/lib/messaging/protocol';
 
 interface ClientListProps {
-  clients: ClientSummary[];
+  clients: ListedClient[];
   selectedId: string | undefined;
   query: string;
   onQuery: (query: string) => void;
@@ -23,6 +23,13 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
                 {labelOf(SUBJECT_NATURES, client.nature)} · {client.subjectName}
               </span>
               <span className="client-meta">{client.domains.join(' · ') || i18n.t('app.websiteCount', [0])}</span>
+              <span
+                className={`client-findings${client.findings.error ? ' has-errors' : client.findings.warn ? ' has-warnings' : ''}`}
+                data-errors={client.findings.error}
+                data-warnings={client.findings.warn}
+              >
+                {i18n.t('findings.listCounts', [client.findings.error, client.findings.warn])}
+              </span>
             </button>
           </li>
         ))}

@@ -31,3 +31,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
+
+/** A rule message in the language the UI is shown in: Chinese for any Chinese locale, English otherwise. */
+export function findingText(message: { zh: string; en: string }): string {
+  return i18n.t('@@ui_locale').toLowerCase().startsWith('zh') ? message.zh : message.en;
+}

@@ -19,6 +19,21 @@ export const ClientSummarySchema = z.object({
 });
 export type ClientSummary = z.infer<typeof ClientSummarySchema>;
 
+/** A line of the client list: the summary, and how many findings the rules have for the client. */
+export const ListedClientSchema = ClientSummarySchema.extend({
+  findings: z.object({ error: z.number().int(), warn: z.number().int(), info: z.number().int() }),
+});
+export type ListedClient = z.infer<typeof ListedClientSchema>;
+
+const LocalTextSchema = z.object({ zh: z.string(), en: z.string() });
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warn', 'info']),
+  path: z.string(),
+  message: LocalTextSchema,
+  source: z.object({ section: z.string(), kind: z.enum(['guide', 'practice']) }),
+});
+
 /** File bytes travel as base64: runtime messages are JSON, which cannot carry a Blob. */
 export const AttachmentUploadSchema = z.object({
   clientId: id,
@@ -32,7 +47,12 @@ export const AttachmentUploadSchema = z.object({
 export const protocol = {
   listClients: {
     request: z.object({ query: z.string().optional() }),
-    response: z.array(ClientSummarySchema),
+    response: z.array(ListedClientSchema),
+  },
+  checkClient: {
+    // Values as typed, complete or not: the rule engine judges whatever is there.
+    request: z.object({ client: z.looseObject({ id: z.string().optional() }) }),
+    response: z.array(FindingSchema),
   },
   getClient: {
     request: z.object({ id }),
@@ -61,7 +81,7 @@ export const protocol = {
   },
   installSamples: {
     request: z.object({}),
-    response: z.array(ClientSummarySchema),
+    response: z.array(ListedClientSchema),
   },
 } as const;
 

@@ -1,5 +1,8 @@
 import { base64ToBlob, blobToBase64 } from '../messaging/base64';
+import type { ClientSummary, ListedClient } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
+import type { Client } from '../model/profile';
+import { checkProfile, countFindings, type ProfileInput } from '../rules';
 import type { ProfileRepository } from './repository';
 
 /**
@@ -7,8 +10,23 @@ import type { ProfileRepository } from './repository';
  * stores the sample clients; how it reads their images depends on where it runs.
  */
 export function profileHandlers(repository: ProfileRepository, installSamples: () => Promise<void>): Handlers {
+  /** Each client of the list with its finding counts, judged against the whole book. */
+  async function withFindings(summaries: ClientSummary[]): Promise<ListedClient[]> {
+    const book = await repository.allClients();
+    const byId = new Map<string, Client>(book.map((client) => [client.id, client]));
+    return summaries.map((summary) => {
+      const client = byId.get(summary.id);
+      const findings = client ? checkProfile(client, { book, clientId: client.id }) : [];
+      return { ...summary, findings: countFindings(findings) };
+    });
+  }
+
   return {
-    listClients: ({ query }) => (query ? repository.searchClients(query) : repository.listClients()),
+    listClients: async ({ query }) => withFindings(query ? await repository.searchClients(query) : await repository.listClients()),
+    checkClient: async ({ client }) => {
+      const book = await repository.allClients();
+      return checkProfile(client as ProfileInput, { book, ...(client.id ? { clientId: client.id } : {}) });
+    },
     getClient: ({ id }) => repository.getClient(id),
     saveClient: ({ client }) => repository.saveClient(client),
     deleteClient: async ({ id }) => {
@@ -24,7 +42,7 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
     },
     installSamples: async () => {
       await installSamples();
-      return repository.listClients();
+      return withFindings(await repository.listClients());
     },
   };
 }

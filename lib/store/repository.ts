@@ -40,15 +40,19 @@ function refOf(attachment: StoredAttachment): AttachmentRef {
  * attachments are stored together or not at all.
  */
 export class ProfileRepository {
+  /** The whole book, read once and kept until a write changes it (the agency rules need all of it). */
+  private book: Promise<Client[]> | undefined;
+
   constructor(private readonly db: BeianDatabase) {}
 
+  allClients(): Promise<Client[]> {
+    this.book ??= this.readBook();
+    return this.book;
+  }
+
   async listClients(): Promise<ClientSummary[]> {
-    const [clients, websites] = await Promise.all([this.db.clients.toArray(), this.db.websites.toArray()]);
-    const byClient = new Map<string, StoredWebsite[]>();
-    for (const website of websites) byClient.set(website.clientId, [...(byClient.get(website.clientId) ?? []), website]);
-    return clients
-      .map((client) => summaryOf(this.assemble(client, byClient.get(client.id) ?? [])))
-      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
+    const clients = await this.allClients();
+    return clients.map(summaryOf).sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
   }
 
   /** Clients whose names, domains, ID numbers or phones start with the query. */
@@ -75,7 +79,7 @@ export class ProfileRepository {
     const { websites, ...rest } = client;
     const referenced = new Set(attachmentsOf(client).map((ref) => ref.id));
 
-    await this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, async () => {
+    await this.write(async () => {
       const stored = await this.db.attachments.bulkGet([...referenced]);
       const absent = [...referenced].filter((_, index) => stored[index] === undefined);
       if (absent.length > 0) {
@@ -94,7 +98,7 @@ export class ProfileRepository {
   }
 
   async deleteClient(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, async () => {
+    await this.write(async () => {
       if (!(await this.db.clients.get(id))) throw new AppError('not-found', `client ${id}`);
       await this.db.clients.delete(id);
       await this.db.websites.where('clientId').equals(id).delete();
@@ -161,6 +165,28 @@ export class ProfileRepository {
         .filter((attachment) => !clientIds.has(attachment.clientId))
         .delete();
     });
+  }
+
+  /** One read-write transaction over the book; the cached book is dropped once it is done. */
+  private async write<T>(change: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, change);
+    } finally {
+      this.book = undefined;
+    }
+  }
+
+  private async readBook(): Promise<Client[]> {
+    const [clients, websites] = await this.db.transaction('r', this.db.clients, this.db.websites, () =>
+      Promise.all([this.db.clients.toArray(), this.db.websites.toArray()]),
+    );
+    const byClient = new Map<string, StoredWebsite[]>();
+    for (const website of websites) {
+      const list = byClient.get(website.clientId);
+      if (list) list.push(website);
+      else byClient.set(website.clientId, [website]);
+    }
+    return clients.map((client) => this.assemble(client, byClient.get(client.id) ?? []));
   }
 
   private assemble(client: StoredClient, websites: StoredWebsite[]): Client {

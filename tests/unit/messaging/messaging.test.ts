@@ -35,6 +35,23 @@ describe('messaging between the extension pages and the background', () => {
     expect(company.websites).toHaveLength(2);
   });
 
+  it('lists each client with the counts of its findings', async () => {
+    const clients = await send('installSamples', {});
+    expect(clients.find((client) => client.id === 'sample-qingwu')!.findings).toMatchObject({ error: 0, warn: 1 });
+  });
+
+  it('checks unsaved values against the whole book, agency rules included', async () => {
+    await send('installSamples', {});
+    const draft = await send('getClient', { id: 'sample-zhou' });
+    draft.id = 'a-new-client';
+    const findings = await send('checkClient', { client: draft });
+    expect(findings.filter((finding) => finding.ruleId === 'A-SHARED-CONTACT').map((finding) => finding.path)).toEqual([
+      'subject.principal.mobile',
+      'subject.principal.email',
+      'subject.principal.certNumber',
+    ]);
+  });
+
   it('searches clients when the list request carries a query', async () => {
     await send('installSamples', {});
     expect((await send('listClients', { query: '1368295' })).map((client) => client.id)).toEqual(['sample-zhou']);

@@ -1,0 +1,29 @@
+import { i18n } from '#i18n';
+import { countFindings, type Finding } from '@/lib/rules';
+import { FindingList } from './FindingList';
+
+/** Brings the field a finding is about into view: its own field, or the nearest enclosing one. */
+function reveal(finding: Finding) {
+  const parts = finding.path.split('.');
+  for (let length = parts.length; length > 0; length--) {
+    const field = document.querySelector<HTMLElement>(`[data-field="${parts.slice(0, length).join('.')}"]`);
+    if (!field) continue;
+    field.scrollIntoView({ block: 'center' });
+    field.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true });
+    return;
+  }
+}
+
+/** The check's verdict for the whole client, above the form. */
+export function FindingsSummary({ findings }: { findings: readonly Finding[] }) {
+  const counts = countFindings(findings);
+  return (
+    <section className="card findings-summary" aria-labelledby="findings-title">
+      <h2 id="findings-title">{i18n.t('findings.title')}</h2>
+      <p className="findings-counts" data-errors={counts.error} data-warnings={counts.warn}>
+        {counts.error + counts.warn === 0 ? i18n.t('findings.none') : i18n.t('findings.counts', [counts.error, counts.warn, counts.info])}
+      </p>
+      <FindingList findings={findings.filter((finding) => finding.severity !== 'info')} onPick={reveal} />
+    </section>
+  );
+}
