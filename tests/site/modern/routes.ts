@@ -1,0 +1,2 @@
+import type { Route } from '../server';
+export const modernRoutes: Route = () => undefined;
