@@ -32,7 +32,7 @@ function readField(field: FieldSpec, form: PostedForm): FieldValue | undefined {
     case 'radio':
       return first ? label(field, first) : '';
     case 'checkboxes': {
-      const ticked = form.values(field.param).map((value) => label(field, value));
+      const ticked = form.values(field.param).filter(Boolean).map((value) => label(field, value));
       return field.options?.length === 1 ? ticked.length > 0 : ticked;
     }
     case 'rows':
