@@ -250,7 +250,7 @@ test('新办网站申请: submitting without the required fields is refused with
   await expect(page.locator('.el-message--error')).toContainText('请填写网站名称');
 });
 
-test('未备案网站, 待认领网站 and 变更 start the wizard from the listed site', async () => {
+test('未备案网站: a pushed site starts the wizard from what was pushed', async () => {
   await saveSubject();
   await page.goto(`${MODERN}/#/web/business/businessHome/website`);
   await page.locator('.el-table__row', { hasText: 'qingwudev.cn' }).getByRole('button', { name: '备案' }).click();
@@ -259,19 +259,28 @@ test('未备案网站, 待认领网站 and 变更 start the wizard from the list
   await page.getByRole('button', { name: '上一步' }).locator('visible=true').click();
   await completeWizard();
   expect((await testState(page)).submissions.filter((candidate) => candidate.kind === 'website').map((candidate) => candidate.mode)).toEqual(['unfiled']);
+});
 
+test('待认领网站: a site found by its domain is claimed through the wizard', async () => {
+  await saveSubject();
+  await page.goto(`${MODERN}/#/web/business/businessHome/website`);
   await page.getByRole('tab', { name: /待认领网站/ }).click();
   await page.getByPlaceholder('请输入域名').fill('ceshi15');
   await page.locator('.el-table__row:visible', { hasText: 'ceshi15.cn' }).getByRole('button', { name: '认领' }).click();
   await completeWizard();
+  expect((await testState(page)).submissions.filter((candidate) => candidate.kind === 'website').map((candidate) => candidate.mode)).toEqual(['claim']);
+});
 
+test('网站信息变更: the wizard starts from the filed values', async () => {
+  await saveSubject();
+  await page.goto(`${MODERN}/#/web/business/businessHome/website`);
   await page.getByRole('tab', { name: /已备案网站/ }).click();
   await page.locator('.el-table__row:visible', { hasText: '33021200002956' }).getByRole('button', { name: '变更' }).click();
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(item(card('网站信息'), '子域名').locator('.row-item input')).toHaveValue('www.5151c.cn');
   await page.getByRole('button', { name: '上一步' }).locator('visible=true').click();
   await completeWizard();
-  expect((await testState(page)).submissions.filter((candidate) => candidate.kind === 'website').map((candidate) => candidate.mode)).toEqual(['unfiled', 'claim', 'change']);
+  expect((await testState(page)).submissions.filter((candidate) => candidate.kind === 'website').map((candidate) => candidate.mode)).toEqual(['change']);
 });
 
 test('网站注销申请: a filed site is cancelled with the SMS code', async () => {

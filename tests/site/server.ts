@@ -174,7 +174,11 @@ export async function startReplica(port = 0): Promise<Replica> {
     server,
     state,
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 
