@@ -1,12 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
-/** The platform's hosts, and nothing broader: the extension never reads any other site. */
-export const PLATFORM_HOSTS = [
-  '*://www.beian.gov.cn/*',
-  '*://*.beian.gov.cn/*',
-  '*://beian.mps.gov.cn/*',
-];
+import { PLATFORM_HOSTS } from './lib/pages/hosts';
 
 /**
  * Chrome refuses to load a script it does not take for UTF-8 text, and the bundler writes some
@@ -37,6 +32,9 @@ export default defineConfig({
     host_permissions: PLATFORM_HOSTS,
     // Agencies keep hundreds of clients with certificate scans; the browser must not evict them.
     permissions: ['unlimitedStorage'],
+    commands: {
+      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

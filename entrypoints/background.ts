@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
+import { tabHandlers } from '@/lib/fill/tab-handlers';
 import { serveMessages } from '@/lib/messaging/server';
 import { BeianDatabase } from '@/lib/store/db';
+import { profileHandlers } from '@/lib/store/handlers';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
-import { profileHandlers } from '@/lib/store/handlers';
 
 export default defineBackground(() => {
   const repository = new ProfileRepository(new BeianDatabase());
-  serveMessages(
-    profileHandlers(repository, () => installSamples(repository, fetchPackagedImage)),
-  );
+  const tabs = tabHandlers(repository, (tabId, request) => browser.tabs.sendMessage(tabId, request));
+  serveMessages({
+    ...profileHandlers(repository, () => installSamples(repository, fetchPackagedImage)),
+    ...tabs.handlers,
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'fill-page' && tab?.id !== undefined) void tabs.fillWithLastChoice(tab.id);
+  });
   void repository.pruneOrphanAttachments();
 });
 

@@ -44,6 +44,20 @@ export const AttachmentUploadSchema = z.object({
   height: z.number().int().positive().optional(),
 });
 
+export const FillReportSchema = z.object({
+  pageId: z.string().optional(),
+  pageTitle: z.string().optional(),
+  entries: z.array(
+    z.object({
+      path: z.string(),
+      label: z.string(),
+      status: z.enum(['filled', 'already', 'not-in-profile', 'not-found', 'failed']),
+      reason: z.string().optional(),
+    }),
+  ),
+  workMs: z.number(),
+});
+
 export const protocol = {
   listClients: {
     request: z.object({ query: z.string().optional() }),
@@ -78,6 +92,15 @@ export const protocol = {
   getAttachment: {
     request: z.object({ id }),
     response: z.object({ ref: AttachmentRefSchema, base64: z.string() }),
+  },
+  detectTab: {
+    request: z.object({ tabId: z.number().int() }),
+    response: z.object({ pageId: z.string().optional(), pageTitle: z.string().optional(), choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional() }),
+  },
+  fillTab: {
+    // Sent on the person's action (the popup's 填写, or the shortcut): only then does a page get a profile.
+    request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional() }),
+    response: FillReportSchema,
   },
   installSamples: {
     request: z.object({}),

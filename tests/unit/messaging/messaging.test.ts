@@ -5,6 +5,7 @@ import { send } from '@/lib/messaging/client';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
 import { BeianDatabase } from '@/lib/store/db';
+import { tabHandlers } from '@/lib/fill/tab-handlers';
 import { profileHandlers } from '@/lib/store/handlers';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
@@ -16,7 +17,10 @@ let databaseCount = 0;
 beforeEach(() => {
   fakeBrowser.reset();
   const repository = new ProfileRepository(new BeianDatabase(`messaging-${++databaseCount}`));
-  serveMessages(profileHandlers(repository, () => installSamples(repository, loadPublicImage)));
+  serveMessages({
+    ...profileHandlers(repository, () => installSamples(repository, loadPublicImage)),
+    ...tabHandlers(repository, async () => undefined).handlers,
+  });
   connectPagesToBackground();
 });
 

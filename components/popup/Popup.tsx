@@ -1,0 +1,146 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { AppError } from '@/lib/errors';
+import { appErrorText } from '@/lib/i18n/messages';
+import { send } from '@/lib/messaging/client';
+import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
+import type { Client } from '@/lib/model/profile';
+
+type Report = ResponseOf<'fillTab'>;
+type Status = Report['entries'][number]['status'];
+
+const STATUS_TEXT: Record<Status, () => string> = {
+  filled: () => i18n.t('popup.statusFilled'),
+  already: () => i18n.t('popup.statusAlready'),
+  'not-in-profile': () => i18n.t('popup.statusNotInProfile'),
+  'not-found': () => i18n.t('popup.statusNotFound'),
+  failed: () => i18n.t('popup.statusFailed'),
+};
+
+/** The tab to fill: `popup.html?tabId=N` (tests open the popup as a page), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const fromUrl = new URLSearchParams(location.search).get('tabId');
+  if (fromUrl) return Number(fromUrl);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Choose a client (and website), see which page this is, press 填写, read the report. */
+export function Popup() {
+  const [tabId, setTabId] = useState<number>();
+  const [page, setPage] = useState<{ pageId?: string; pageTitle?: string }>();
+  const [query, setQuery] = useState('');
+  const [clients, setClients] = useState<ListedClient[]>([]);
+  const [selectedId, setSelectedId] = useState<string>();
+  const [client, setClient] = useState<Client>();
+  const [websiteId, setWebsiteId] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<Report>();
+  const [problem, setProblem] = useState<string>();
+
+  const choose = async (id: string, preferredWebsite?: string) => {
+    setSelectedId(id);
+    const chosen = await send('getClient', { id });
+    setClient(chosen);
+    setWebsiteId(chosen.websites.find((website) => website.id === preferredWebsite)?.id ?? chosen.websites[0]?.id);
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await targetTab();
+      setTabId(tab);
+      if (tab === undefined) return;
+      const detected = await send('detectTab', { tabId: tab });
+      setPage(detected);
+      if (detected.choice) await choose(detected.choice.clientId, detected.choice.websiteId).catch(() => undefined);
+    })();
+  }, []);
+
+  useEffect(() => {
+    void send('listClients', { query }).then(setClients, () => setClients([]));
+  }, [query]);
+
+  const fill = async () => {
+    if (tabId === undefined || !client) return;
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      setReport(await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}) }));
+    } catch (error) {
+      setProblem(error instanceof AppError ? appErrorText(error) : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const count = (status: Status) => report?.entries.filter((entry) => entry.status === status).length ?? 0;
+
+  return (
+    <main className="popup">
+      <h1>{i18n.t('popup.title')}</h1>
+      <p className="page" data-page={page?.pageId ?? ''}>
+        {page?.pageTitle ? i18n.t('popup.page', [page.pageTitle]) : i18n.t('popup.noPage')}
+      </p>
+      <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => setQuery(event.target.value)} />
+      {clients.length === 0 && !query ? (
+        <p className="meta">{i18n.t('popup.noClients')}</p>
+      ) : (
+        <ul className="clients" aria-label={i18n.t('popup.client')}>
+          {clients.map((candidate) => (
+            <li key={candidate.id}>
+              <label>
+                <input type="radio" name="client" checked={selectedId === candidate.id} onChange={() => void choose(candidate.id)} style={{ width: 'auto' }} />
+                <span>
+                  {candidate.displayName}
+                  <br />
+                  <span className="meta">{candidate.domains.join(' · ')}</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {client && client.websites.length > 1 && (
+        <label>
+          {i18n.t('popup.website')}
+          <select value={websiteId} onChange={(event) => setWebsiteId(event.target.value)}>
+            {client.websites.map((website) => (
+              <option key={website.id} value={website.id}>
+                {website.name} · {website.domain}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="button" disabled={!client || client.id !== selectedId || !page?.pageId || busy} onClick={() => void fill()}>
+        {busy ? i18n.t('popup.filling') : i18n.t('popup.fill')}
+      </button>
+      <p className="reminder">{i18n.t('popup.reminder')}</p>
+      {problem && <p className="status-failed" role="alert">{problem}</p>}
+      {report && (
+        <section aria-label="report">
+          <p className="meta" data-testid="summary">
+            {i18n.t('popup.summary', [count('filled'), count('already'), count('not-in-profile'), count('not-found'), count('failed')])}
+          </p>
+          <table className="report">
+            <tbody>
+              {report.entries.map((entry) => (
+                <tr key={entry.path} data-path={entry.path} data-status={entry.status}>
+                  <td>{entry.label}</td>
+                  <td className={`status-${entry.status}`}>
+                    {STATUS_TEXT[entry.status]()}
+                    {entry.reason ? `：${entry.reason}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {i18n.t('popup.openEditor')}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { AppError } from '../errors';
+import { blobToBase64 } from '../messaging/base64';
+import type { Handlers } from '../messaging/server';
+import type { ProfileRepository } from '../store/repository';
+import { CONTENT_CHANNEL, type ContentRequest } from './content-protocol';
+import { fillValuesOf } from './profile';
+import type { FillReport } from './values';
+
+export type SendToTab = (tabId: number, request: ContentRequest) => Promise<unknown>;
+
+export interface TabChoice {
+  clientId: string;
+  websiteId?: string;
+}
+
+/**
+ * The background's side of filling: it reads the chosen client, turns it into fill values and
+ * sends only those to the tab's content script, on the person's action. It remembers the last
+ * choice per tab, for the keyboard shortcut and for the popup's next opening.
+ */
+export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab) {
+  const choices = new Map<number, TabChoice>();
+
+  const fill = async (tabId: number, choice: TabChoice): Promise<FillReport> => {
+    const client = await repository.getClient(choice.clientId);
+    const website = client.websites.find((candidate) => candidate.id === choice.websiteId) ?? client.websites[0];
+    const values = await fillValuesOf(client, website, async (ref) => {
+      const { blob } = await repository.getAttachment(ref.id);
+      return { name: ref.name, type: ref.type, base64: await blobToBase64(blob) };
+    });
+    choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
+    const reply = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'fill', values }).catch(() => undefined)) as FillReport | { error: string } | undefined;
+    if (!reply) return { entries: [], workMs: 0 };
+    if ('error' in reply) throw new AppError('internal', reply.error);
+    return reply;
+  };
+
+  const handlers: Pick<Handlers, 'detectTab' | 'fillTab'> = {
+    detectTab: async ({ tabId }) => {
+      const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'detect' }).catch(() => undefined)) as
+        | { pageId?: string; pageTitle?: string }
+        | undefined;
+      const choice = choices.get(tabId);
+      return { ...(page ?? {}), ...(choice ? { choice } : {}) };
+    },
+    fillTab: ({ tabId, clientId, websiteId }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }),
+  };
+
+  /** The keyboard shortcut: fill the tab with the client last chosen for it. */
+  const fillWithLastChoice = async (tabId: number) => {
+    const choice = choices.get(tabId);
+    return choice ? fill(tabId, choice) : undefined;
+  };
+
+  return { handlers, fillWithLastChoice };
+}

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+
+/**
+ * The values a content script fills, in the platform's terms (labels, not codes), keyed by the
+ * page definitions' paths. Built by the background from a client (lib/fill/profile.ts) and sent on
+ * a user action; validated here with zod/mini so the content script stays small.
+ */
+export const FileSchema = z.object({ name: z.string(), type: z.string(), base64: z.string() });
+export type FilePayload = z.infer<typeof FileSchema>;
+
+export const FillValueSchema = z.union([
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  /** One option, in any of the wordings the platform may use for it. */
+  z.object({ kind: z.literal('choice'), options: z.array(z.string()) }),
+  z.object({ kind: z.literal('multi-choice'), options: z.array(z.array(z.string())) }),
+  z.object({ kind: z.literal('rows'), rows: z.array(z.string()) }),
+  z.object({ kind: z.literal('region'), names: z.array(z.string()), codes: z.array(z.string()) }),
+  z.object({ kind: z.literal('files'), files: z.array(FileSchema) }),
+  z.object({ kind: z.literal('provider'), scope: z.string(), region: z.string(), name: z.string() }),
+  z.object({ kind: z.literal('flag'), on: z.boolean() }),
+]);
+export type FillValue = z.infer<typeof FillValueSchema>;
+
+export const FillValuesSchema = z.record(z.string(), FillValueSchema);
+export type FillValues = z.infer<typeof FillValuesSchema>;
+
+export type FillStatus = 'filled' | 'already' | 'not-in-profile' | 'not-found' | 'failed';
+
+export interface FillReportEntry {
+  path: string;
+  label: string;
+  status: FillStatus;
+  reason?: string;
+}
+
+export interface FillReport {
+  /** The page detected; absent when this is not a platform page with a definition. */
+  pageId?: string;
+  pageTitle?: string;
+  entries: FillReportEntry[];
+  /** Milliseconds spent by the engine itself, excluding waits for the page's own loading. */
+  workMs: number;
+}
