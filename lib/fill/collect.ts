@@ -4,7 +4,7 @@
  * row's caption cell, <label for>, a wrapping <label>, aria attributes, then the placeholder.
  */
 
-export type ControlKind = 'text' | 'select' | 'radio' | 'checkbox' | 'file' | 'el-select' | 'el-cascader' | 'el-upload' | 'el-radio' | 'el-checkbox';
+export type ControlKind = 'text' | 'select' | 'radio' | 'checkbox' | 'file' | 'el-select' | 'el-cascader' | 'el-upload' | 'el-radio' | 'el-checkbox' | 'add-row';
 
 export interface CollectedControl {
   element: HTMLElement;
@@ -42,7 +42,11 @@ function elementKind(element: Element): ControlKind | undefined {
   return undefined;
 }
 
+/** A repeatable field with no rows yet shows only its 添加 button. */
+const ADD_ROW = /^(添加|新增|增加|\+)$/;
+
 function nativeKind(element: Element): ControlKind | undefined {
+  if (element instanceof HTMLButtonElement) return ADD_ROW.test(normalise(element.textContent)) ? 'add-row' : undefined;
   if (element instanceof HTMLSelectElement) return 'select';
   if (element instanceof HTMLTextAreaElement) return 'text';
   if (!(element instanceof HTMLInputElement)) return undefined;
@@ -113,7 +117,7 @@ function blocksOf(element: HTMLElement): string[] {
 /** Every visible field of the document, in document order. */
 export function collectFields(document: Document): CollectedField[] {
   const byContainer = new Map<HTMLElement, CollectedField>();
-  const candidates = document.querySelectorAll<HTMLElement>(`input, select, textarea, ${WIDGETS}`);
+  const candidates = document.querySelectorAll<HTMLElement>(`input, select, textarea, button, ${WIDGETS}`);
   for (const element of candidates) {
     const widget = element.closest<HTMLElement>(WIDGETS);
     if (widget && widget !== element) continue;

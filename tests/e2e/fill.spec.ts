@@ -134,3 +134,108 @@ test('a page that is not a platform page gets no fill at all', async () => {
   await expect(popup.getByRole('button', { name: '填写' })).toBeDisabled();
   await expect(page.locator('table.list').first()).toContainText('33021200002956');
 });
+
+/** Saves the company's subject by hand-free fill, so the wizard has a subject to show. */
+async function saveCompanySubjectClassic() {
+  const page = await openPlatform(`${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup('http://www.beian.gov.cn/*');
+  await fillFromPopup(popup, /青梧科技/);
+  await page.locator('tr', { hasText: '手机验证码' }).getByRole('button', { name: '获取' }).click();
+  await expect(page.locator('tr', { hasText: '手机验证码' }).getByRole('button')).toHaveText(/秒后/);
+  await page.locator('tr', { hasText: '手机验证码' }).locator('input').fill((await testState(page)).lastSms!);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.alert-success')).toBeVisible();
+  await popup.close();
+  return page;
+}
+
+test('classic wizard: steps 2 and 3 filled from the shop website, then submitted by hand', async () => {
+  const page = await saveCompanySubjectClassic();
+  await page.goto(`${CLASSIC}/portal/user/website/apply`);
+  await page.getByRole('link', { name: '下一步' }).click();
+
+  let popup = await openPopup('http://www.beian.gov.cn/*');
+  await expect(popup.locator('.page')).toHaveText('当前页面：网站基本信息（第二步）');
+  let report = await fillFromPopup(popup, /青梧科技/, '青梧商城 · qingwushop.com');
+  expect(report.filter((row) => row.status === 'failed' || row.status === 'not-found')).toEqual([]);
+  await popup.close();
+  await page.bringToFront();
+  await page.getByRole('button', { name: '下一步' }).click();
+
+  popup = await openPopup('http://www.beian.gov.cn/*');
+  await expect(popup.locator('.page')).toHaveText('当前页面：网站负责人（第三步）');
+  report = await fillFromPopup(popup, /青梧科技/, '青梧商城 · qingwushop.com');
+  expect(report.filter((row) => row.status === 'failed' || row.status === 'not-found')).toEqual([]);
+  await popup.close();
+
+  await page.bringToFront();
+  await page.clock.install();
+  await page.getByRole('button', { name: '下一步' }).click();
+  const statement = page.getByLabel(/已阅读,并承诺上述网络安全责任/);
+  await expect(statement).not.toBeChecked();
+  await page.clock.fastForward(10_000);
+  await statement.check();
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.locator('.alert-success')).toContainText('提交成功');
+
+  const submission = (await testState(page)).submissions.find((candidate) => candidate.kind === 'website');
+  expect(submission!.fields).toMatchObject({
+    name: '青梧商城',
+    icpNumber: '浙ICP备2023012345号-2',
+    domain: 'qingwushop.com',
+    subdomains: ['www.qingwushop.com', 'm.qingwushop.com'],
+    ips: ['47.96.123.46-47.96.123.50'],
+    accessMethod: '云服务器',
+    accessProvider: { scope: '境内', region: '浙江省', name: '阿里云计算有限公司' },
+    registrar: { scope: '境内', region: '浙江省', name: '阿里云计算有限公司' },
+    interactive: '是',
+    serviceTypes: ['www服务', '网络购物'],
+    hasControlled: '否',
+    controlledGoods: [],
+    hasPreapproval: '否',
+    preapprovals: [],
+    languages: ['中文简体', '中文繁体'],
+    operating: '经营性',
+    level: '三级',
+    serviceCategory: '09 交易类网站',
+    'techSupport.name': '杭州青梧数字科技有限公司',
+    'techSupport.phone': '0571-86781234',
+    serverAddress: '浙江省杭州市余杭区文一西路969号',
+    serverCount: '4',
+    serverPoliceCode: '330100000000',
+    'security.sameAsPrincipal': false,
+    'security.name': '沈嘉禾',
+    'security.certType': '居民身份证',
+    'security.certNumber': '330108199011230113',
+    'security.certScan': expect.objectContaining({ name: 'security-id.png' }),
+    'security.mobile': '13666612870',
+    'security.email': 'shenjiahe@qingwutech.cn',
+    'liaison.sameAsPrincipal': false,
+    'liaison.name': '陈雨桐',
+    'liaison.certNumber': '330106198709210045',
+    'liaison.certScan': expect.objectContaining({ name: 'liaison-id.png' }),
+  });
+});
+
+test('the helper never submits, never types captchas or SMS codes, never ticks the statement', async () => {
+  const page = await saveCompanySubjectClassic();
+  const before = (await testState(page)).submissions.length;
+  await page.goto(`${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup('http://www.beian.gov.cn/*');
+  await fillFromPopup(popup, /青梧科技/);
+  await page.bringToFront();
+  await expect(page.locator('tr', { hasText: '手机验证码' }).locator('input')).toHaveValue('');
+  expect((await testState(page)).submissions).toHaveLength(before);
+  await expect(page).toHaveURL(/\/portal\/user\/subject$/);
+
+  await page.goto(`${CLASSIC}/portal/user/website/apply`);
+  await page.getByRole('link', { name: '下一步' }).click();
+  await page.goto(`${CLASSIC}/portal/user/website/apply?step=4`);
+  const statementPopup = await openPopup('http://www.beian.gov.cn/*');
+  await statementPopup.getByRole('radio', { name: /青梧科技/ }).check();
+  await expect(statementPopup.getByRole('button', { name: '填写' })).toBeDisabled();
+  await page.bringToFront();
+  await page.waitForTimeout(11_000);
+  await expect(page.getByLabel(/已阅读,并承诺上述网络安全责任/)).not.toBeChecked();
+  expect((await testState(page)).submissions).toHaveLength(before);
+});
