@@ -133,7 +133,13 @@ export async function chooseElement(widget: HTMLElement, candidates: readonly st
     normalise(widget.querySelector('.el-select__placeholder:not(.is-transparent), .el-select__selected-item:not(.el-select__input-wrapper)')?.textContent);
   if (candidates.some((candidate) => shown() === normalise(candidate))) return false;
   (widget.querySelector<HTMLElement>('.el-select__wrapper') ?? widget).click();
-  const item = await waitFor(document, () => visibleIn(document, '.el-select-dropdown__item').find((option) => candidates.some((candidate) => looseEquals(option.textContent ?? '', candidate))), waits);
+  // The select's own listbox (aria-controls), not another dropdown still fading out.
+  const listId = widget.querySelector('[aria-controls]')?.getAttribute('aria-controls');
+  const options = () => {
+    const list = listId ? document.getElementById(listId) : null;
+    return list ? [...list.querySelectorAll<HTMLElement>('[role="option"], .el-select-dropdown__item')] : visibleIn(document, '.el-select-dropdown__item');
+  };
+  const item = await waitFor(document, () => options().find((option) => option.getClientRects().length > 0 && candidates.some((candidate) => looseEquals(option.textContent ?? '', candidate))), waits);
   item.click();
   await waitFor(document, () => candidates.some((candidate) => looseEquals(shown(), candidate)) || undefined, waits);
   return true;

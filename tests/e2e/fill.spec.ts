@@ -239,3 +239,65 @@ test('the helper never submits, never types captchas or SMS codes, never ticks t
   await expect(page.getByLabel(/已阅读,并承诺上述网络安全责任/)).not.toBeChecked();
   expect((await testState(page)).submissions).toHaveLength(before);
 });
+
+test('modern wizard: steps 2 and 3 filled in the Vue app, then submitted by hand', async () => {
+  const subjectPage = await openPlatform(`${MODERN}/#/web/subject`);
+  await subjectPage.locator('.el-form-item', { hasText: '负责人姓名' }).first().waitFor();
+  let popup = await openPopup('http://beian.mps.gov.cn/*');
+  await fillFromPopup(popup, /青梧科技/);
+  await popup.close();
+  await subjectPage.bringToFront();
+  await subjectPage.locator('.el-form-item', { hasText: '手机验证码' }).getByRole('button', { name: '获取验证码' }).click();
+  await expect(subjectPage.locator('.el-message--success')).toBeVisible();
+  await subjectPage.locator('.el-form-item', { hasText: '手机验证码' }).locator('input').fill((await testState(subjectPage)).lastSms!);
+  await subjectPage.getByRole('button', { name: '保存' }).click();
+  await expect(subjectPage.locator('.el-message--success').last()).toContainText('保存成功');
+
+  await subjectPage.goto(`${MODERN}/#/web/website/apply`);
+  await subjectPage.getByRole('button', { name: '下一步' }).click();
+  popup = await openPopup('http://beian.mps.gov.cn/*');
+  await expect(popup.locator('.page')).toHaveText('当前页面：网站基本信息（第二步）');
+  let report = await fillFromPopup(popup, /青梧科技/, '青梧科技官网 · qingwutech.cn');
+  expect(report.filter((row) => row.status === 'failed' || row.status === 'not-found')).toEqual([]);
+  await popup.close();
+  await subjectPage.bringToFront();
+  await subjectPage.getByRole('button', { name: '下一步' }).locator('visible=true').click();
+
+  popup = await openPopup('http://beian.mps.gov.cn/*');
+  await expect(popup.locator('.page')).toHaveText('当前页面：网站负责人（第三步）');
+  report = await fillFromPopup(popup, /青梧科技/, '青梧科技官网 · qingwutech.cn');
+  expect(report.filter((row) => row.status === 'failed' || row.status === 'not-found')).toEqual([]);
+  await popup.close();
+
+  await subjectPage.bringToFront();
+  await subjectPage.clock.install();
+  await subjectPage.getByRole('button', { name: '下一步' }).locator('visible=true').click();
+  await subjectPage.clock.fastForward(10_000);
+  await subjectPage.locator('.el-checkbox', { hasText: '已阅读,并承诺上述网络安全责任' }).click();
+  await subjectPage.getByRole('button', { name: '提交' }).click();
+  await expect(subjectPage.locator('.el-message--success').last()).toContainText('提交成功');
+  const submission = (await testState(subjectPage)).submissions.find((candidate) => candidate.kind === 'website');
+  expect(submission).toMatchObject({
+    rendering: 'modern',
+    fields: {
+      name: '青梧科技官网',
+      domain: 'qingwutech.cn',
+      subdomains: ['www.qingwutech.cn', 'docs.qingwutech.cn'],
+      ips: ['47.96.123.45'],
+      accessMethod: '云服务器',
+      accessProvider: { scope: '境内', region: '浙江省', name: '阿里云计算有限公司' },
+      registrar: { scope: '境内', region: '浙江省', name: '阿里云计算有限公司' },
+      interactive: '否',
+      serviceTypes: ['www服务'],
+      languages: ['中文简体'],
+      operating: '非经营性',
+      level: '三级',
+      serviceCategory: '02 综合类网站',
+      topology: expect.objectContaining({ name: 'topology.png' }),
+      'security.sameAsPrincipal': true,
+      'liaison.sameAsPrincipal': false,
+      'liaison.name': '陈雨桐',
+      'liaison.certScan': expect.objectContaining({ name: 'liaison-id.png' }),
+    },
+  });
+});
