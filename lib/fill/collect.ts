@@ -29,7 +29,9 @@ const BLOCK_SELECTOR = '.block, .el-card, fieldset, section, .panel';
 const BLOCK_TITLE_SELECTOR = '.block-title, .el-card__header, legend, h2, h3, h4, .panel-heading';
 
 function visible(element: HTMLElement): boolean {
-  return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+  return typeof element.checkVisibility === 'function'
+    ? element.checkVisibility({ visibilityProperty: true })
+    : element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
 }
 
 function elementKind(element: Element): ControlKind | undefined {

@@ -158,9 +158,6 @@ async function insert(
   }
 }
 
-/** Fields whose answer changes what the page shows next: collect again after them. */
-const RESHAPING_KINDS = new Set<FieldDefinition['kind']>(['same-as-principal', 'yes-no', 'choice']);
-
 export async function fillDocument(document: Document, location: Location, values: FillValues, page?: PageDefinition): Promise<FillReport> {
   const started = performance.now();
   const waits: Waits = { waitedMs: 0 };
@@ -187,8 +184,9 @@ export async function fillDocument(document: Document, location: Location, value
     } catch (error) {
       report('failed', error instanceof Error ? error.message : String(error));
     }
-    if (RESHAPING_KINDS.has(field.kind)) {
-      await new Promise((settle) => setTimeout(settle, 0));
+    if (field.reshapes) {
+      // Vue and React re-render in a microtask after the change; jQuery pages synchronously.
+      await new Promise<void>((settle) => queueMicrotask(settle));
       fields = collectFields(document);
     }
   }

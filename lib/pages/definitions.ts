@@ -9,7 +9,7 @@ import type { FieldDefinition, PageDefinition } from './types';
 const HOSTS = ['www.beian.gov.cn', 'beian.gov.cn', 'beian.mps.gov.cn'] as const;
 
 const SUBJECT_FIELDS: FieldDefinition[] = [
-  { path: 'subject.nature', labels: ['主办单位性质', '开办主体性质', '单位性质'], kind: 'choice', codes: 'natures' },
+  { path: 'subject.nature', labels: ['主办单位性质', '开办主体性质', '单位性质'], kind: 'choice', codes: 'natures', reshapes: true },
   { path: 'subject.unitName', labels: ['主办单位名称', '单位名称', '开办主体名称'], kind: 'text', unitOnly: true },
   { path: 'subject.unitCertType', labels: ['单位证件类型'], kind: 'choice', codes: 'unitCerts', unitOnly: true },
   { path: 'subject.unitCertNumber', labels: ['单位证件号码', '证件号码'], kind: 'text', blocks: ['网站开办主体', '开办主体'], unitOnly: true },
@@ -36,11 +36,11 @@ const WEBSITE_FIELDS: FieldDefinition[] = [
   { path: 'website.accessMethod', labels: ['网站接入方式', '接入方式'], kind: 'choice', codes: 'accessMethods' },
   { path: 'website.accessProvider', labels: ['接入商所属区域', '网络接入服务商所属区域'], kind: 'provider' },
   { path: 'website.registrar', labels: ['域名服务商所属区域', '域名注册服务商所属区域'], kind: 'provider' },
-  { path: 'website.interactive', labels: ['是否提供互联网交互服务'], kind: 'yes-no' },
+  { path: 'website.interactive', labels: ['是否提供互联网交互服务'], kind: 'yes-no', reshapes: true },
   { path: 'website.serviceTypes', labels: ['服务类型'], kind: 'multi-choice', codes: 'serviceTypes', blocks: ['服务类型'] },
-  { path: 'website.hasControlledGoods', labels: ['是否提供涉及管制物品信息发布服务，面审时请携带对应资质材料', '是否提供涉及管制物品信息发布服务'], kind: 'yes-no' },
+  { path: 'website.hasControlledGoods', labels: ['是否提供涉及管制物品信息发布服务，面审时请携带对应资质材料', '是否提供涉及管制物品信息发布服务'], kind: 'yes-no', reshapes: true },
   { path: 'website.controlledGoods', labels: ['管制物品'], kind: 'multi-choice', codes: 'controlledGoods' },
-  { path: 'website.hasPreapprovals', labels: ['是否涉及前置审核内容'], kind: 'yes-no' },
+  { path: 'website.hasPreapprovals', labels: ['是否涉及前置审核内容'], kind: 'yes-no', reshapes: true },
   { path: 'website.preapprovals', labels: ['前置审核内容'], kind: 'multi-choice', codes: 'preapprovals' },
   { path: 'website.qualificationDocs', labels: ['资质材料'], kind: 'files' },
   { path: 'website.languages', labels: ['网站语言'], kind: 'multi-choice', codes: 'languages', blocks: ['网站语言'] },
@@ -59,7 +59,7 @@ function personFields(role: 'security' | 'liaison' | 'opinionGuide', blocks: str
   const base = `website.people.${role}`;
   const labels = (suffix: string) => who.map((prefix) => `${prefix}${suffix}`);
   return [
-    { path: `${base}.sameAsPrincipal`, labels: ['同主体负责人信息'], kind: 'same-as-principal', blocks },
+    { path: `${base}.sameAsPrincipal`, labels: ['同主体负责人信息'], kind: 'same-as-principal', blocks, reshapes: true },
     { path: `${base}.name`, labels: [...labels('姓名'), '姓名'], kind: 'text', blocks },
     { path: `${base}.certType`, labels: [...labels('证件类型'), '证件类型'], kind: 'choice', codes: 'personCerts', blocks },
     { path: `${base}.certNumber`, labels: [...labels('证件号码'), '证件号码'], kind: 'text', blocks },

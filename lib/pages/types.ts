@@ -42,6 +42,8 @@ export interface FieldDefinition {
   codes?: CodeListName;
   /** Fields filled only for unit subjects (the page may hide them for individuals). */
   unitOnly?: boolean;
+  /** Answering it changes which fields the page shows (the nature, 是/否 questions, 同主体负责人信息). */
+  reshapes?: boolean;
   /** On some renderings only (an ISP's form, regions that ask for more): its absence is no failure. */
   optional?: boolean;
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: prints what the product's performance targets are measured by.
 import { checkProfile } from '../../lib/rules';
 import { sampleClients } from '../../lib/model/sample';
+import { benchFill } from './fill';
 import { generateClients } from './generate';
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -37,3 +38,5 @@ for (const client of book) findings += checkProfile(client, { book, clientId: cl
 const total = performance.now() - start;
 console.log(`checkProfile over a book of ${book.length.toLocaleString('en')} clients, agency rules on`);
 console.log(`  total ${ms(total)}   per client ${ms(total / book.length)}   findings ${findings}   (target: under 2 s)`);
+
+for (const line of await benchFill()) console.log(line);

@@ -1,0 +1,67 @@
+import { statSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHANNEL } from '../../lib/messaging/protocol';
+import { EXTENSION_DIR, launchWithExtension, newProfileDir } from '../e2e/extension';
+import { hostRules } from '../e2e/replica';
+import { startReplica } from '../site/server';
+
+/**
+ * Fill timings measured in the content script (the engine's own work, without the page's cascade
+ * and dropdown delays), on wizard step 2 of both renderings, and the content script's size.
+ */
+declare const chrome: {
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data: { workMs: number; entries: { status: string }[] } }> };
+};
+
+const RUNS = 10;
+
+export async function benchFill(): Promise<string[]> {
+  const script = resolve(EXTENSION_DIR, 'content-scripts/platform.js');
+  const raw = statSync(script).size;
+  const gzipped = gzipSync(readFileSync(script)).length;
+  const lines = [`content script: ${(raw / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped   (target: under 30 KB gzipped)`];
+
+  const replica = await startReplica();
+  const profile = newProfileDir();
+  const { context, extensionId } = await launchWithExtension(profile.path, [hostRules(replica.port)]);
+  try {
+    const control = await context.newPage();
+    await control.goto(`chrome-extension://${extensionId}/options.html`);
+    await control.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'installSamples', payload: {} }), CHANNEL);
+    const platform = await context.newPage();
+
+    const pages: [string, string, () => Promise<void>][] = [
+      ['classic wizard step 2', 'http://www.beian.gov.cn/*', async () => {
+        await platform.goto('http://www.beian.gov.cn/__test/login?next=/portal/user/website/apply');
+        await platform.goto('http://www.beian.gov.cn/portal/user/website/apply?step=2');
+      }],
+    ];
+    for (const [name, pattern, open] of pages) {
+      const timings: number[] = [];
+      let problems = 0;
+      for (let run = 0; run < RUNS; run++) {
+        await open();
+        const [tab] = await control.evaluate((urls) => chrome.tabs.query({ url: urls }), pattern);
+        const reply = await control.evaluate(
+          ([channel, tabId]) => chrome.runtime.sendMessage({ channel, type: 'fillTab', payload: { tabId, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' } }),
+          [CHANNEL, tab!.id!] as const,
+        );
+        if (!reply.ok || reply.data.entries.length === 0) {
+          problems++;
+          continue;
+        }
+        timings.push(reply.data.workMs);
+      }
+      timings.sort((a, b) => a - b);
+      const median = timings[Math.floor(timings.length / 2)] ?? NaN;
+      lines.push(`fill, ${name}: median ${median.toFixed(1)} ms, max ${(timings.at(-1) ?? NaN).toFixed(1)} ms over ${timings.length} runs${problems ? ` (${problems} runs found no page)` : ''}   (target: under 50 ms)`);
+    }
+  } finally {
+    await context.close();
+    await replica.close();
+    profile.remove();
+  }
+  return lines;
+}
