@@ -18,7 +18,7 @@ export default defineContentScript({
       if (!request.success) return false;
       if (request.data.type === 'detect') {
         const page = detectPage(location, document);
-        sendResponse({ pageId: page?.id, pageTitle: page?.title });
+        sendResponse({ pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0 });
         return false;
       }
       fillDocument(document, location, request.data.values).then(sendResponse, (error: unknown) =>

@@ -29,7 +29,7 @@ async function targetTab(): Promise<number | undefined> {
 /** Choose a client (and website), see which page this is, press 填写, read the report. */
 export function Popup() {
   const [tabId, setTabId] = useState<number>();
-  const [page, setPage] = useState<{ pageId?: string; pageTitle?: string }>();
+  const [page, setPage] = useState<{ pageId?: string; pageTitle?: string; fillable?: boolean }>();
   const [query, setQuery] = useState('');
   const [clients, setClients] = useState<ListedClient[]>([]);
   const [selectedId, setSelectedId] = useState<string>();
@@ -82,6 +82,7 @@ export function Popup() {
       <p className="page" data-page={page?.pageId ?? ''}>
         {page?.pageTitle ? i18n.t('popup.page', [page.pageTitle]) : i18n.t('popup.noPage')}
       </p>
+      {page?.pageTitle && !page.fillable && <p className="meta">{i18n.t('popup.nothingToFill')}</p>}
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => setQuery(event.target.value)} />
       {clients.length === 0 && !query ? (
         <p className="meta">{i18n.t('popup.noClients')}</p>
@@ -113,7 +114,7 @@ export function Popup() {
           </select>
         </label>
       )}
-      <button type="button" disabled={!client || client.id !== selectedId || !page?.pageId || busy} onClick={() => void fill()}>
+      <button type="button" disabled={!client || client.id !== selectedId || !page?.fillable || busy} onClick={() => void fill()}>
         {busy ? i18n.t('popup.filling') : i18n.t('popup.fill')}
       </button>
       <p className="reminder">{i18n.t('popup.reminder')}</p>

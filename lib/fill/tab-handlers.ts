@@ -38,7 +38,7 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab)
   const handlers: Pick<Handlers, 'detectTab' | 'fillTab'> = {
     detectTab: async ({ tabId }) => {
       const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'detect' }).catch(() => undefined)) as
-        | { pageId?: string; pageTitle?: string }
+        | { pageId?: string; pageTitle?: string; fillable?: boolean }
         | undefined;
       const choice = choices.get(tabId);
       return { ...(page ?? {}), ...(choice ? { choice } : {}) };

@@ -95,7 +95,7 @@ export const protocol = {
   },
   detectTab: {
     request: z.object({ tabId: z.number().int() }),
-    response: z.object({ pageId: z.string().optional(), pageTitle: z.string().optional(), choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional() }),
+    response: z.object({ pageId: z.string().optional(), pageTitle: z.string().optional(), fillable: z.boolean().optional(), choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional() }),
   },
   fillTab: {
     // Sent on the person's action (the popup's 填写, or the shortcut): only then does a page get a profile.

@@ -75,6 +75,17 @@ const PEOPLE_FIELDS: FieldDefinition[] = [
   ...personFields('opinionGuide', ['舆情引导员信息', '舆情引导员'], ['引导员']).map((field) => ({ ...field, optional: true })),
 ];
 
+/** Pages the helper recognises but has nothing to fill on: lists, the statement, public query. */
+const viewOnly = (id: string, title: string, locations: RegExp[], landmarks: string[], activeStep?: string): PageDefinition => ({
+  id,
+  title,
+  hosts: HOSTS,
+  locations,
+  landmarks,
+  ...(activeStep ? { activeStep } : {}),
+  fields: [],
+});
+
 export const PAGES: readonly PageDefinition[] = [
   {
     id: 'subject',
@@ -102,6 +113,15 @@ export const PAGES: readonly PageDefinition[] = [
     activeStep: '网站负责人',
     fields: PEOPLE_FIELDS,
   },
+  viewOnly('website-subject', '网站开办主体（第一步）', [/\/portal\/user\/website\/apply/, /#\/web\/website\/apply/], ['网站开办主体'], '网站开办主体'),
+  viewOnly('website-agreement', '提示说明（第四步）', [/\/portal\/user\/website\/apply/, /#\/web\/website\/apply/], ['信息网站安全责任书'], '提示说明'),
+  viewOnly('unfiled', '未备案网站', [/\/portal\/user\/website\/unfiled/], ['未备案网站']),
+  viewOnly('claim', '已办网站认领', [/\/portal\/user\/website\/claim/], ['已办网站认领']),
+  viewOnly('change', '网站信息变更', [/\/portal\/user\/website\/change/], ['网站变更']),
+  viewOnly('cancel', '网站注销申请', [/\/portal\/user\/website\/cancel/], ['网站注销申请']),
+  viewOnly('filed', '已备案网站', [/\/portal\/user\/website\/filed/], ['已备案网站']),
+  viewOnly('business-home', '网站业务', [/#\/web\/business\/businessHome/], ['网站业务']),
+  viewOnly('public-query', '公共查询', [/\/portal\/registerSystemInfo/, /#\/query\/webSearch/], ['公共查询']),
 ];
 
 /**

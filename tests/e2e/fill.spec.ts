@@ -126,10 +126,11 @@ test('modern 新增主体: Element selects, the lazy cascader and uploads are fi
   });
 });
 
-test('a page that is not a platform page gets no fill at all', async () => {
+test('a platform page without inputs is recognised and gets no changes at all', async () => {
   const page = await openPlatform(`${CLASSIC}/portal/user/website/filed`);
   const popup = await openPopup('http://www.beian.gov.cn/*');
-  await expect(popup.locator('.page')).toHaveText('这不是备案平台上可填写的页面。');
+  await expect(popup.locator('.page')).toHaveText('当前页面：已备案网站');
+  await expect(popup.getByText('此页面没有需要从客户资料填写的内容。')).toBeVisible();
   await popup.getByRole('radio', { name: /青梧科技/ }).check();
   await expect(popup.getByRole('button', { name: '填写' })).toBeDisabled();
   await expect(page.locator('table.list').first()).toContainText('33021200002956');
@@ -300,4 +301,21 @@ test('modern wizard: steps 2 and 3 filled in the Vue app, then submitted by hand
       'liaison.certScan': expect.objectContaining({ name: 'liaison-id.png' }),
     },
   });
+});
+
+test('a variant page — fields reordered, labels reworded, an extra field, one missing, other ids — is filled by what it shows', async () => {
+  const page = await openPlatform(`${CLASSIC}/portal/user/subject?variant=1`);
+  await expect(page.locator('td.tdt', { hasText: '开办主体性质' })).toBeVisible();
+  const popup = await openPopup('http://www.beian.gov.cn/*');
+  const report = await fillFromPopup(popup, /青梧科技/);
+  expect(report.filter((row) => row.status === 'failed')).toEqual([]);
+  expect(report.filter((row) => row.status === 'not-found').map((row) => row.path)).toEqual(['subject.principal.remark']);
+
+  await page.bringToFront();
+  const caption = (label: string) => page.locator('tr', { has: page.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${label}：$`) }) });
+  await expect(caption('开办主体性质').locator('select')).toHaveValue('2');
+  await expect(caption('办公电话').locator('input')).toHaveValue('0571-86781234');
+  await expect(caption('电子邮箱').locator('input')).toHaveValue('linxiaofeng@qingwutech.cn');
+  await expect(caption('常住地').locator('select').nth(2)).toHaveValue('330106');
+  await expect(caption('QQ号码').locator('input')).toHaveValue('');
 });

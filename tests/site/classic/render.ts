@@ -12,9 +12,21 @@ export const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A stable id that carries no meaning: what a person sees is the label, not this. */
+let idSalt = '';
+
+/** Robustness tests render pages whose ids differ from the usual ones. */
+export function withIdSalt<T>(salt: string, render: () => T): T {
+  idSalt = salt;
+  try {
+    return render();
+  } finally {
+    idSalt = '';
+  }
+}
+
 export function opaqueId(seed: string): string {
   let hash = 2166136261;
-  for (const char of seed) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  for (const char of idSalt + seed) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
   return `c${(hash >>> 0).toString(36)}`;
 }
 

@@ -2,7 +2,7 @@ import { SUBJECT_FORM, WEBSITE_FORM, personForm, type BlockSpec } from '../forms
 import { html, type Reply, type Request, type Route } from '../server';
 import type { FieldValue, ListedWebsite, StoredFile, Submission } from '../state';
 import { readForm, validate, type PostedForm } from '../submit';
-import { agreement, escape, formBlocks, listLink, page, steps, table, websiteTabs } from './render';
+import { agreement, escape, formBlocks, listLink, page, steps, table, websiteTabs, withIdSalt } from './render';
 
 const PEOPLE_FORM: readonly BlockSpec[] = [personForm('security'), personForm('liaison')];
 const APPLY = '/portal/user/website/apply';
@@ -29,11 +29,29 @@ const counts = (request: Request) => ({
   已备案网站: request.state.filed.length,
 });
 
+/**
+ * A variant of the subject page for robustness tests (`?variant=1`): the principal's fields in
+ * another order, labels reworded within the platform's synonyms, an unrelated extra field, 备注
+ * missing, and other ids. What it posts is unchanged.
+ */
+const REWORDED: Record<string, string> = { 主办单位性质: '开办主体性质', 办公室电话: '办公电话', 电子邮件地址: '电子邮箱', 负责人常住地: '常住地' };
+function variantOf(blocks: readonly BlockSpec[]): BlockSpec[] {
+  return blocks.map((block, index) => {
+    const fields = block.fields
+      .filter((field) => field.key !== 'principal.remark')
+      .map((field) => ({ ...field, label: REWORDED[field.label] ?? field.label }));
+    if (index === 0) return { ...block, fields: [...fields, { key: 'extra.qq', label: 'QQ号码', control: 'text', param: 'qq' }] };
+    return { ...block, fields: [...fields].reverse() };
+  });
+}
+
 function subjectPage(request: Request, values: Record<string, FieldValue>, flash?: string[], notice?: string): Reply {
   const change = request.state.subject !== undefined;
+  const variant = request.url.searchParams.get('variant') === '1';
+  const blocks = variant ? withIdSalt('variant', () => formBlocks(variantOf(SUBJECT_FORM), values)) : formBlocks(SUBJECT_FORM, values);
   const body = `<h3>网站开办主体</h3><p class="muted">${change ? `主体状态：${escape(request.state.subjectStatus ?? '')}。修改后需重新审核。` : '此处选择开办主体性质'}</p>
-<form method="post" enctype="multipart/form-data" action="/portal/user/subject" class="form-horizontal">
-${formBlocks(SUBJECT_FORM, values)}
+<form method="post" enctype="multipart/form-data" action="/portal/user/subject${variant ? '?variant=1' : ''}" class="form-horizontal">
+${blocks}
 <div class="form-actions"><button type="submit" class="btn btn-primary">保存</button></div></form>`;
   return html(page('开办主体管理', body, { menu: '开办主体管理', flash, notice }));
 }
