@@ -116,8 +116,8 @@ function blocksOf(element: HTMLElement): string[] {
   return titles;
 }
 
-/** Every visible field of the document, in document order. */
-export function collectFields(document: Document): CollectedField[] {
+/** Every visible field of the document, in document order. `isVisible` is a seam for tests without layout. */
+export function collectFields(document: Document, isVisible: (element: HTMLElement) => boolean = visible): CollectedField[] {
   const byContainer = new Map<HTMLElement, CollectedField>();
   const candidates = document.querySelectorAll<HTMLElement>(`input, select, textarea, button, ${WIDGETS}`);
   for (const element of candidates) {
@@ -126,7 +126,7 @@ export function collectFields(document: Document): CollectedField[] {
     const kind = elementKind(element) ?? nativeKind(element);
     if (!kind) continue;
     const shown = kind === 'file' || kind === 'radio' || kind === 'checkbox' ? element.parentElement ?? element : element;
-    if (!visible(shown)) continue;
+    if (!isVisible(shown)) continue;
     const { label, container } = captionOf(element, document);
     let field = byContainer.get(container);
     if (!field) {
