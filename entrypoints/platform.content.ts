@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { ContentRequestSchema } from '@/lib/fill/content-protocol';
 import { detectPage } from '@/lib/fill/detect';
 import { fillDocument } from '@/lib/fill/engine';
+import { readDocument } from '@/lib/fill/read';
 import { PLATFORM_HOSTS } from '@/lib/pages/hosts';
 
 /**
  * On the platform's pages only. It does nothing until the background asks, on the person's
- * action: say which page this is, or fill it with the values sent. No React, no database.
+ * action: say which page this is, fill it with the values sent, or read it back for the check.
+ * No React, no database.
  */
 export default defineContentScript({
   matches: PLATFORM_HOSTS,
@@ -19,6 +21,10 @@ export default defineContentScript({
       if (request.data.type === 'detect') {
         const page = detectPage(location, document);
         sendResponse({ pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0 });
+        return false;
+      }
+      if (request.data.type === 'read') {
+        sendResponse(readDocument(document, location));
         return false;
       }
       fillDocument(document, location, request.data.values).then(sendResponse, (error: unknown) =>

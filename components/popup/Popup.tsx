@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { FindingList } from '@/components/findings/FindingList';
 import { AppError } from '@/lib/errors';
 import { appErrorText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
@@ -38,6 +39,7 @@ export function Popup() {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
   const [problem, setProblem] = useState<string>();
+  const [findings, setFindings] = useState<ResponseOf<'checkTab'>['findings']>();
 
   const choose = async (id: string, preferredWebsite?: string) => {
     setSelectedId(id);
@@ -72,6 +74,12 @@ export function Popup() {
     } finally {
       setBusy(false);
     }
+  };
+
+  const check = async () => {
+    if (tabId === undefined) return;
+    const result = await send('checkTab', { tabId });
+    setFindings(result.findings.filter((finding) => finding.severity !== 'info'));
   };
 
   const count = (status: Status) => report?.entries.filter((entry) => entry.status === status).length ?? 0;
@@ -117,7 +125,18 @@ export function Popup() {
       <button type="button" disabled={!client || client.id !== selectedId || !page?.fillable || busy} onClick={() => void fill()}>
         {busy ? i18n.t('popup.filling') : i18n.t('popup.fill')}
       </button>
+      <button type="button" className="secondary" disabled={!page?.fillable} onClick={() => void check()}>
+        {i18n.t('popup.check')}
+      </button>
       <p className="reminder">{i18n.t('popup.reminder')}</p>
+      {findings && (
+        <section aria-label="check">
+          <p className="meta" data-testid="check-summary" data-count={findings.length}>
+            {findings.length === 0 ? i18n.t('findings.none') : i18n.t('popup.checkCount', [findings.length])}
+          </p>
+          <FindingList findings={findings} />
+        </section>
+      )}
       {problem && <p className="status-failed" role="alert">{problem}</p>}
       {report && (
         <section aria-label="report">

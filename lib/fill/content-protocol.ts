@@ -6,6 +6,7 @@ export const CONTENT_CHANNEL = 'beian-helper/content/v1';
 
 export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('detect') }),
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read') }),
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), values: FillValuesSchema }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;

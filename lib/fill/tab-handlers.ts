@@ -3,8 +3,10 @@ import { blobToBase64 } from '../messaging/base64';
 import type { Handlers } from '../messaging/server';
 import type { ProfileRepository } from '../store/repository';
 import { CONTENT_CHANNEL, type ContentRequest } from './content-protocol';
+import { checkProfile } from '../rules';
+import { PAGE_KINDS, profileFromPage } from './page-profile';
 import { fillValuesOf } from './profile';
-import type { FillReport } from './values';
+import type { FillReport, FillValues } from './values';
 
 export type SendToTab = (tabId: number, request: ContentRequest) => Promise<unknown>;
 
@@ -35,7 +37,7 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab)
     return reply;
   };
 
-  const handlers: Pick<Handlers, 'detectTab' | 'fillTab'> = {
+  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab'> = {
     detectTab: async ({ tabId }) => {
       const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'detect' }).catch(() => undefined)) as
         | { pageId?: string; pageTitle?: string; fillable?: boolean }
@@ -44,6 +46,19 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab)
       return { ...(page ?? {}), ...(choice ? { choice } : {}) };
     },
     fillTab: ({ tabId, clientId, websiteId }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }),
+    checkTab: async ({ tabId }) => {
+      const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'read' }).catch(() => undefined)) as { pageId?: string; values: FillValues } | undefined;
+      if (!page?.pageId) return { findings: [] };
+      const choice = choices.get(tabId);
+      const book = await repository.allClients();
+      const saved = choice ? book.find((client) => client.id === choice.clientId) : undefined;
+      const findings = checkProfile(profileFromPage(page.pageId, page.values), {
+        ...(PAGE_KINDS[page.pageId] ? { page: PAGE_KINDS[page.pageId] } : {}),
+        ...(saved ? { subject: saved.subject, clientId: saved.id } : {}),
+        book,
+      });
+      return { pageId: page.pageId, findings };
+    },
   };
 
   /** The keyboard shortcut: fill the tab with the client last chosen for it. */

@@ -102,6 +102,11 @@ export const protocol = {
     request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional() }),
     response: FillReportSchema,
   },
+  checkTab: {
+    // The pre-submit check: what the page holds now, judged by the rule engine.
+    request: z.object({ tabId: z.number().int() }),
+    response: z.object({ pageId: z.string().optional(), findings: z.array(FindingSchema) }),
+  },
   installSamples: {
     request: z.object({}),
     response: z.array(ListedClientSchema),

@@ -9,7 +9,7 @@ import type { ProfileRepository } from './repository';
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab'>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab'>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: () => Promise<void>): ProfileHandlers {
   /** Each client of the list with its finding counts, judged against the whole book. */

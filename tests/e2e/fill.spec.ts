@@ -319,3 +319,21 @@ test('a variant page — fields reordered, labels reworded, an extra field, one 
   await expect(caption('常住地').locator('select').nth(2)).toHaveValue('330106');
   await expect(caption('QQ号码').locator('input')).toHaveValue('');
 });
+
+test('the pre-submit check reads what was typed by hand and flags what would be returned', async () => {
+  const page = await openPlatform(`${CLASSIC}/portal/user/subject`);
+  const caption = (label: string) => page.locator('tr', { has: page.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${label}：$`) }) });
+  await caption('主办单位性质').locator('select').selectOption({ label: '个人' });
+  await caption('负责人姓名').locator('input').fill('王先生');
+  await caption('办公室电话').locator('input').fill('010-00000000');
+  await caption('负责人证件类型').locator('select').selectOption({ label: '居民身份证' });
+  await caption('负责人证件号码').locator('input').fill('110105194912310021');
+  await caption('电子邮件地址').locator('input').fill('wang@');
+  const popup = await openPopup('http://www.beian.gov.cn/*');
+  await popup.getByRole('button', { name: '检查本页' }).click();
+  await expect(popup.getByTestId('check-summary')).toBeVisible();
+  const rules = await popup.locator('.finding').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-rule')));
+  expect(rules).toEqual(expect.arrayContaining(['S-PHONE-FAKE', 'S-CERT-NO-FORMAT', 'S-EMAIL', 'S-REQUIRED']));
+  await expect(popup.locator('[data-rule="S-PHONE-FAKE"]')).toContainText('明显不真实的号码');
+  expect((await testState(page)).submissions).toEqual([]);
+});
