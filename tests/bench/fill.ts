@@ -37,6 +37,12 @@ export async function benchFill(): Promise<string[]> {
         await platform.goto('http://www.beian.gov.cn/__test/login?next=/portal/user/website/apply');
         await platform.goto('http://www.beian.gov.cn/portal/user/website/apply?step=2');
       }],
+      ['modern wizard step 2', 'http://beian.mps.gov.cn/*', async () => {
+        await platform.goto('http://beian.mps.gov.cn/__test/login?next=/__test/subject');
+        await platform.goto('http://beian.mps.gov.cn/#/web/website/apply');
+        await platform.getByRole('button', { name: '下一步' }).first().click();
+        await platform.locator('.el-step__title.is-process', { hasText: '网站基本信息' }).waitFor();
+      }],
     ];
     for (const [name, pattern, open] of pages) {
       const timings: number[] = [];

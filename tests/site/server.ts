@@ -98,6 +98,11 @@ const commonRoutes: Route = async (request) => {
     case '/__test/reset':
       Object.assign(state, initialState());
       return json({ ok: true });
+    case '/__test/subject':
+      // Benchmarks start the wizard without filling the subject page first.
+      state.subject = { nature: '企业单位', 'principal.name': '林晓峰' };
+      state.subjectStatus = '审核中';
+      return json({ ok: true });
     case '/__test/login':
       session.loggedIn = true;
       return { redirect: url.searchParams.get('next') ?? '/' };
