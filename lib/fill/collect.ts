@@ -28,7 +28,7 @@ export function normalise(text: string | null | undefined): string {
 const BLOCK_SELECTOR = '.block, .el-card, fieldset, section, .panel';
 const BLOCK_TITLE_SELECTOR = '.block-title, .el-card__header, legend, h2, h3, h4, .panel-heading';
 
-function visible(element: HTMLElement): boolean {
+export function visible(element: HTMLElement): boolean {
   return typeof element.checkVisibility === 'function'
     ? element.checkVisibility({ visibilityProperty: true })
     : element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';

@@ -1,5 +1,5 @@
 import type { FieldDefinition, PageDefinition } from '../pages/types';
-import { collectFields, normalise, type CollectedControl, type CollectedField } from './collect';
+import { collectFields, normalise, visible, type CollectedControl, type CollectedField } from './collect';
 import { detectPage } from './detect';
 import {
   FillError,
@@ -165,15 +165,25 @@ export async function fillDocument(document: Document, location: Location, value
   if (!definition) return { entries: [], workMs: 0 };
   const entries: FillReportEntry[] = [];
   let fields = collectFields(document);
+  // After a field that reshapes the page, the collection is only looked at again when a lookup
+  // misses or lands on a field the page has since hidden or removed.
+  let stale = false;
+  const find = (field: FieldDefinition) => {
+    const match = matchField(field, fields);
+    if (!stale || (match && match.field.container.isConnected && visible(match.field.container))) return match;
+    fields = collectFields(document);
+    stale = false;
+    return matchField(field, fields);
+  };
   for (const field of definition.fields) {
     const value = values[field.path];
     const label = field.labels[0]!;
     const report = (status: FillStatus, reason?: string) => entries.push({ path: field.path, label, status, ...(reason ? { reason } : {}) });
     if (!value) {
-      if (matchField(field, fields)) report('not-in-profile');
+      if (find(field)) report('not-in-profile');
       continue;
     }
-    const match = matchField(field, fields);
+    const match = find(field);
     if (!match) {
       if (!field.optional) report('not-found');
       continue;
@@ -187,7 +197,7 @@ export async function fillDocument(document: Document, location: Location, value
     if (field.reshapes) {
       // Vue and React re-render in a microtask after the change; jQuery pages synchronously.
       await new Promise<void>((settle) => queueMicrotask(settle));
-      fields = collectFields(document);
+      stale = true;
     }
   }
   return { pageId: definition.id, pageTitle: definition.title, entries, workMs: performance.now() - started - waits.waitedMs };
