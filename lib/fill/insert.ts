@@ -63,19 +63,21 @@ function fire(element: HTMLElement, type: string) {
   element.dispatchEvent(event);
 }
 
-/** Sets a text box's value through its prototype setter, then the events a typing person causes. */
+/**
+ * Sets a text box's value through its prototype setter, then the events a typing person causes.
+ * The focus and blur are dispatched, not performed: moving the real focus from box to box would
+ * restyle the page at every field, and the page's handlers see the same events either way.
+ */
 export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value: string): boolean {
   if (element.value === value) return false;
   const prototype = Object.getPrototypeOf(element) as HTMLInputElement;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  element.focus();
   fire(element, 'focus');
   fire(element, 'keydown');
   setter ? setter.call(element, value) : (element.value = value);
   fire(element, 'input');
   fire(element, 'keyup');
   fire(element, 'change');
-  element.blur();
   fire(element, 'blur');
   return true;
 }
@@ -99,12 +101,10 @@ function findOption(select: HTMLSelectElement, candidates: readonly string[], co
 export async function chooseNative(select: HTMLSelectElement, candidates: readonly string[], waits: Waits, codes: readonly string[] = []): Promise<boolean> {
   const option = await waitFor(select.ownerDocument, () => findOption(select, candidates, codes), waits);
   if (select.value === option.value) return false;
-  select.focus();
   const prototype = Object.getPrototypeOf(select) as HTMLSelectElement;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(select, option.value);
   fire(select, 'input');
   fire(select, 'change');
-  select.blur();
   return true;
 }
 
