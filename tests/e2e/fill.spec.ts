@@ -337,3 +337,19 @@ test('the pre-submit check reads what was typed by hand and flags what would be 
   await expect(popup.locator('[data-rule="S-PHONE-FAKE"]')).toContainText('明显不真实的号码');
   expect((await testState(page)).submissions).toEqual([]);
 });
+
+test('the modern variant page — reworded, reordered, an extra field, one missing — is filled by what it shows', async () => {
+  const page = await openPlatform(`${MODERN}/#/web/subject?variant=1`);
+  await expect(page.locator('.el-form-item__label', { hasText: '开办主体性质' })).toBeVisible();
+  const popup = await openPopup('http://beian.mps.gov.cn/*');
+  const report = await fillFromPopup(popup, /青梧科技/);
+  expect(report.filter((row) => row.status === 'failed')).toEqual([]);
+  expect(report.filter((row) => row.status === 'not-found').map((row) => row.path)).toEqual(['subject.principal.remark']);
+  await page.bringToFront();
+  const item = (label: string) => page.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) });
+  await expect(item('办公电话').locator('input')).toHaveValue('0571-86781234');
+  await expect(item('电子邮箱').locator('input')).toHaveValue('linxiaofeng@qingwutech.cn');
+  await expect(item('常住地').locator('input')).toHaveValue('浙江省 / 杭州市 / 西湖区');
+  await expect(item('开办主体性质').locator('.el-select__placeholder')).toHaveText('企业单位');
+  await expect(item('QQ号码').locator('input')).toHaveValue('');
+});

@@ -167,21 +167,30 @@
   };
 
   /* ---------- pages ---------- */
+  /** `?variant=1` (robustness tests): labels reworded within synonyms, the principal's fields in
+      another order, an unrelated extra field, 备注 missing. What it posts is unchanged. */
+  const REWORDED = { 主办单位性质: '开办主体性质', 办公室电话: '办公电话', 电子邮件地址: '电子邮箱', 负责人常住地: '常住地' };
+  const variantOf = (blocks) => blocks.map((block, index) => {
+    const fields = block.fields.filter((spec) => spec.key !== 'principal.remark').map((spec) => ({ ...spec, label: REWORDED[spec.label] || spec.label }));
+    return index === 0 ? { ...block, fields: [...fields, { key: 'extra.qq', label: 'QQ号码', control: 'text', param: 'qq' }] } : { ...block, fields: [...fields].reverse() };
+  });
+
   const SubjectPage = {
     components: { FormBlocks },
     setup() {
       const model = reactive({});
+      const blocks = computed(() => (route.query.variant === '1' ? variantOf(forms.subject) : forms.subject));
       watch(() => forms.loaded, (loaded) => loaded && Object.assign(model, emptyModel(forms.subject)), { immediate: true });
       const natureLabel = computed(() => (forms.subject[0]?.fields[0]?.options || []).find((option) => option.value === model.zbdwxz)?.label);
       const save = async () => {
         const result = await api('/api/subject', toBody(forms.subject, model));
         if (result.code === 0) ElMessage.success(result.msg); else ElMessage.error(result.msg);
       };
-      return { forms, model, natureLabel, save };
+      return { blocks, model, natureLabel, save };
     },
     template: `
 <div><h2 class="page-title">新增主体</h2>
-<el-form label-width="180px" class="subject-form"><form-blocks :blocks="forms.subject" :model="model" :individual="natureLabel === '个人'" /></el-form>
+<el-form label-width="180px" class="subject-form"><form-blocks :blocks="blocks" :model="model" :individual="natureLabel === '个人'" /></el-form>
 <div class="actions"><el-button type="primary" @click="save">保存</el-button></div></div>`,
   };
 
