@@ -30,8 +30,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     host_permissions: PLATFORM_HOSTS,
-    // Agencies keep hundreds of clients with certificate scans; the browser must not evict them.
-    permissions: ['unlimitedStorage'],
+    // unlimitedStorage: agencies keep hundreds of clients with scans; the browser must not evict them.
+    // storage: the client chosen for each tab, in session storage, for the fill shortcut.
+    permissions: ['unlimitedStorage', 'storage'],
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
     },

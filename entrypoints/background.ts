@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tabHandlers } from '@/lib/fill/tab-handlers';
+import { tabHandlers, type ChoiceStore, type TabChoice } from '@/lib/fill/tab-handlers';
 import { serveMessages } from '@/lib/messaging/server';
 import { BeianDatabase } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
@@ -8,7 +8,7 @@ import { installSamples } from '@/lib/store/samples';
 
 export default defineBackground(() => {
   const repository = new ProfileRepository(new BeianDatabase());
-  const tabs = tabHandlers(repository, (tabId, request) => browser.tabs.sendMessage(tabId, request));
+  const tabs = tabHandlers(repository, (tabId, request) => browser.tabs.sendMessage(tabId, request), sessionChoices);
   serveMessages({
     ...profileHandlers(repository, () => installSamples(repository, fetchPackagedImage)),
     ...tabs.handlers,
@@ -27,3 +27,14 @@ async function fetchPackagedImage(path: string) {
   bitmap.close();
   return size;
 }
+
+/** The last client chosen per tab, for as long as the browser runs (not written to disk). */
+const sessionChoices: ChoiceStore = {
+  get: async (tabId) => {
+    const key = `choice:${tabId}`;
+    return (await browser.storage.session.get(key))[key] as TabChoice | undefined;
+  },
+  set: async (tabId, choice) => {
+    await browser.storage.session.set({ [`choice:${tabId}`]: choice });
+  },
+};

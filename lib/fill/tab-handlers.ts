@@ -15,13 +15,28 @@ export interface TabChoice {
   websiteId?: string;
 }
 
+/** Where the last choice per tab is kept: the browser's session storage, which outlives the background's sleep. */
+export interface ChoiceStore {
+  get(tabId: number): Promise<TabChoice | undefined>;
+  set(tabId: number, choice: TabChoice): Promise<void>;
+}
+
+export function memoryChoiceStore(): ChoiceStore {
+  const choices = new Map<number, TabChoice>();
+  return {
+    get: async (tabId) => choices.get(tabId),
+    set: async (tabId, choice) => {
+      choices.set(tabId, choice);
+    },
+  };
+}
+
 /**
  * The background's side of filling: it reads the chosen client, turns it into fill values and
  * sends only those to the tab's content script, on the person's action. It remembers the last
  * choice per tab, for the keyboard shortcut and for the popup's next opening.
  */
-export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab) {
-  const choices = new Map<number, TabChoice>();
+export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab, choices: ChoiceStore = memoryChoiceStore()) {
 
   const fill = async (tabId: number, choice: TabChoice): Promise<FillReport> => {
     const client = await repository.getClient(choice.clientId);
@@ -30,7 +45,7 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab)
       const { blob } = await repository.getAttachment(ref.id);
       return { name: ref.name, type: ref.type, base64: await blobToBase64(blob) };
     });
-    choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
+    await choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
     const reply = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'fill', values }).catch(() => undefined)) as FillReport | { error: string } | undefined;
     if (!reply) return { entries: [], workMs: 0 };
     if ('error' in reply) throw new AppError('internal', reply.error);
@@ -42,14 +57,14 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab)
       const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'detect' }).catch(() => undefined)) as
         | { pageId?: string; pageTitle?: string; fillable?: boolean }
         | undefined;
-      const choice = choices.get(tabId);
+      const choice = await choices.get(tabId);
       return { ...(page ?? {}), ...(choice ? { choice } : {}) };
     },
     fillTab: ({ tabId, clientId, websiteId }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }),
     checkTab: async ({ tabId }) => {
       const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'read' }).catch(() => undefined)) as { pageId?: string; values: FillValues } | undefined;
       if (!page?.pageId) return { findings: [] };
-      const choice = choices.get(tabId);
+      const choice = await choices.get(tabId);
       const book = await repository.allClients();
       const saved = choice ? book.find((client) => client.id === choice.clientId) : undefined;
       const findings = checkProfile(profileFromPage(page.pageId, page.values), {
@@ -63,7 +78,7 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab)
 
   /** The keyboard shortcut: fill the tab with the client last chosen for it. */
   const fillWithLastChoice = async (tabId: number) => {
-    const choice = choices.get(tabId);
+    const choice = await choices.get(tabId);
     return choice ? fill(tabId, choice) : undefined;
   };
 

@@ -65,6 +65,10 @@ test('classic 开办主体: filled from the company, completed by hand, the plat
   expect(report.filter((row) => row.status === 'failed' || row.status === 'not-found')).toEqual([]);
   expect(report.filter((row) => row.status === 'filled').length).toBeGreaterThan(12);
 
+  const reopened = await openPopup('http://www.beian.gov.cn/*');
+  await expect(reopened.getByRole('radio', { name: /青梧科技/ })).toBeChecked();
+  await reopened.close();
+
   await page.bringToFront();
   const caption = (label: string) => page.locator('tr', { has: page.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${label}：$`) }) });
   await expect(caption('负责人姓名').locator('input')).toHaveValue('林晓峰');

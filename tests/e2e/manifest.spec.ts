@@ -13,7 +13,7 @@ test.describe('the built manifests', () => {
       const built = manifest(target);
       expect(built.manifest_version).toBe(3);
       expect(built.host_permissions).toEqual(PLATFORM_HOSTS);
-      expect(built.permissions).toEqual(['unlimitedStorage']);
+      expect(built.permissions).toEqual(['unlimitedStorage', 'storage']);
       expect(built).not.toHaveProperty('optional_permissions');
       expect(built).not.toHaveProperty('externally_connectable');
       expect(built.default_locale).toBe('zh_CN');
