@@ -47,7 +47,7 @@ export async function waitFor<T>(document: Document, find: () => T | undefined |
   }
 }
 
-function assertFillable(field: CollectedField) {
+export function assertFillable(field: CollectedField) {
   if (NEVER_FILL_LABELS.some((pattern) => pattern.test(field.label))) throw new FillError(`refused: ${field.label}`);
 }
 
@@ -177,4 +177,3 @@ export function attachFile(input: HTMLInputElement, payload: FilePayload): boole
   return true;
 }
 
-export { assertFillable };

@@ -81,7 +81,5 @@ export const CATALOGUE: readonly RuleMeta[] = [
   rule('A-PEOPLE-DISTINCT', 'warn', '不同人员共用手机或邮箱', 'Different people sharing a mobile or e-mail', practice('代办实践（接入商公布的退回原因）')),
 ];
 
-export const CATALOGUE_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(CATALOGUE.map((meta) => [meta.id, meta]));
-
 /** Added to a practice rule's message, so nobody mistakes it for the guide's text. */
 export const PRACTICE_NOTE: LocalText = { zh: '（实践规则，非指南原文）', en: ' (practice, not the guide’s text)' };

@@ -36,8 +36,3 @@ export function checkSubdomains(subdomains: readonly string[], mainDomain: strin
     return main && !value.endsWith(`.${main}`) ? 'outside' : undefined;
   });
 }
-
-/** The registrable domain of a host, for comparing addresses across the profile book. */
-export function registrableDomain(host: string): string | undefined {
-  return parse(host.trim().toLowerCase()).domain ?? undefined;
-}
