@@ -2,7 +2,7 @@ import { base64ToBlob, blobToBase64 } from '../messaging/base64';
 import type { ClientSummary, ListedClient } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { Client } from '../model/profile';
-import { checkProfile, countFindings, type ProfileInput } from '../rules';
+import { checkProfile, countFindings, type FindingCounts, type ProfileInput } from '../rules';
 import type { ProfileRepository } from './repository';
 
 /**
@@ -12,14 +12,29 @@ import type { ProfileRepository } from './repository';
 export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab'>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: () => Promise<void>): ProfileHandlers {
+  /**
+   * Finding counts per client, for one state of the book: the repository hands out a new book
+   * array after any write, so a cached count is never older than the book it was judged against.
+   */
+  const countsByBook = new WeakMap<readonly Client[], Map<string, FindingCounts>>();
+
   /** Each client of the list with its finding counts, judged against the whole book. */
   async function withFindings(summaries: ClientSummary[]): Promise<ListedClient[]> {
     const book = await repository.allClients();
+    let counts = countsByBook.get(book);
+    if (!counts) {
+      counts = new Map();
+      countsByBook.set(book, counts);
+    }
     const byId = new Map<string, Client>(book.map((client) => [client.id, client]));
     return summaries.map((summary) => {
-      const client = byId.get(summary.id);
-      const findings = client ? checkProfile(client, { book, clientId: client.id }) : [];
-      return { ...summary, findings: countFindings(findings) };
+      let clientCounts = counts.get(summary.id);
+      if (!clientCounts) {
+        const client = byId.get(summary.id);
+        clientCounts = countFindings(client ? checkProfile(client, { book, clientId: client.id }) : []);
+        counts.set(summary.id, clientCounts);
+      }
+      return { ...summary, findings: clientCounts };
     });
   }
 
