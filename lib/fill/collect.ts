@@ -142,3 +142,8 @@ export function collectFields(document: Document, isVisible: (element: HTMLEleme
   }
   return [...byContainer.values()];
 }
+
+/** The choice an Element el-select shows (single selects show it in the placeholder slot, transparent while empty). */
+export function elementSelectText(widget: Element): string {
+  return widget.querySelector('.el-select__placeholder:not(.is-transparent), .el-select__selected-item:not(.el-select__input-wrapper)')?.textContent?.trim() ?? '';
+}

@@ -1,5 +1,5 @@
 import { NEVER_CLICK_BUTTONS, NEVER_FILL_LABELS } from '../pages/definitions';
-import { normalise, type CollectedControl, type CollectedField } from './collect';
+import { elementSelectText, normalise, type CollectedControl, type CollectedField } from './collect';
 import type { FilePayload } from './values';
 
 /**
@@ -128,9 +128,7 @@ function visibleIn(document: Document, selector: string): HTMLElement[] {
 /** Element's el-select: open it, click the option, check the page shows it. */
 export async function chooseElement(widget: HTMLElement, candidates: readonly string[], waits: Waits): Promise<boolean> {
   const document = widget.ownerDocument;
-  // A single select shows its choice in the placeholder slot (transparent while nothing is chosen).
-  const shown = () =>
-    normalise(widget.querySelector('.el-select__placeholder:not(.is-transparent), .el-select__selected-item:not(.el-select__input-wrapper)')?.textContent);
+  const shown = () => normalise(elementSelectText(widget));
   if (candidates.some((candidate) => shown() === normalise(candidate))) return false;
   (widget.querySelector<HTMLElement>('.el-select__wrapper') ?? widget).click();
   // The select's own listbox (aria-controls), not another dropdown still fading out.

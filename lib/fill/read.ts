@@ -1,5 +1,5 @@
 import type { FieldDefinition, PageDefinition } from '../pages/types';
-import { collectFields, normalise, type CollectedField } from './collect';
+import { collectFields, elementSelectText, normalise, type CollectedField } from './collect';
 import { detectPage } from './detect';
 import { matchField } from './engine';
 import type { FillValue, FillValues } from './values';
@@ -21,7 +21,7 @@ function selectedText(field: CollectedField): string {
   const select = field.controls.find((control) => control.kind === 'select')?.element;
   if (select instanceof HTMLSelectElement) return select.value ? (select.selectedOptions[0]?.text.trim() ?? '') : '';
   const widget = field.controls.find((control) => control.kind === 'el-select')?.element;
-  if (widget) return widget.querySelector('.el-select__placeholder:not(.is-transparent), .el-select__selected-item:not(.el-select__input-wrapper)')?.textContent?.trim() ?? '';
+  if (widget) return elementSelectText(widget);
   return checkedOptions(field)[0] ?? '';
 }
 

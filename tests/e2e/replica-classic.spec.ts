@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectedSubject, expectedWebsite } from './expected';
-import { CLASSIC, logIn, openReplica, testState, type ReplicaBrowser } from './replica';
+import { CLASSIC, logInClassic, openReplica, testState, type ReplicaBrowser } from './replica';
 
 /**
  * The classic portal, used by hand as a filer would (no extension): every flow to its submission,
@@ -32,7 +32,7 @@ let page: Page;
 test.beforeEach(async () => {
   session = await openReplica();
   page = await session.context.newPage();
-  await logIn(page, CLASSIC);
+  await logInClassic(page);
 });
 
 test.afterEach(async () => {

@@ -38,18 +38,16 @@ export async function openReplica(): Promise<ReplicaBrowser> {
   };
 }
 
-/** Logs in by hand: username, password, and the captcha read off the session like a person reads the image. */
-export async function logIn(page: Page, base: string) {
-  if (base === CLASSIC) {
-    await page.goto(`${CLASSIC}/portal/login`);
-    await page.getByRole('img', { name: '验证码' }).waitFor();
-    const { captcha } = await testState(page);
-    await page.locator('tr', { hasText: '用户名' }).locator('input').fill('demo');
-    await page.locator('tr', { hasText: '密码' }).locator('input').fill('demo123');
-    await page.locator('tr', { hasText: '验证码' }).locator('input').fill(captcha);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/\/portal\/user\//);
-  }
+/** Logs in to the classic portal by hand: username, password, and the captcha read off the session as a person reads the image. */
+export async function logInClassic(page: Page) {
+  await page.goto(`${CLASSIC}/portal/login`);
+  await page.getByRole('img', { name: '验证码' }).waitFor();
+  const { captcha } = await testState(page);
+  await page.locator('tr', { hasText: '用户名' }).locator('input').fill('demo');
+  await page.locator('tr', { hasText: '密码' }).locator('input').fill('demo123');
+  await page.locator('tr', { hasText: '验证码' }).locator('input').fill(captcha);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(/\/portal\/user\//);
 }
 
 export interface ReplicaTestState {
