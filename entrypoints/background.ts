@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tabHandlers, type ChoiceStore, type TabChoice } from '@/lib/fill/tab-handlers';
+import { tabHandlers, type ChoiceStore, type TabChoice } from '@/lib/tab/handlers';
 import { serveMessages } from '@/lib/messaging/server';
 import { BeianDatabase } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';

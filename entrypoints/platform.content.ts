@@ -27,9 +27,7 @@ export default defineContentScript({
         sendResponse(readDocument(document, location));
         return false;
       }
-      fillDocument(document, location, request.data.values).then(sendResponse, (error: unknown) =>
-        sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-      );
+      fillDocument(document, location, request.data.values).then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
       return true;
     }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   },

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { FindingList } from '@/components/findings/FindingList';
 import { AppError } from '@/lib/errors';
-import { appErrorText } from '@/lib/i18n/messages';
+import { appErrorText, fillReasonText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
@@ -150,7 +150,7 @@ export function Popup() {
                   <td>{entry.label}</td>
                   <td className={`status-${entry.status}`}>
                     {STATUS_TEXT[entry.status]()}
-                    {entry.reason ? `：${entry.reason}` : ''}
+                    {entry.reason ? `：${fillReasonText(entry.reason)}` : ''}
                   </td>
                 </tr>
               ))}

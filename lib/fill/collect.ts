@@ -1,149 +1,236 @@
-/**
- * Collect: every field on the page as a person sees it — a caption, the block heading it sits
- * under, and its controls. Captions come, in order, from Element's form-item label, the table
- * row's caption cell, <label for>, a wrapping <label>, aria attributes, then the placeholder.
- */
+import { findCaptions, type Caption } from './captions';
+import { HEADING_TAGS } from './captions/previous-text';
+import { CHECKABLE_WRAPPER, POPUP_SELECTOR, commonAncestor, readableText, visible } from './dom';
+import { canonical, cleanText } from './text';
+import { CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
 
-export type ControlKind = 'text' | 'select' | 'radio' | 'checkbox' | 'file' | 'el-select' | 'el-cascader' | 'el-upload' | 'el-radio' | 'el-checkbox' | 'add-row';
+/**
+ * Collect: every field on the page as a person sees it — its caption, the block heading above
+ * it, and its controls (native ones, or a component library's widget as one control). Fields are
+ * whatever shares a caption: three cascading selects under 负责人常住地, 境内/境外 radios with the
+ * region select beside them, a row of checkboxes.
+ */
+export type { ControlKind } from './widgets/registry';
 
 export interface CollectedControl {
   element: HTMLElement;
   kind: ControlKind;
-  /** For radios and checkboxes: the option's own label text. */
+  /** For radios and checkboxes: the option's own words. */
   option?: string;
 }
 
 export interface CollectedField {
+  /** The caption a person reads, then second opinions (the hint inside the control, a lone checkbox's own words). */
+  captions: Caption[];
+  /** The first caption as shown, for the report. */
   label: string;
+  /** Headings above the field, nearest first, in canonical form. */
   blocks: string[];
+  /** The smallest element holding the caption and the controls. */
   container: HTMLElement;
   controls: CollectedControl[];
-}
-
-/** Captions compared without decoration: stars, bullets, colons and spaces. */
-export function normalise(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s*•·：:（）()]/g, '').replace(/\(\d+秒\)$/, '');
-}
-
-const BLOCK_SELECTOR = '.block, .el-card, fieldset, section, .panel';
-const BLOCK_TITLE_SELECTOR = '.block-title, .el-card__header, legend, h2, h3, h4, .panel-heading';
-
-export function visible(element: HTMLElement): boolean {
-  return typeof element.checkVisibility === 'function'
-    ? element.checkVisibility({ visibilityProperty: true })
-    : element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
-}
-
-function elementKind(element: Element): ControlKind | undefined {
-  const classes = element.classList;
-  if (classes.contains('el-select')) return 'el-select';
-  if (classes.contains('el-cascader')) return 'el-cascader';
-  if (classes.contains('el-upload')) return 'el-upload';
-  if (classes.contains('el-radio')) return 'el-radio';
-  if (classes.contains('el-checkbox')) return 'el-checkbox';
-  return undefined;
+  /** Order on the page. */
+  index: number;
 }
 
 /** A repeatable field with no rows yet shows only its 添加 button. */
-const ADD_ROW = /^(添加|新增|增加|\+)$/;
+const ADD_ROW = /^(\+\s*)?(添加|新增|增加|\+)$/;
+
+const TEXT_TYPES = new Set(['text', 'email', 'tel', 'number', 'search', 'url', 'date', '']);
 
 function nativeKind(element: Element): ControlKind | undefined {
-  if (element instanceof HTMLButtonElement) return ADD_ROW.test(normalise(element.textContent)) ? 'add-row' : undefined;
+  if (element instanceof HTMLButtonElement) return ADD_ROW.test(cleanText(element.textContent)) ? 'add-row' : undefined;
   if (element instanceof HTMLSelectElement) return 'select';
-  if (element instanceof HTMLTextAreaElement) return 'text';
-  if (!(element instanceof HTMLInputElement)) return undefined;
-  switch (element.type) {
-    case 'radio':
-      return 'radio';
-    case 'checkbox':
-      return 'checkbox';
-    case 'file':
-      return 'file';
-    case 'text':
-    case 'email':
-    case 'tel':
-    case 'number':
-    case 'date':
-    case 'search':
-    case 'url':
-    case '':
-      return 'text';
-    default:
-      return undefined;
+  if (element instanceof HTMLTextAreaElement) return element.readOnly || element.disabled ? undefined : 'text';
+  if (element instanceof HTMLInputElement) {
+    if (element.type === 'radio') return 'radio';
+    if (element.type === 'checkbox') return 'checkbox';
+    if (element.type === 'file') return 'file';
+    return TEXT_TYPES.has(element.type) && !element.readOnly && !element.disabled ? 'text' : undefined;
   }
+  const role = element.getAttribute('role');
+  return role === 'radio' ? 'radio' : role === 'checkbox' ? 'checkbox' : undefined;
 }
 
-const WIDGETS = '.el-select, .el-cascader, .el-upload, .el-radio, .el-checkbox';
+const CHECKABLE_KINDS = new Set<ControlKind>(['radio', 'checkbox']);
 
-function ownText(element: Element): string {
-  return normalise(element.textContent);
+/** Native radios, checkboxes and file inputs are often hidden behind a styled label: look at what the person sees. */
+function shownPart(element: HTMLElement, kind: ControlKind): Element {
+  if (kind !== 'radio' && kind !== 'checkbox' && kind !== 'file') return element;
+  return element.closest(CHECKABLE_WRAPPER) ?? element.parentElement ?? element;
 }
 
-/** The option text of a radio or checkbox: its wrapping label, or the label pointing at it. */
-function optionText(control: HTMLElement, document: Document): string | undefined {
-  const wrapper = control.closest('label, .el-radio, .el-checkbox');
-  if (wrapper) return ownText(wrapper);
-  const byFor = control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
-  return byFor ? ownText(byFor) : undefined;
-}
-
-function captionOf(control: HTMLElement, document: Document): { label: string; container: HTMLElement } {
-  const formItem = control.closest<HTMLElement>('.el-form-item');
-  const itemLabel = formItem?.querySelector(':scope > .el-form-item__label');
-  if (formItem && itemLabel) return { label: ownText(itemLabel), container: formItem };
-  const row = control.closest<HTMLElement>('tr');
-  const caption = row?.querySelector(':scope > td, :scope > th');
-  if (row && caption && !caption.contains(control)) return { label: ownText(caption), container: row };
-  const byFor = control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
-  if (byFor) return { label: ownText(byFor), container: control.parentElement ?? control };
-  const kind = nativeKind(control) ?? elementKind(control);
-  const wrapper = control.closest<HTMLElement>('label');
-  if (wrapper && kind !== 'radio' && kind !== 'checkbox') return { label: ownText(wrapper), container: wrapper };
-  const aria = control.getAttribute('aria-label') ?? control.querySelector('[aria-label]')?.getAttribute('aria-label');
-  if (aria) return { label: normalise(aria), container: control };
-  const placeholder = control.getAttribute('placeholder') ?? control.querySelector('[placeholder]')?.getAttribute('placeholder');
-  if (placeholder) return { label: normalise(placeholder), container: control };
-  if (wrapper) return { label: ownText(wrapper), container: wrapper };
-  return { label: '', container: control.parentElement ?? control };
-}
-
-function blocksOf(element: HTMLElement): string[] {
-  const titles: string[] = [];
-  for (let block = element.closest(BLOCK_SELECTOR); block; block = block.parentElement?.closest(BLOCK_SELECTOR) ?? null) {
-    const title = block.querySelector(BLOCK_TITLE_SELECTOR);
-    if (title) titles.push(ownText(title));
+/** The words of a radio or checkbox: its wrapper, its label, the text right after it, its aria-label, its value. */
+export function optionText(control: HTMLElement): string {
+  const wrapper = control.closest(CHECKABLE_WRAPPER);
+  if (wrapper && wrapper !== control) return cleanText(wrapper.textContent);
+  const labelled = (control as HTMLInputElement).labels?.[0];
+  if (labelled) return cleanText(labelled.textContent);
+  let words = '';
+  for (let node = control.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === Node.ELEMENT_NODE && !['SPAN', 'B', 'STRONG', 'FONT', 'EM'].includes((node as Element).tagName)) break;
+    words += node.textContent ?? '';
   }
-  return titles;
+  return cleanText(words) || cleanText(control.getAttribute('aria-label') ?? control.textContent) || cleanText(control.getAttribute('value'));
+}
+
+function findControls(document: Document, isVisible: (element: Element) => boolean): CollectedControl[] {
+  const controls: CollectedControl[] = [];
+  const candidates = document.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], ${WIDGET_ROOT_SELECTOR}`);
+  for (const element of candidates) {
+    const root = element.parentElement?.closest(WIDGET_ROOT_SELECTOR);
+    if (root) continue;
+    const kind = widgetKind(element) ?? nativeKind(element);
+    if (!kind) continue;
+    if (element.closest(POPUP_SELECTOR)) continue;
+    if ((kind === 'radio' || kind === 'checkbox') && (element as HTMLInputElement).disabled) continue;
+    if (!isVisible(shownPart(element, kind))) continue;
+    const control: CollectedControl = { element, kind };
+    if (CHECKABLE_KINDS.has(kind)) control.option = optionText(element);
+    controls.push(control);
+  }
+  return controls;
+}
+
+/**
+ * The question a radio or checkbox answers: a library's group, else every input sharing its
+ * name, else the option alone (同主体负责人信息).
+ */
+function groupOf(control: CollectedControl, byName: Map<string, CollectedControl[]>): HTMLElement {
+  const element = control.element;
+  const framework = element.closest<HTMLElement>(CHECKABLE_GROUP);
+  if (framework) return framework;
+  const name = element.getAttribute('name');
+  const siblings = name ? byName.get(name) : undefined;
+  if (siblings && siblings.length > 1) {
+    return siblings.slice(1).reduce<Element>((ancestor, other) => commonAncestor(ancestor, other.element), siblings[0]!.element) as HTMLElement;
+  }
+  return element.closest<HTMLElement>(CHECKABLE_WRAPPER) ?? element;
+}
+
+/** Controls of one field that are not grouped by markup: cascade levels, rows of a repeatable field. */
+function sameField(a: CollectedControl, b: CollectedControl): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'select' || a.kind === 'combobox') return true;
+  if (a.kind !== 'text') return false;
+  const name = a.element.getAttribute('name');
+  const hint = a.element.getAttribute('placeholder');
+  return (!!name && name === b.element.getAttribute('name')) || (!!hint && hint === b.element.getAttribute('placeholder'));
+}
+
+interface Target {
+  element: HTMLElement;
+  controls: CollectedControl[];
+  checkables: boolean;
+}
+
+function targetsOf(controls: readonly CollectedControl[]): Target[] {
+  const byName = new Map<string, CollectedControl[]>();
+  for (const control of controls) {
+    const name = CHECKABLE_KINDS.has(control.kind) ? control.element.getAttribute('name') : null;
+    if (name) byName.set(name, [...(byName.get(name) ?? []), control]);
+  }
+  const targets: Target[] = [];
+  const groups = new Map<HTMLElement, Target>();
+  for (const control of controls) {
+    if (!CHECKABLE_KINDS.has(control.kind)) {
+      targets.push({ element: control.element, controls: [control], checkables: false });
+      continue;
+    }
+    const group = groupOf(control, byName);
+    const existing = groups.get(group);
+    if (existing) {
+      existing.controls.push(control);
+      continue;
+    }
+    const target: Target = { element: group, controls: [control], checkables: true };
+    groups.set(group, target);
+    targets.push(target);
+  }
+  return targets;
+}
+
+/** Every element that holds a control, and which controls it holds: "is this another field's territory?" in one lookup. */
+function controlsByAncestor(controls: readonly CollectedControl[]): Map<Element, CollectedControl[]> {
+  const holders = new Map<Element, CollectedControl[]>();
+  for (const control of controls) {
+    for (let node: Element | null = control.element; node; node = node.parentElement) {
+      const held = holders.get(node);
+      if (held) held.push(control);
+      else holders.set(node, [control]);
+    }
+  }
+  return holders;
+}
+
+const STEPS_AND_MENUS = '.el-steps, .ant-steps, .ivu-steps, .steps, nav, .el-menu, .ant-menu, .ivu-menu, .nav, .breadcrumb, .el-tabs__header, .ant-tabs-nav';
+const TITLED = /(^|[-_\s])(title|header|heading|head|hd|caption|legend)([-_\s]|$)/i;
+const HEADING_CLASSES = '.el-card__header, .ant-card-head-title, .ivu-card-head, .card-header, .panel-heading, .el-divider__text, .ant-divider-inner-text, .ivu-divider-inner-text';
+const MAX_HEADING = 24;
+
+function isHeading(element: Element, captionAnchors: Set<Node>): boolean {
+  if (captionAnchors.has(element)) return false;
+  const tag = element.tagName;
+  const headingLike =
+    HEADING_TAGS.has(tag) || tag === 'CAPTION' || element.getAttribute('role') === 'heading' || element.matches(HEADING_CLASSES) || TITLED.test(element.className);
+  if (!headingLike || element.closest(STEPS_AND_MENUS)) return false;
+  if (element.querySelector('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) return false;
+  const text = readableText(element);
+  return text.length > 0 && text.length <= MAX_HEADING;
+}
+
+/** For each field, the heading nearest above it in the page's order — the block it sits in. */
+function assignBlocks(document: Document, firstElements: Map<Element, CollectedField>, captionAnchors: Set<Node>) {
+  const root = document.body ?? document.documentElement;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => ((node as Element).tagName.toLowerCase() === 'svg' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const headings: string[] = [];
+  let remaining = firstElements.size;
+  for (let node = walker.nextNode() as Element | null; node && remaining > 0; node = walker.nextNode() as Element | null) {
+    const field = firstElements.get(node);
+    if (field) {
+      field.blocks = [...headings].reverse();
+      remaining--;
+    }
+    if (isHeading(node, captionAnchors)) {
+      const heading = canonical(readableText(node));
+      if (heading && headings.at(-1) !== heading) headings.push(heading);
+      if (headings.length > 3) headings.shift();
+    }
+  }
 }
 
 /** Every visible field of the document, in document order. `isVisible` is a seam for tests without layout. */
-export function collectFields(document: Document, isVisible: (element: HTMLElement) => boolean = visible): CollectedField[] {
-  const byContainer = new Map<HTMLElement, CollectedField>();
-  const candidates = document.querySelectorAll<HTMLElement>(`input, select, textarea, button, ${WIDGETS}`);
-  for (const element of candidates) {
-    const widget = element.closest<HTMLElement>(WIDGETS);
-    if (widget && widget !== element) continue;
-    const kind = elementKind(element) ?? nativeKind(element);
-    if (!kind) continue;
-    const shown = kind === 'file' || kind === 'radio' || kind === 'checkbox' ? element.parentElement ?? element : element;
-    if (!isVisible(shown)) continue;
-    const { label, container } = captionOf(element, document);
-    let field = byContainer.get(container);
-    if (!field) {
-      field = { label, blocks: blocksOf(container), container, controls: [] };
-      byContainer.set(container, field);
-    }
-    const control: CollectedControl = { element, kind };
-    if (kind === 'radio' || kind === 'checkbox' || kind === 'el-radio' || kind === 'el-checkbox') {
-      const option = kind.startsWith('el-') ? ownText(element) : optionText(element, document);
-      if (option !== undefined) control.option = option;
-    }
-    field.controls.push(control);
-  }
-  return [...byContainer.values()];
-}
+export function collectFields(document: Document, isVisible: (element: Element) => boolean = visible): CollectedField[] {
+  const controls = findControls(document, isVisible);
+  const holders = controlsByAncestor(controls);
+  const fields = new Map<Node, CollectedField>();
+  const ordered: CollectedField[] = [];
+  const firstElements = new Map<Element, CollectedField>();
+  const captionAnchors = new Set<Node>();
 
-/** The choice an Element el-select shows (single selects show it in the placeholder slot, transparent while empty). */
-export function elementSelectText(widget: Element): string {
-  return widget.querySelector('.el-select__placeholder:not(.is-transparent), .el-select__selected-item:not(.el-select__input-wrapper)')?.textContent?.trim() ?? '';
+  for (const target of targetsOf(controls)) {
+    const own = new Set(target.controls);
+    const kinds = target.controls[0]!;
+    const foreign = (element: Element) => (holders.get(element) ?? []).some((control) => !own.has(control) && (target.checkables || !sameField(kinds, control)));
+    const captions = findCaptions({ target: target.element, foreign }, { checkables: target.checkables });
+    if (target.checkables && target.controls.length === 1 && target.controls[0]!.option) {
+      captions.unshift({ text: target.controls[0]!.option, anchor: target.controls[0]!.element, source: 'option' });
+    }
+    const anchor = captions[0]?.anchor ?? target.element;
+    for (const caption of captions) captionAnchors.add(caption.anchor);
+    let field = fields.get(anchor);
+    if (!field) {
+      field = { captions, label: captions[0]?.text ?? '', blocks: [], container: target.element, controls: [], index: ordered.length };
+      fields.set(anchor, field);
+      ordered.push(field);
+      firstElements.set(target.controls[0]!.element, field);
+    }
+    field.controls.push(...target.controls);
+    const anchorElement = anchor.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : anchor.parentElement!;
+    field.container = commonAncestor(commonAncestor(field.container, anchorElement), target.element) as HTMLElement;
+  }
+  assignBlocks(document, firstElements, captionAnchors);
+  return ordered;
 }

@@ -1,22 +1,108 @@
-import { PAGES } from '../pages/definitions';
+import { PAGES, WIZARD_STEPS } from '../pages';
 import type { PageDefinition } from '../pages/types';
-import { normalise } from './collect';
-
-/** The wizard's current step as the page marks it: the classic `li.active`, Element's `is-process`. */
-const ACTIVE_STEP = '.steps li.active, .el-step__title.is-process, [aria-current="step"]';
+import { collectFields, type CollectedField } from './collect';
+import { matchFields } from './match';
+import { optionKey } from './text';
 
 /**
- * Detect: which platform page this is, by host, location (path or #/ route) and what is visible
- * on it — never by ids.
+ * Detect: which platform page this is, by what it shows — its host, then the wizard's current
+ * step, how many of a page's fields are on it (its signature), and its landmarks. Known paths and
+ * routes only raise confidence: a page under a route nobody has seen is still recognised.
  */
+
+/** Classes and attributes by which steps bars, tabs and menus mark the current item. */
+const CURRENT = /(^|[-_\s])(active|current|process|selected|is-process|is-active)([-_\s]|$)/i;
+const PROMINENT = /(^|[-_\s])(title|header|heading|active|current|selected)([-_\s]|$)/i;
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
+const CLIMB = 4;
+
+/** Text nodes of the page with the element holding each, for finding where a short text is shown. */
+function textNodes(document: Document): { key: string; element: Element }[] {
+  const nodes: { key: string; element: Element }[] = [];
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const key = optionKey(node.nodeValue);
+    const parent = node.parentElement;
+    if (key && parent && !['SCRIPT', 'STYLE', 'TEMPLATE', 'OPTION'].includes(parent.tagName)) nodes.push({ key, element: parent });
+  }
+  return nodes;
+}
+
+function climbs(element: Element, test: (element: Element) => boolean): boolean {
+  let node: Element | null = element;
+  for (let level = 0; node && level < CLIMB; level++, node = node.parentElement) if (test(node)) return true;
+  return false;
+}
+
+const isCurrent = (element: Element) =>
+  CURRENT.test(element.className) || ['step', 'page', 'true'].includes(element.getAttribute('aria-current') ?? '') || element.getAttribute('aria-selected') === 'true';
+
+/** The step the wizard marks as current, if the page shows the wizard's steps. */
+function currentStep(texts: { key: string; element: Element }[]): { shown: boolean; current?: string } {
+  let shown = false;
+  for (const step of WIZARD_STEPS) {
+    const key = optionKey(step);
+    for (const text of texts) {
+      if (text.key !== key && text.key !== `${WIZARD_STEPS.indexOf(step) + 1}${key}`) continue;
+      shown = true;
+      if (climbs(text.element, isCurrent)) return { shown, current: step };
+    }
+  }
+  return { shown };
+}
+
+export interface Recognition {
+  page: PageDefinition;
+  /** Fields collected on the way, for the fill to start from. */
+  fields: CollectedField[];
+  /** How many of the page's fields were found, of those every rendering has. */
+  signature: { found: number; expected: number };
+}
+
+const MIN_SIGNATURE = 3;
+
+function signatureOf(page: PageDefinition, fields: CollectedField[]): { found: number; expected: number } {
+  const expected = page.fields.filter((field) => !field.optional);
+  const matches = matchFields(expected, fields);
+  return { found: matches.size, expected: expected.length };
+}
+
+export function recognise(location: Location, document: Document, pages: readonly PageDefinition[] = PAGES): Recognition | undefined {
+  const candidates = pages.filter((page) => page.hosts.includes(location.hostname));
+  if (candidates.length === 0) return undefined;
+  const where = location.pathname + location.search + location.hash;
+  const texts = textNodes(document);
+  const step = currentStep(texts);
+  const fields = collectFields(document);
+  const shows = (landmark: string) => {
+    const key = optionKey(landmark);
+    return texts.some((text) => text.key.includes(key));
+  };
+  const showsProminently = (landmark: string) => {
+    const key = optionKey(landmark);
+    return texts.some(
+      (text) => text.key.includes(key) && text.key.length <= key.length + 6 && climbs(text.element, (element) => HEADING_TAGS.has(element.tagName) || PROMINENT.test(element.className) || isCurrent(element)),
+    );
+  };
+
+  let best: { recognition: Recognition; score: number } | undefined;
+  for (const page of candidates) {
+    if (page.activeStep && step.current && step.current !== page.activeStep) continue;
+    const hinted = page.hints.some((hint) => hint.test(where));
+    const landmark = page.landmarks.some(shows);
+    const onStep = !!page.activeStep && step.current === page.activeStep;
+    const signature = page.fields.length ? signatureOf(page, fields) : { found: 0, expected: 0 };
+    const strongSignature = signature.found >= MIN_SIGNATURE && signature.found * 2 >= signature.expected;
+    const recognised = page.fields.length
+      ? strongSignature || onStep || (hinted && landmark && !step.shown)
+      : onStep || (hinted && landmark && !page.activeStep) || (!page.activeStep && page.landmarks.some(showsProminently));
+    if (!recognised) continue;
+    const score = (strongSignature ? 4 + signature.found / Math.max(1, signature.expected) : 0) + (onStep ? 3 : 0) + (hinted ? 2 : 0) + (landmark ? 1 : 0) + (page.fields.length ? 0.5 : 0);
+    if (!best || score > best.score) best = { recognition: { page, fields, signature }, score };
+  }
+  return best?.recognition;
+}
+
 export function detectPage(location: Location, document: Document, pages: readonly PageDefinition[] = PAGES): PageDefinition | undefined {
-  const text = normalise(document.body?.textContent);
-  const activeSteps = [...document.querySelectorAll(ACTIVE_STEP)].map((element) => normalise(element.textContent));
-  return pages.find(
-    (page) =>
-      page.hosts.includes(location.hostname) &&
-      page.locations.some((pattern) => pattern.test(location.pathname + location.search + location.hash)) &&
-      page.landmarks.some((landmark) => text.includes(normalise(landmark))) &&
-      (!page.activeStep || activeSteps.some((step) => step.includes(normalise(page.activeStep)))),
-  );
+  return recognise(location, document, pages)?.page;
 }

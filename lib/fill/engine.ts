@@ -1,204 +1,95 @@
 import type { FieldDefinition, PageDefinition } from '../pages/types';
-import { collectFields, normalise, visible, type CollectedControl, type CollectedField } from './collect';
-import { detectPage } from './detect';
-import {
-  FillError,
-  assertFillable,
-  attachFile,
-  chooseCascade,
-  chooseElement,
-  chooseNative,
-  clickButton,
-  setChecked,
-  typeText,
-  waitFor,
-  type Waits,
-} from './insert';
-import type { FillReport, FillReportEntry, FillStatus, FillValue, FillValues } from './values';
+import { collectFields, type CollectedField } from './collect';
+import { recognise } from './detect';
+import { visible } from './dom';
+import { insertValue } from './insert';
+import { matchFields, refused, type Match } from './match';
+import { optionMatches } from './text';
+import type { FailureReason, FillReport, FillReportEntry, FillStatus, FillValues } from './values';
+import { FillError, type Waits } from './widgets/events';
 
 /**
- * Match and drive: for each field the page definition knows, find it among the collected fields
- * (by caption and block), then insert the profile's value with the control the page really has.
- * Nothing here submits, navigates, or touches captchas, SMS codes or the statement.
+ * The fill: recognise the page, find each field its definition names, and insert the profile's
+ * value with the control the page really has. After a field that reshapes the page (the nature,
+ * a 是/否 question, 同主体负责人信息) the page is looked at again — only when a later lookup misses
+ * or lands on a field the page has since hidden.
  */
-export function matchField(definition: FieldDefinition, fields: readonly CollectedField[]): { field: CollectedField; index: number } | undefined {
-  const labels = definition.labels.map(normalise);
-  const blocks = definition.blocks?.map(normalise);
-  for (const label of labels) {
-    const index = fields.findIndex(
-      (field) => field.label === label && (!blocks || field.blocks.some((title) => blocks.some((block) => title.includes(block)))),
-    );
-    if (index >= 0) return { field: fields[index]!, index };
+
+/** Whether the subject on the page is a unit: decided by the nature being filled, when it is. */
+export function unitSubject(nature: string | undefined): boolean | undefined {
+  return nature === undefined ? undefined : !optionMatches(nature, '个人');
+}
+
+/** A page's fields and what each definition matched, looked at again when the page has changed. */
+export class PageView {
+  fields: CollectedField[];
+  matches: Map<string, Match>;
+  private stale = false;
+
+  constructor(
+    private readonly document: Document,
+    private readonly page: PageDefinition,
+    fields: CollectedField[],
+    private readonly unit: boolean | undefined,
+  ) {
+    this.fields = fields;
+    this.matches = matchFields(page.fields, fields, { unit });
   }
-  return undefined;
-}
 
-const byKind = (field: CollectedField, ...kinds: CollectedControl['kind'][]) => field.controls.filter((control) => kinds.includes(control.kind));
-
-function optionMatches(control: CollectedControl, wordings: readonly string[]): boolean {
-  return wordings.some((wording) => normalise(wording) === control.option);
-}
-
-async function insertChoice(field: CollectedField, options: readonly string[], waits: Waits): Promise<boolean> {
-  const [select] = byKind(field, 'select');
-  if (select) return chooseNative(select.element as HTMLSelectElement, options, waits);
-  const [elementSelect] = byKind(field, 'el-select');
-  if (elementSelect) return chooseElement(elementSelect.element, options, waits);
-  const radio = byKind(field, 'radio', 'el-radio').find((control) => optionMatches(control, options));
-  if (radio) return setChecked(radio, true);
-  throw new FillError(`no option ${options[0]}`);
-}
-
-async function insertRows(field: CollectedField, rows: readonly string[], waits: Waits): Promise<boolean> {
-  const inputs = () => [...field.container.querySelectorAll<HTMLInputElement>('input[type=text], input:not([type])')];
-  const add = [...field.container.querySelectorAll<HTMLElement>('button')].find((button) => normalise(button.textContent) === '添加');
-  let changed = false;
-  while (inputs().length < rows.length) {
-    if (!add) throw new FillError('no 添加 button');
-    const before = inputs().length;
-    clickButton(add);
-    await waitFor(field.container.ownerDocument, () => inputs().length > before || undefined, waits);
-    changed = true;
+  changed() {
+    this.stale = true;
   }
-  rows.forEach((row, index) => {
-    changed = typeText(inputs()[index]!, row) || changed;
-  });
-  return changed;
-}
 
-async function insertRegion(field: CollectedField, value: Extract<FillValue, { kind: 'region' }>, waits: Waits): Promise<boolean> {
-  const [cascader] = byKind(field, 'el-cascader');
-  if (cascader) return chooseCascade(cascader.element, value.names, waits);
-  const selects = byKind(field, 'select').map((control) => control.element as HTMLSelectElement);
-  if (selects.length < 3) throw new FillError('region needs three selects');
-  let changed = false;
-  for (const [level, select] of selects.slice(0, 3).entries()) {
-    changed = (await chooseNative(select, [value.names[level]!], waits, [value.codes[level]!])) || changed;
+  find(definition: FieldDefinition): Match | undefined {
+    const match = this.matches.get(definition.path);
+    if (!this.stale || (match && match.field.container.isConnected && visible(match.field.container))) return match;
+    this.fields = collectFields(this.document);
+    this.matches = matchFields(this.page.fields, this.fields, { unit: this.unit });
+    this.stale = false;
+    return this.matches.get(definition.path);
   }
-  return changed;
 }
 
-async function insertFiles(field: CollectedField, files: Extract<FillValue, { kind: 'files' }>['files']): Promise<boolean> {
-  const inputs = field.controls.flatMap((control) =>
-    control.kind === 'file' ? [control.element as HTMLInputElement] : control.kind === 'el-upload' ? [...control.element.querySelectorAll<HTMLInputElement>('input[type=file]')] : [],
-  );
-  if (inputs.length === 0) throw new FillError('no file input');
-  files.slice(0, inputs.length).forEach((file, index) => attachFile(inputs[index]!, file));
-  return files.length > 0;
-}
-
-async function insertProvider(
-  field: CollectedField,
-  fields: readonly CollectedField[],
-  index: number,
-  value: Extract<FillValue, { kind: 'provider' }>,
-  waits: Waits,
-): Promise<boolean> {
-  const nameField = fields.slice(index + 1).find((candidate) => candidate.label === '名称');
-  if (!nameField) throw new FillError('no 名称 field after the region');
-  let changed = false;
-  const scope = byKind(field, 'radio', 'el-radio').find((control) => control.option === normalise(value.scope));
-  if (scope) changed = setChecked(scope, true) || changed;
-  changed = (await insertChoice(field, [value.region], waits)) || changed;
-  try {
-    changed = (await insertChoice(nameField, [value.name], waits)) || changed;
-  } catch (error) {
-    if (!(error instanceof FillError)) throw error;
-    await insertChoice(nameField, ['其他'], waits);
-    const other = await waitFor(field.container.ownerDocument, () =>
-      [...nameField.container.querySelectorAll<HTMLInputElement>('input[type=text], input:not([type])')].find(
-        (input) => input.getClientRects().length > 0 && !input.closest('.el-select'),
-      ),
-    waits);
-    typeText(other, value.name);
-    changed = true;
-  }
-  return changed;
-}
-
-async function insert(
-  definition: FieldDefinition,
-  field: CollectedField,
-  fields: readonly CollectedField[],
-  index: number,
-  value: FillValue,
-  waits: Waits,
-): Promise<boolean> {
-  assertFillable(field);
-  switch (value.kind) {
-    case 'text': {
-      const input = field.controls.find((control) => control.kind === 'text')?.element;
-      if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) throw new FillError('no text box');
-      return typeText(input, value.text);
-    }
-    case 'choice':
-      return insertChoice(field, value.options, waits);
-    case 'multi-choice': {
-      const boxes = byKind(field, 'checkbox', 'el-checkbox');
-      if (boxes.length === 0) throw new FillError('no checkboxes');
-      const missing = value.options.filter((wordings) => !boxes.some((box) => optionMatches(box, wordings)));
-      if (missing.length) throw new FillError(`no option ${missing.map((wordings) => wordings[0]).join(', ')}`);
-      let changed = false;
-      for (const box of boxes) changed = setChecked(box, value.options.some((wordings) => optionMatches(box, wordings))) || changed;
-      return changed;
-    }
-    case 'rows':
-      return insertRows(field, value.rows, waits);
-    case 'region':
-      return insertRegion(field, value, waits);
-    case 'files':
-      return insertFiles(field, value.files);
-    case 'provider':
-      return insertProvider(field, fields, index, value, waits);
-    case 'flag': {
-      const [box] = byKind(field, 'checkbox', 'el-checkbox');
-      if (!box) throw new FillError(`no checkbox for ${definition.labels[0]}`);
-      return setChecked(box, value.on);
-    }
-  }
+function reasonOf(error: unknown): FailureReason {
+  if (error instanceof FillError) return { code: error.code, ...(error.wanted ? { wanted: error.wanted } : {}), ...(error.seen?.length ? { seen: [...error.seen] } : {}) };
+  return { code: 'unexpected', wanted: error instanceof Error ? error.message : String(error) };
 }
 
 export async function fillDocument(document: Document, location: Location, values: FillValues, page?: PageDefinition): Promise<FillReport> {
   const started = performance.now();
   const waits: Waits = { waitedMs: 0 };
-  const definition = page ?? detectPage(location, document);
-  if (!definition) return { entries: [], workMs: 0 };
+  const recognition = page ? { page, fields: collectFields(document) } : recognise(location, document);
+  if (!recognition) return { entries: [], workMs: 0 };
+  const nature = values['subject.nature'];
+  const view = new PageView(document, recognition.page, recognition.fields, unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined));
   const entries: FillReportEntry[] = [];
-  let fields = collectFields(document);
-  // After a field that reshapes the page, the collection is only looked at again when a lookup
-  // misses or lands on a field the page has since hidden or removed.
-  let stale = false;
-  const find = (field: FieldDefinition) => {
-    const match = matchField(field, fields);
-    if (!stale || (match && match.field.container.isConnected && visible(match.field.container))) return match;
-    fields = collectFields(document);
-    stale = false;
-    return matchField(field, fields);
-  };
-  for (const field of definition.fields) {
-    const value = values[field.path];
-    const label = field.labels[0]!;
-    const report = (status: FillStatus, reason?: string) => entries.push({ path: field.path, label, status, ...(reason ? { reason } : {}) });
+  for (const definition of recognition.page.fields) {
+    const value = values[definition.path];
+    const match = view.find(definition);
+    const report = (status: FillStatus, reason?: FailureReason) =>
+      entries.push({ path: definition.path, label: match?.field.label || definition.labels[0]!, status, ...(reason ? { reason } : {}) });
     if (!value) {
-      if (find(field)) report('not-in-profile');
+      if (match) report('not-in-profile');
       continue;
     }
-    const match = find(field);
     if (!match) {
-      if (!field.optional) report('not-found');
+      if (!definition.optional) report('not-found');
+      continue;
+    }
+    if (refused(match.field)) {
+      report('failed', { code: 'refused', wanted: match.field.label });
       continue;
     }
     try {
-      const changed = await insert(field, match.field, fields, match.index, value, waits);
-      report(changed ? 'filled' : 'already');
+      report((await insertValue(definition, match, view.fields, value, waits)) ? 'filled' : 'already');
     } catch (error) {
-      report('failed', error instanceof Error ? error.message : String(error));
+      report('failed', reasonOf(error));
     }
-    if (field.reshapes) {
+    if (definition.reshapes) {
       // Vue and React re-render in a microtask after the change; jQuery pages synchronously.
       await new Promise<void>((settle) => queueMicrotask(settle));
-      stale = true;
+      view.changed();
     }
   }
-  return { pageId: definition.id, pageTitle: definition.title, entries, workMs: performance.now() - started - waits.waitedMs };
+  return { pageId: recognition.page.id, pageTitle: recognition.page.title, entries, workMs: performance.now() - started - waits.waitedMs };
 }

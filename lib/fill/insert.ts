@@ -1,177 +1,188 @@
-import { NEVER_CLICK_BUTTONS, NEVER_FILL_LABELS } from '../pages/definitions';
-import { elementSelectText, normalise, type CollectedControl, type CollectedField } from './collect';
-import type { FilePayload } from './values';
+import type { FieldDefinition } from '../pages/types';
+import type { CollectedControl, CollectedField } from './collect';
+import { visible } from './dom';
+import type { Match } from './match';
+import { cleanText, optionMatches } from './text';
+import { YES_WORDS, type FillValue } from './values';
+import { chooseCascade } from './widgets/cascader';
+import { chooseCombobox, chooseManyCombobox } from './widgets/combobox';
+import { typeDate } from './widgets/date';
+import { FillError, typeText, waitFor, type Waits } from './widgets/events';
+import { chooseNative, clickButton, setChecked } from './widgets/native';
+import { attachFile, fileInputsOf } from './widgets/upload';
+import { setSwitch } from './widgets/switch';
+import { WIDGET_ROOT_SELECTOR, type ControlKind } from './widgets/registry';
 
 /**
- * Insert: writes a value the way a person's typing and clicking would, so React, Vue and jQuery
- * pages all see it. Native controls get the prototype's value setter and the full event sequence;
- * Element's custom dropdowns are opened and their option clicked; cascading levels are waited for
- * with a bounded MutationObserver, never a fixed sleep.
+ * Insert: a value of the profile into the controls the page really has for it — whatever kind
+ * they are. Nothing here submits, navigates, or touches captchas, SMS codes or the statement.
  */
-export class FillError extends Error {}
+export const controlsOf = (field: CollectedField, ...kinds: ControlKind[]) => field.controls.filter((control) => kinds.includes(control.kind));
 
-export interface Waits {
-  /** Milliseconds spent waiting for the page (cascades, dropdowns), kept out of the engine's own time. */
-  waitedMs: number;
+async function choose(control: CollectedControl, wordings: readonly string[], waits: Waits, codes: readonly string[] = []): Promise<boolean> {
+  if (control.kind === 'select') return chooseNative(control.element as HTMLSelectElement, wordings, waits, codes);
+  if (control.kind === 'combobox') return chooseCombobox(control.element, wordings, waits);
+  throw new FillError('no-control', wordings[0]);
 }
 
-const WAIT_LIMIT_MS = 5_000;
-
-export async function waitFor<T>(document: Document, find: () => T | undefined | null, waits: Waits, limitMs = WAIT_LIMIT_MS): Promise<T> {
-  const found = find();
-  if (found) return found;
-  const started = performance.now();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const view = document.defaultView!;
-      const check = () => {
-        const result = find();
-        if (!result) return;
-        observer.disconnect();
-        view.clearInterval(poll);
-        view.clearTimeout(timer);
-        resolve(result);
-      };
-      const observer = new view.MutationObserver(check);
-      observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
-      // Some changes (a popper's transition ending) are style-only: look again now and then too.
-      const poll = view.setInterval(check, 50);
-      const timer = view.setTimeout(() => {
-        observer.disconnect();
-        view.clearInterval(poll);
-        reject(new FillError('timeout'));
-      }, limitMs);
-    });
-  } finally {
-    waits.waitedMs += performance.now() - started;
+async function insertChoice(definition: FieldDefinition, field: CollectedField, options: readonly string[], waits: Waits): Promise<boolean> {
+  const [list] = controlsOf(field, 'select', 'combobox');
+  if (list) return choose(list, options, waits);
+  const radios = controlsOf(field, 'radio');
+  const radio = radios.find((control) => options.some((wording) => optionMatches(control.option ?? '', wording)));
+  if (radio) return setChecked(radio.element, true, waits);
+  const yes = options.some((wording) => YES_WORDS.includes(wording));
+  if (definition.kind === 'yes-no') {
+    const [toggle] = controlsOf(field, 'switch');
+    if (toggle) return setSwitch(toggle.element, yes, waits);
+    const [box] = controlsOf(field, 'checkbox');
+    if (box && radios.length === 0) return setChecked(box.element, yes, waits);
   }
+  throw new FillError('no-option', options[0], radios.map((control) => control.option ?? ''));
 }
 
-export function assertFillable(field: CollectedField) {
-  if (NEVER_FILL_LABELS.some((pattern) => pattern.test(field.label))) throw new FillError(`refused: ${field.label}`);
+async function insertMany(field: CollectedField, options: readonly (readonly string[])[], waits: Waits): Promise<boolean> {
+  const boxes = controlsOf(field, 'checkbox');
+  if (boxes.length === 0) {
+    const [list] = controlsOf(field, 'combobox');
+    if (list) return chooseManyCombobox(list.element, options, waits);
+    throw new FillError('no-control', options[0]?.[0]);
+  }
+  const wanted = (box: CollectedControl) => options.some((wordings) => wordings.some((wording) => optionMatches(box.option ?? '', wording)));
+  const missing = options.filter((wordings) => !boxes.some((box) => wordings.some((wording) => optionMatches(box.option ?? '', wording))));
+  if (missing.length) throw new FillError('no-option', missing.map((wordings) => wordings[0]).join('、'), boxes.map((box) => box.option ?? ''));
+  let changed = false;
+  for (const box of boxes) changed = (await setChecked(box.element, wanted(box), waits)) || changed;
+  return changed;
 }
 
-export function clickButton(button: HTMLElement) {
-  const text = normalise(button.textContent);
-  if (NEVER_CLICK_BUTTONS.some((pattern) => pattern.test(text))) throw new FillError(`refused to click ${text}`);
-  button.click();
-}
+const ADD_ROW = /^(\+\s*)?(添加|新增|增加|\+)$/;
 
-function fire(element: HTMLElement, type: string) {
-  const view = element.ownerDocument.defaultView!;
-  const event = type.startsWith('key') ? new view.KeyboardEvent(type, { bubbles: true }) : type === 'focus' || type === 'blur' ? new view.FocusEvent(type) : new view.Event(type, { bubbles: true });
-  element.dispatchEvent(event);
-}
-
-/**
- * Sets a text box's value through its prototype setter, then the events a typing person causes.
- * The focus and blur are dispatched, not performed: moving the real focus from box to box would
- * restyle the page at every field, and the page's handlers see the same events either way.
- */
-export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value: string): boolean {
-  if (element.value === value) return false;
-  const prototype = Object.getPrototypeOf(element) as HTMLInputElement;
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  fire(element, 'focus');
-  fire(element, 'keydown');
-  setter ? setter.call(element, value) : (element.value = value);
-  fire(element, 'input');
-  fire(element, 'keyup');
-  fire(element, 'change');
-  fire(element, 'blur');
-  return true;
-}
-
-/** The same wording with and without its administrative suffix: 北京 / 北京市. */
-function looseEquals(text: string, wanted: string): boolean {
-  const strip = (value: string) => normalise(value).replace(/(省|市|自治区|特别行政区|区|县)$/, '');
-  return normalise(text) === normalise(wanted) || (strip(text) !== '' && strip(text) === strip(wanted));
-}
-
-function findOption(select: HTMLSelectElement, candidates: readonly string[], codes: readonly string[] = []): HTMLOptionElement | undefined {
-  const options = [...select.options];
-  return (
-    options.find((option) => codes.includes(option.value) && option.value !== '') ??
-    options.find((option) => candidates.some((candidate) => normalise(option.text) === normalise(candidate))) ??
-    options.find((option) => candidates.some((candidate) => looseEquals(option.text, candidate)))
+/** Text boxes of a field that are not part of a widget: the rows of a repeatable field, the name typed after 其他. */
+export function plainTextBoxes(container: Element): HTMLInputElement[] {
+  return [...container.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')].filter(
+    (input) => !input.readOnly && !input.disabled && !input.parentElement?.closest(WIDGET_ROOT_SELECTOR) && visible(input),
   );
 }
 
-/** Chooses a native select's option by its text (or code), waiting for options that load late. */
-export async function chooseNative(select: HTMLSelectElement, candidates: readonly string[], waits: Waits, codes: readonly string[] = []): Promise<boolean> {
-  const option = await waitFor(select.ownerDocument, () => findOption(select, candidates, codes), waits);
-  if (select.value === option.value) return false;
-  const prototype = Object.getPrototypeOf(select) as HTMLSelectElement;
-  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(select, option.value);
-  fire(select, 'input');
-  fire(select, 'change');
-  return true;
-}
-
-function isChecked(control: CollectedControl): boolean {
-  if (control.element instanceof HTMLInputElement) return control.element.checked;
-  return control.element.classList.contains('is-checked');
-}
-
-/** Ticks or unticks a radio or checkbox by clicking it, as a person does. */
-export function setChecked(control: CollectedControl, on: boolean): boolean {
-  if (isChecked(control) === on) return false;
-  const target = control.element instanceof HTMLInputElement ? control.element : (control.element.querySelector<HTMLElement>('input') ?? control.element);
-  target.click();
-  return true;
-}
-
-function visibleIn(document: Document, selector: string): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden');
-}
-
-/** Element's el-select: open it, click the option, check the page shows it. */
-export async function chooseElement(widget: HTMLElement, candidates: readonly string[], waits: Waits): Promise<boolean> {
-  const document = widget.ownerDocument;
-  const shown = () => normalise(elementSelectText(widget));
-  if (candidates.some((candidate) => shown() === normalise(candidate))) return false;
-  (widget.querySelector<HTMLElement>('.el-select__wrapper') ?? widget).click();
-  // The select's own listbox (aria-controls), not another dropdown still fading out.
-  const listId = widget.querySelector('[aria-controls]')?.getAttribute('aria-controls');
-  const options = () => {
-    const list = listId ? document.getElementById(listId) : null;
-    return list ? [...list.querySelectorAll<HTMLElement>('[role="option"], .el-select-dropdown__item')] : visibleIn(document, '.el-select-dropdown__item');
-  };
-  const item = await waitFor(document, () => options().find((option) => option.getClientRects().length > 0 && candidates.some((candidate) => looseEquals(option.textContent ?? '', candidate))), waits);
-  item.click();
-  await waitFor(document, () => candidates.some((candidate) => looseEquals(shown(), candidate)) || undefined, waits);
-  return true;
-}
-
-/** Element's lazy el-cascader: open it and click each level's node once it has loaded. */
-export async function chooseCascade(widget: HTMLElement, names: readonly string[], waits: Waits): Promise<boolean> {
-  const document = widget.ownerDocument;
-  const input = widget.querySelector<HTMLInputElement>('input');
-  if (input && normalise(input.value) === normalise(names.join('/'))) return false;
-  (widget.querySelector<HTMLElement>('.el-input__wrapper') ?? widget).click();
-  for (const name of names) {
-    const node = await waitFor(document, () => visibleIn(document, '.el-cascader-node').find((candidate) => looseEquals(candidate.textContent ?? '', name)), waits);
-    node.click();
+async function insertRows(field: CollectedField, rows: readonly string[], waits: Waits): Promise<boolean> {
+  const inputs = () => plainTextBoxes(field.container);
+  const add = [...field.container.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find((button) => ADD_ROW.test(cleanText(button.textContent)));
+  let changed = false;
+  while (inputs().length < rows.length) {
+    if (!add) throw new FillError('no-add-button', rows[inputs().length]);
+    const before = inputs().length;
+    clickButton(add);
+    await waitFor(field.container.ownerDocument, () => inputs().length > before, waits, rows[before] ?? '');
+    changed = true;
   }
-  await waitFor(document, () => (input && normalise(input.value) === normalise(names.join('/'))) || undefined, waits);
-  return true;
+  inputs().forEach((input, index) => {
+    changed = typeText(input, rows[index] ?? '') || changed;
+  });
+  return changed;
 }
 
-function fileOf(payload: FilePayload, view: Window & typeof globalThis): File {
-  const binary = view.atob(payload.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new view.File([bytes], payload.name, { type: payload.type });
+async function insertRegion(field: CollectedField, value: Extract<FillValue, { kind: 'region' }>, waits: Waits): Promise<boolean> {
+  const [cascader] = controlsOf(field, 'cascader');
+  if (cascader) return chooseCascade(cascader.element, value.names, waits);
+  const levels = controlsOf(field, 'select', 'combobox');
+  if (levels.length < 2) throw new FillError('no-control', value.names.join(' / '));
+  let changed = false;
+  for (const [level, control] of levels.slice(0, value.names.length).entries()) {
+    changed = (await choose(control, [value.names[level]!], waits, [value.codes[level]!])) || changed;
+  }
+  return changed;
 }
 
-/** A file input (native, or inside el-upload) gets the stored file through a DataTransfer. */
-export function attachFile(input: HTMLInputElement, payload: FilePayload): boolean {
-  const view = input.ownerDocument.defaultView! as Window & typeof globalThis;
-  const transfer = new view.DataTransfer();
-  transfer.items.add(fileOf(payload, view));
-  input.files = transfer.files;
-  fire(input, 'input');
-  fire(input, 'change');
-  return true;
+function insertFiles(field: CollectedField, files: Extract<FillValue, { kind: 'files' }>['files']): boolean {
+  const inputs = controlsOf(field, 'file', 'upload').flatMap((control) => fileInputsOf(control.element));
+  if (inputs.length === 0) throw new FillError('no-control', files[0]?.name);
+  if (inputs.length === 1 && inputs[0]!.multiple) {
+    files.forEach((file) => attachFile(inputs[0]!, file));
+    return files.length > 0;
+  }
+  files.slice(0, inputs.length).forEach((file, index) => attachFile(inputs[index]!, file));
+  return files.length > 0;
+}
+
+/** 境内 / 境外: radios beside the region, or in the field just before or after it. */
+function scopeRadio(match: Match, fields: readonly CollectedField[], scope: string): CollectedControl | undefined {
+  const at = fields.indexOf(match.field);
+  const near = [match.field, fields[at - 1], fields[at + 1]].filter((field): field is CollectedField => field !== undefined);
+  for (const field of near) {
+    const radio = controlsOf(field, 'radio').find((control) => optionMatches(control.option ?? '', scope));
+    if (radio) return radio;
+  }
+  return undefined;
+}
+
+/** After 其他, the page asks for the name in a text box of its own, in the name's field or right after it. */
+async function otherNameBox(nameField: CollectedField, waits: Waits): Promise<HTMLInputElement> {
+  const places = () => {
+    const siblings: Element[] = [nameField.container];
+    for (let next = nameField.container.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) siblings.push(next);
+    return siblings;
+  };
+  return waitFor(nameField.container.ownerDocument, () => places().flatMap(plainTextBoxes)[0], waits, '其他').catch(() => {
+    throw new FillError('no-other-input');
+  });
+}
+
+async function insertProvider(match: Match, fields: readonly CollectedField[], value: Extract<FillValue, { kind: 'provider' }>, waits: Waits): Promise<boolean> {
+  const lists = controlsOf(match.field, 'select', 'combobox');
+  let changed = false;
+  const scope = value.scope ? scopeRadio(match, fields, value.scope) : undefined;
+  if (scope) changed = (await setChecked(scope.element, true, waits)) || changed;
+  changed = (await choose(lists[0]!, [value.region], waits)) || changed;
+  const nameField = lists.length > 1 ? match.field : match.name;
+  const name = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, 'select', 'combobox')[0] ?? controlsOf(match.name, 'text')[0]);
+  if (!nameField || !name) throw new FillError('no-name-field', value.name);
+  if (name.kind === 'text') return typeText(name.element as HTMLInputElement, value.name) || changed;
+  try {
+    return (await choose(name, [value.name], waits)) || changed;
+  } catch (error) {
+    if (!(error instanceof FillError) || error.code !== 'no-option') throw error;
+    await choose(name, ['其他'], waits);
+    typeText(await otherNameBox(nameField, waits), value.name);
+    return true;
+  }
+}
+
+async function insertFlag(field: CollectedField, on: boolean, waits: Waits): Promise<boolean> {
+  const [toggle] = controlsOf(field, 'switch');
+  if (toggle) return setSwitch(toggle.element, on, waits);
+  const [box] = controlsOf(field, 'checkbox');
+  if (!box) throw new FillError('no-control', on ? '是' : '否');
+  return setChecked(box.element, on, waits);
+}
+
+async function insertText(field: CollectedField, text: string, waits: Waits): Promise<boolean> {
+  const [date] = controlsOf(field, 'date');
+  if (date) return typeDate(date.element, text, waits);
+  const input = controlsOf(field, 'text')[0]?.element;
+  if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) throw new FillError('no-control', text);
+  return typeText(input, text);
+}
+
+export async function insertValue(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], value: FillValue, waits: Waits): Promise<boolean> {
+  const field = match.field;
+  switch (value.kind) {
+    case 'text':
+      return insertText(field, value.text, waits);
+    case 'choice':
+      return insertChoice(definition, field, value.options, waits);
+    case 'multi-choice':
+      return insertMany(field, value.options, waits);
+    case 'rows':
+      return insertRows(field, value.rows, waits);
+    case 'region':
+      return insertRegion(field, value, waits);
+    case 'files':
+      return insertFiles(field, value.files);
+    case 'provider':
+      return insertProvider(match, fields, value, waits);
+    case 'flag':
+      return insertFlag(field, value.on, waits);
+  }
 }
 

@@ -1,78 +1,126 @@
 import type { FieldDefinition, PageDefinition } from '../pages/types';
-import { collectFields, elementSelectText, normalise, type CollectedField } from './collect';
-import { detectPage } from './detect';
-import { matchField } from './engine';
+import { collectFields, type CollectedControl, type CollectedField } from './collect';
+import { recognise } from './detect';
+import { PageView, unitSubject } from './engine';
+import { controlsOf, plainTextBoxes } from './insert';
+import type { Match } from './match';
+import { cleanText, optionMatches } from './text';
 import type { FillValue, FillValues } from './values';
+import { cascaderLevels } from './widgets/cascader';
+import { comboboxChoices, comboboxText } from './widgets/combobox';
+import { dateInput } from './widgets/date';
+import { isChecked, selectedText } from './widgets/native';
+import { switchIsOn } from './widgets/switch';
 
 /**
- * Read-back: every mapped field of the page as it stands now (typed by hand or filled), in the
- * same shape as fill values, for the pre-submit check and for capturing a page into a profile.
- * Files are read as their names only; their bytes stay in the page.
+ * Read-back: every field of the page as it stands now (typed by hand or filled), in the same
+ * shape as fill values, for the pre-submit check and for capturing a page into a profile.
+ * Files are not read: their bytes stay in the page.
  */
-const textOf = (element: Element | null | undefined) => (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value.trim() : '');
+function listText(control: CollectedControl | undefined): string {
+  if (!control) return '';
+  if (control.kind === 'select') return selectedText(control.element as HTMLSelectElement);
+  if (control.kind === 'combobox') return comboboxText(control.element);
+  if (control.kind === 'text') return cleanText((control.element as HTMLInputElement).value);
+  return '';
+}
 
-function checkedOptions(field: CollectedField): string[] {
-  return field.controls
-    .filter((control) => (control.element instanceof HTMLInputElement ? control.element.checked : control.element.classList.contains('is-checked')))
+const checkedOptions = (field: CollectedField, kind: 'radio' | 'checkbox') =>
+  controlsOf(field, kind)
+    .filter((control) => isChecked(control.element))
     .map((control) => control.option ?? '');
+
+function choiceOf(definition: FieldDefinition, field: CollectedField): string {
+  const list = controlsOf(field, 'select', 'combobox')[0];
+  if (list) return listText(list);
+  const [radio] = checkedOptions(field, 'radio');
+  if (radio !== undefined || controlsOf(field, 'radio').length) return radio ?? '';
+  if (definition.kind !== 'yes-no') return '';
+  const [toggle] = controlsOf(field, 'switch');
+  if (toggle) return switchIsOn(toggle.element) ? '是' : '否';
+  const [box] = controlsOf(field, 'checkbox');
+  return box ? (isChecked(box.element) ? '是' : '否') : '';
 }
 
-function selectedText(field: CollectedField): string {
-  const select = field.controls.find((control) => control.kind === 'select')?.element;
-  if (select instanceof HTMLSelectElement) return select.value ? (select.selectedOptions[0]?.text.trim() ?? '') : '';
-  const widget = field.controls.find((control) => control.kind === 'el-select')?.element;
-  if (widget) return elementSelectText(widget);
-  return checkedOptions(field)[0] ?? '';
+function textOf(field: CollectedField): string {
+  const [date] = controlsOf(field, 'date');
+  if (date) return cleanText(dateInput(date.element)?.value);
+  const input = controlsOf(field, 'text')[0]?.element;
+  return input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement ? input.value.trim() : '';
 }
 
-function readField(definition: FieldDefinition, field: CollectedField, fields: readonly CollectedField[], index: number): FillValue | undefined {
+function regionOf(field: CollectedField): FillValue {
+  const [cascader] = controlsOf(field, 'cascader');
+  if (cascader) return { kind: 'region', names: cascaderLevels(cascader.element), codes: [] };
+  const levels = controlsOf(field, 'select', 'combobox');
+  return {
+    kind: 'region',
+    names: levels.map(listText),
+    codes: levels.map((level) => (level.kind === 'select' ? (level.element as HTMLSelectElement).value : '')),
+  };
+}
+
+function providerOf(match: Match, fields: readonly CollectedField[]): FillValue {
+  const lists = controlsOf(match.field, 'select', 'combobox');
+  const at = fields.indexOf(match.field);
+  const scope = [match.field, fields[at - 1], fields[at + 1]].flatMap((field) => (field ? checkedOptions(field, 'radio') : [])).find((option) => ['境内', '境外'].some((scope) => optionMatches(option, scope)));
+  const nameField = lists.length > 1 ? match.field : match.name;
+  const nameControl = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, 'select', 'combobox')[0] ?? controlsOf(match.name, 'text')[0]);
+  let name = listText(nameControl);
+  if (optionMatches(name, '其他') && nameField) {
+    name = plainTextBoxes(nameField.container).find((input) => input.value.trim())?.value.trim() ?? '';
+  }
+  return { kind: 'provider', scope: scope ?? '', region: listText(lists[0]), name };
+}
+
+function readField(definition: FieldDefinition, match: Match, fields: readonly CollectedField[]): FillValue | undefined {
+  const field = match.field;
   switch (definition.kind) {
     case 'text':
-      return { kind: 'text', text: textOf(field.controls.find((control) => control.kind === 'text')?.element) };
+    case 'date':
+      return { kind: 'text', text: textOf(field) };
     case 'choice':
     case 'yes-no': {
-      const chosen = selectedText(field);
+      const chosen = choiceOf(definition, field);
       return { kind: 'choice', options: chosen ? [chosen] : [] };
     }
-    case 'multi-choice':
-      return { kind: 'multi-choice', options: checkedOptions(field).map((option) => [option]) };
-    case 'same-as-principal':
-      return { kind: 'flag', on: checkedOptions(field).length > 0 };
+    case 'multi-choice': {
+      const boxes = checkedOptions(field, 'checkbox');
+      const list = controlsOf(field, 'combobox')[0];
+      const chosen = controlsOf(field, 'checkbox').length || !list ? boxes : comboboxChoices(list.element);
+      return { kind: 'multi-choice', options: chosen.map((option) => [option]) };
+    }
+    case 'same-as-principal': {
+      const [toggle] = controlsOf(field, 'switch');
+      return { kind: 'flag', on: toggle ? switchIsOn(toggle.element) : checkedOptions(field, 'checkbox').length > 0 };
+    }
     case 'rows':
-      return { kind: 'rows', rows: [...field.container.querySelectorAll<HTMLInputElement>('input[type=text], input:not([type])')].map((input) => input.value.trim()).filter(Boolean) };
-    case 'region': {
-      const selects = field.controls.filter((control) => control.kind === 'select').map((control) => control.element as HTMLSelectElement);
-      if (selects.length >= 3) {
-        return { kind: 'region', names: selects.map((select) => (select.value ? (select.selectedOptions[0]?.text ?? '') : '')), codes: selects.map((select) => select.value) };
-      }
-      const cascade = field.container.querySelector<HTMLInputElement>('.el-cascader input');
-      return { kind: 'region', names: (cascade?.value ?? '').split('/').map((part) => part.trim()), codes: [] };
-    }
-    case 'provider': {
-      const nameField = fields.slice(index + 1).find((candidate) => candidate.label === '名称');
-      const region = field.controls.find((control) => control.kind === 'select' || control.kind === 'el-select');
-      const scope = checkedOptions(field)[0] ?? '';
-      const regionText = region ? selectedText({ ...field, controls: [region] }) : '';
-      const name = nameField ? selectedText(nameField) : '';
-      const other = nameField ? textOf([...nameField.container.querySelectorAll('input')].find((input) => input.getClientRects().length > 0 && !input.closest('.el-select'))) : '';
-      return { kind: 'provider', scope, region: regionText, name: normalise(name) === '其他' ? other : name };
-    }
-    case 'file':
+      return { kind: 'rows', rows: plainTextBoxes(field.container).map((input) => input.value.trim()).filter(Boolean) };
+    case 'region':
+      return regionOf(field);
+    case 'provider':
+      return providerOf(match, fields);
     case 'files':
       return undefined;
   }
 }
 
 export function readDocument(document: Document, location: Location, page?: PageDefinition): { pageId?: string; values: FillValues } {
-  const definition = page ?? detectPage(location, document);
-  if (!definition) return { values: {} };
-  const fields = collectFields(document);
+  const recognition = page ? { page, fields: collectFields(document) } : recognise(location, document);
+  if (!recognition) return { values: {} };
+  const definition = recognition.page;
+  const natureDefinition = definition.fields.find((field) => field.path === 'subject.nature');
+  const firstLook = new PageView(document, definition, recognition.fields, undefined);
+  const natureMatch = natureDefinition && firstLook.find(natureDefinition);
+  const nature = natureMatch && natureDefinition ? choiceOf(natureDefinition, natureMatch.field) : undefined;
+  const view = nature ? new PageView(document, definition, recognition.fields, unitSubject(nature)) : firstLook;
   const values: FillValues = {};
   for (const field of definition.fields) {
-    const match = matchField(field, fields);
+    const match = view.find(field);
     if (!match) continue;
-    const value = readField(field, match.field, fields, match.index);
+    const value = readField(field, match, view.fields);
     if (value) values[field.path] = value;
   }
   return { pageId: definition.id, values };
 }
+

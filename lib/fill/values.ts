@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 
 /**
  * The values a content script fills, in the platform's terms (labels, not codes), keyed by the
- * page definitions' paths. Built by the background from a client (lib/fill/profile.ts) and sent on
- * a user action; validated here with zod/mini so the content script stays small.
+ * page definitions' paths, and the report it gives back. Built by the background from a client
+ * (lib/tab/codec.ts) and sent on a user action; validated here with zod/mini so the content
+ * script stays small.
  */
 export const FileSchema = z.object({ name: z.string(), type: z.string(), base64: z.string() });
 export type FilePayload = z.infer<typeof FileSchema>;
@@ -24,13 +25,41 @@ export type FillValue = z.infer<typeof FillValueSchema>;
 export const FillValuesSchema = z.record(z.string(), FillValueSchema);
 export type FillValues = z.infer<typeof FillValuesSchema>;
 
+/** The words a page may show for 是 and for 否 in a yes/no question. */
+export const YES_WORDS = ['是', '有', '交互式'];
+export const NO_WORDS = ['否', '无', '非交互式'];
+
 export type FillStatus = 'filled' | 'already' | 'not-in-profile' | 'not-found' | 'failed';
+
+/** Why a field could not be filled; the UI says it as a sentence in the person's language. */
+export const FAILURE_CODES = [
+  'no-control',
+  'no-option',
+  'no-list',
+  'not-shown',
+  'no-add-button',
+  'no-other-input',
+  'no-name-field',
+  'refused',
+  'timeout',
+  'unexpected',
+] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
+
+export interface FailureReason {
+  code: FailureCode;
+  /** What the helper looked for or tried to choose. */
+  wanted?: string;
+  /** What the page offered instead (a list's options). */
+  seen?: string[];
+}
 
 export interface FillReportEntry {
   path: string;
+  /** The caption as the page shows it, or the platform's wording when the field was not found. */
   label: string;
   status: FillStatus;
-  reason?: string;
+  reason?: FailureReason;
 }
 
 export interface FillReport {

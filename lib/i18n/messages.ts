@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { AppError, AppErrorCode } from '../errors';
+import type { FailureCode, FailureReason } from '../fill/values';
 import { SHAPE_MESSAGES, type ShapeMessage } from '../model/profile';
 
 const SHAPE_TEXT: Record<ShapeMessage, () => string> = {
@@ -35,4 +36,22 @@ export function formatBytes(bytes: number): string {
 /** A rule message in the language the UI is shown in: Chinese for any Chinese locale, English otherwise. */
 export function findingText(message: { zh: string; en: string }): string {
   return i18n.t('@@ui_locale').toLowerCase().startsWith('zh') ? message.zh : message.en;
+}
+
+const FAILURE_TEXT: Record<FailureCode, (wanted: string, seen: string) => string> = {
+  'no-control': (wanted) => i18n.t('fillReason.noControl', [wanted]),
+  'no-option': (wanted, seen) => (seen ? i18n.t('fillReason.noOption', [wanted, seen]) : i18n.t('fillReason.noOptionNoneSeen', [wanted])),
+  'no-list': (wanted) => i18n.t('fillReason.noList', [wanted]),
+  'not-shown': (wanted) => i18n.t('fillReason.notShown', [wanted]),
+  'no-add-button': (wanted) => i18n.t('fillReason.noAddButton', [wanted]),
+  'no-other-input': () => i18n.t('fillReason.noOtherInput'),
+  'no-name-field': (wanted) => i18n.t('fillReason.noNameField', [wanted]),
+  refused: (wanted) => i18n.t('fillReason.refused', [wanted]),
+  timeout: (wanted) => i18n.t('fillReason.timeout', [wanted]),
+  unexpected: (wanted) => i18n.t('fillReason.unexpected', [wanted]),
+};
+
+/** Why a field was not filled, as a sentence in the UI's language. */
+export function fillReasonText(reason: FailureReason): string {
+  return FAILURE_TEXT[reason.code](reason.wanted ?? '', (reason.seen ?? []).join('、'));
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FAILURE_CODES } from '../fill/values';
 import { AttachmentRefSchema, ClientSchema, SubjectNatureSchema } from '../model/profile';
 
 /**
@@ -52,7 +53,7 @@ export const FillReportSchema = z.object({
       path: z.string(),
       label: z.string(),
       status: z.enum(['filled', 'already', 'not-in-profile', 'not-found', 'failed']),
-      reason: z.string().optional(),
+      reason: z.object({ code: z.enum(FAILURE_CODES), wanted: z.string().optional(), seen: z.array(z.string()).optional() }).optional(),
     }),
   ),
   workMs: z.number(),

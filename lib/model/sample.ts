@@ -53,7 +53,7 @@ export function sampleCompany(images: Record<SampleImage, AttachmentRef>): Clien
         officePhone: '0571-86781234',
         mobile: '13857112345',
         email: 'linxiaofeng@qingwutech.cn',
-        remark: '',
+        remark: '首次备案',
       },
     },
     websites: [

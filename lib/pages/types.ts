@@ -1,18 +1,18 @@
 /**
- * Page knowledge, as data: which platform page this is, and which label (in which block) names
- * which field of the profile. The DOM engine in lib/fill reads these; adding a page or a label
- * variant is editing data here.
+ * Page knowledge, as data: which platform page this is, and which caption (in which block) names
+ * which field of the profile. The DOM engine in lib/fill reads these; adding a page or a wording
+ * is editing data here.
  */
 
-/** What kind of control a field is expected to be; the engine also recognises what it finds. */
+/** What a field holds; the engine finds whatever control the page really uses for it. */
 export type FieldKind =
   | 'text'
+  | 'date'
   | 'choice'
   | 'multi-choice'
   | 'yes-no'
   | 'rows'
   | 'region'
-  | 'file'
   | 'files'
   | 'provider'
   | 'same-as-principal';
@@ -31,33 +31,47 @@ export type CodeListName =
   | 'levels'
   | 'serviceCategories';
 
+/**
+ * Where a field's value lives in a client when it is not simply the value at the field's path:
+ * scans stored as separate references, a 是/否 question answered by whether a list is empty,
+ * a count kept as a number.
+ */
+export type ModelSource =
+  | { refs: readonly string[] }
+  | { refList: string }
+  | { nonEmpty: string }
+  | { integer: string };
+
 export interface FieldDefinition {
-  /** Path in the fill profile: `subject.principal.name`, `website.subdomains`, `website.people.security.name`. */
+  /** Path in the fill values and the report: `subject.principal.name`, `website.people.security.name`. */
   path: string;
-  /** The label wordings that may name it, after normalisation (no *, •, ：). */
+  /** Wordings that may caption it (the guide's, pages.md's, the 2017 manual's); compared by meaning, not byte for byte. */
   labels: readonly string[];
   kind: FieldKind;
-  /** Block headings the label must sit under (any of them), for labels that repeat across blocks. */
+  /** Block headings it sits under when the page has them; they settle captions that repeat, and are never required. */
   blocks?: readonly string[];
   codes?: CodeListName;
-  /** Fields filled only for unit subjects (the page may hide them for individuals). */
+  /** Shown only when the subject is a unit (the page may hide or drop it for individuals). */
   unitOnly?: boolean;
   /** Answering it changes which fields the page shows (the nature, 是/否 questions, 同主体负责人信息). */
   reshapes?: boolean;
   /** On some renderings only (an ISP's form, regions that ask for more): its absence is no failure. */
   optional?: boolean;
+  /** A provider's name, when the page captions it apart from the region (名称, 接入服务商名称 …). */
+  nameLabels?: readonly string[];
+  model?: ModelSource;
 }
 
 export interface PageDefinition {
   id: string;
   title: string;
-  /** Host patterns (exact host names) the page lives on. */
+  /** Host names the page lives on. */
   hosts: readonly string[];
-  /** The location (path, or hash route on the modern app) matches one of these. */
-  locations: readonly RegExp[];
-  /** Visible text that must be on the page (a heading, a step title) for it to be this page. */
+  /** Paths or `#/` routes the page is known under: they raise confidence, and are never required. */
+  hints: readonly RegExp[];
+  /** Visible text that shows it is this page (a heading, a menu or tab, a step title). */
   landmarks: readonly string[];
-  /** A landmark that must be active (the wizard's current step), when the location is shared. */
+  /** For wizard pages: the step the page marks as current, when it shows its steps. */
   activeStep?: string;
   fields: readonly FieldDefinition[];
 }

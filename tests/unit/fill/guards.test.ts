@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { CollectedField } from '@/lib/fill/collect';
-import { FillError, assertFillable, clickButton } from '@/lib/fill/insert';
+import { refused } from '@/lib/fill/match';
+import { FillError } from '@/lib/fill/widgets/events';
+import { clickButton } from '@/lib/fill/widgets/native';
 
 function button(text: string) {
   const element = document.createElement('button');
@@ -11,8 +13,17 @@ function button(text: string) {
   return { element, clicks: () => clicks };
 }
 
+const fieldCaptioned = (text: string): CollectedField => ({
+  captions: [{ text, anchor: document.body, source: 'label' }],
+  label: text,
+  blocks: [],
+  container: document.body,
+  controls: [],
+  index: 0,
+});
+
 describe('what the helper never does', () => {
-  it.each(['提交', '保存', '下一步', '上一步', '登录', '网站注销', '获取', '发送验证码', '查询'])('never clicks %s', (text) => {
+  it.each(['提交', '保存', '下一步', '上一步', '登录', '网站注销', '获取', '发送验证码', '查询', '确定'])('never clicks %s', (text) => {
     const target = button(text);
     expect(() => clickButton(target.element)).toThrow(FillError);
     expect(target.clicks()).toBe(0);
@@ -24,8 +35,11 @@ describe('what the helper never does', () => {
     expect(target.clicks()).toBe(1);
   });
 
-  it.each(['验证码', '手机验证码', '短信验证码', '密码', '已阅读,并承诺上述网络安全责任'])('never fills a field captioned %s', (label) => {
-    const field: CollectedField = { label, blocks: [], container: document.body, controls: [] };
-    expect(() => assertFillable(field)).toThrow(FillError);
+  it.each(['验证码', '手机验证码', '短信验证码', '密码', '已阅读,并承诺上述网络安全责任'])('never fills a field captioned %s', (caption) => {
+    expect(refused(fieldCaptioned(caption))).toBe(true);
+  });
+
+  it('fills an ordinary field', () => {
+    expect(refused(fieldCaptioned('手机号码'))).toBe(false);
   });
 });

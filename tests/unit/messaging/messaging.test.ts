@@ -5,7 +5,7 @@ import { send } from '@/lib/messaging/client';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
 import { BeianDatabase } from '@/lib/store/db';
-import { tabHandlers } from '@/lib/fill/tab-handlers';
+import { tabHandlers } from '@/lib/tab/handlers';
 import { profileHandlers } from '@/lib/store/handlers';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContentRequest } from '@/lib/fill/content-protocol';
-import { tabHandlers } from '@/lib/fill/tab-handlers';
+import { tabHandlers } from '@/lib/tab/handlers';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';

@@ -2,11 +2,23 @@ import { AppError } from '../errors';
 import { blobToBase64 } from '../messaging/base64';
 import type { Handlers } from '../messaging/server';
 import type { ProfileRepository } from '../store/repository';
-import { CONTENT_CHANNEL, type ContentRequest } from './content-protocol';
-import { checkProfile } from '../rules';
-import { PAGE_KINDS, profileFromPage } from './page-profile';
-import { fillValuesOf } from './profile';
-import type { FillReport, FillValues } from './values';
+import { CONTENT_CHANNEL, type ContentRequest } from '../fill/content-protocol';
+import type { FillReport, FillValues } from '../fill/values';
+import { checkProfile, type PageKind } from '../rules';
+import { decodePage, encodeClient } from './codec';
+
+/** Which rules apply to a page: the rule engine judges a page by what it is for. */
+export const PAGE_KINDS: Record<string, PageKind> = {
+  subject: 'subject',
+  'website-basic': 'website',
+  'website-people': 'people',
+  'website-agreement': 'agreement',
+  unfiled: 'unfiled',
+  claim: 'claim',
+  change: 'change',
+  cancel: 'cancel',
+  filed: 'filed',
+};
 
 export type SendToTab = (tabId: number, request: ContentRequest) => Promise<unknown>;
 
@@ -19,6 +31,19 @@ export interface TabChoice {
 export interface ChoiceStore {
   get(tabId: number): Promise<TabChoice | undefined>;
   set(tabId: number, choice: TabChoice): Promise<void>;
+}
+
+/** A tab where no content script answers (not a platform page, or opened before the extension was) is not a page the helper knows. */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+
+async function askTab<T>(sendToTab: SendToTab, tabId: number, request: ContentRequest): Promise<T | undefined> {
+  try {
+    return (await sendToTab(tabId, request)) as T;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (NO_RECEIVER.test(message)) return undefined;
+    throw new AppError('internal', message);
+  }
 }
 
 export function memoryChoiceStore(): ChoiceStore {
@@ -41,12 +66,12 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab,
   const fill = async (tabId: number, choice: TabChoice): Promise<FillReport> => {
     const client = await repository.getClient(choice.clientId);
     const website = client.websites.find((candidate) => candidate.id === choice.websiteId) ?? client.websites[0];
-    const values = await fillValuesOf(client, website, async (ref) => {
+    const values = await encodeClient(client, website, async (ref) => {
       const { blob } = await repository.getAttachment(ref.id);
       return { name: ref.name, type: ref.type, base64: await blobToBase64(blob) };
     });
     await choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
-    const reply = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'fill', values }).catch(() => undefined)) as FillReport | { error: string } | undefined;
+    const reply = await askTab<FillReport | { error: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'fill', values });
     if (!reply) return { entries: [], workMs: 0 };
     if ('error' in reply) throw new AppError('internal', reply.error);
     return reply;
@@ -54,20 +79,18 @@ export function tabHandlers(repository: ProfileRepository, sendToTab: SendToTab,
 
   const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab'> = {
     detectTab: async ({ tabId }) => {
-      const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'detect' }).catch(() => undefined)) as
-        | { pageId?: string; pageTitle?: string; fillable?: boolean }
-        | undefined;
+      const page = await askTab<{ pageId?: string; pageTitle?: string; fillable?: boolean }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect' });
       const choice = await choices.get(tabId);
       return { ...(page ?? {}), ...(choice ? { choice } : {}) };
     },
     fillTab: ({ tabId, clientId, websiteId }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }),
     checkTab: async ({ tabId }) => {
-      const page = (await sendToTab(tabId, { channel: CONTENT_CHANNEL, type: 'read' }).catch(() => undefined)) as { pageId?: string; values: FillValues } | undefined;
+      const page = await askTab<{ pageId?: string; values: FillValues }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'read' });
       if (!page?.pageId) return { findings: [] };
       const choice = await choices.get(tabId);
       const book = await repository.allClients();
       const saved = choice ? book.find((client) => client.id === choice.clientId) : undefined;
-      const findings = checkProfile(profileFromPage(page.pageId, page.values), {
+      const findings = checkProfile(decodePage(page.pageId, page.values), {
         ...(PAGE_KINDS[page.pageId] ? { page: PAGE_KINDS[page.pageId] } : {}),
         ...(saved ? { subject: saved.subject, clientId: saved.id } : {}),
         book,

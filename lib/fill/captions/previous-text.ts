@@ -1,0 +1,48 @@
+import { HINT_SELECTOR } from '../dom';
+import { captionFrom, captionOf } from './valid';
+import type { CaptionContext, CaptionStrategy } from './types';
+
+/** Inline elements that carry a caption's words as a text node would (Chromium's "lightweight" nodes). */
+const LIGHTWEIGHT = new Set(['B', 'STRONG', 'SPAN', 'FONT', 'EM', 'I']);
+/** Block elements that hold a whole caption: `<label>`, `<p>`, a caption `<div>` above or beside the control. */
+const WHOLE_CAPTION = new Set(['LABEL', 'P', 'DIV', 'DT']);
+/** Headings name a block, never a single field. */
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
+
+/**
+ * Walks back over the siblings of `start` and returns the caption they show, coalescing text split
+ * over text nodes and inline elements (`负责人<b>姓名</b>：`), skipping images, line breaks and
+ * hints, and stepping over siblings that belong to the same field (an earlier row, an earlier
+ * cascade level). It stops at another field or at a heading.
+ */
+export function captionBefore(start: Node, { foreign }: Pick<CaptionContext, 'foreign'>, source: 'previous-text' | 'div-table') {
+  let words = '';
+  let anchor: Node | undefined;
+  for (let node = start.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      words = `${node.nodeValue ?? ''}${words}`;
+      if (node.nodeValue?.trim()) anchor ??= node;
+      continue;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = node as Element;
+    if (element.tagName === 'BR' || element.tagName === 'IMG' || element.matches(HINT_SELECTOR)) continue;
+    if (foreign(element) || HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading') break;
+    if (element.matches('input, select, textarea, button') || element.querySelector('input, select, textarea')) {
+      if (words.trim()) break;
+      continue;
+    }
+    if (LIGHTWEIGHT.has(element.tagName)) {
+      words = `${element.textContent ?? ''}${words}`;
+      anchor ??= element;
+      continue;
+    }
+    if (words.trim()) break;
+    if (WHOLE_CAPTION.has(element.tagName)) return captionFrom(element, source);
+    break;
+  }
+  return anchor ? captionOf(words, anchor, source) : undefined;
+}
+
+/** Text right before the control: `负责人姓名：<input>`, `<span>姓名</span><input>`, `<label>姓名</label><input>`. */
+export const previousText: CaptionStrategy = (context) => captionBefore(context.target, context, 'previous-text');

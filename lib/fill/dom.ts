@@ -1,0 +1,101 @@
+import { cleanText } from './text';
+
+/** Small DOM helpers shared by collect, the caption strategies and the widget drivers. */
+
+export function visible(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
+  return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+}
+
+/**
+ * Floating layers the page opens and closes (dropdowns, pickers, tooltips, dialogs teleported to
+ * the body): their inputs are parts of a widget, not fields of the form.
+ */
+export const POPUP_SELECTOR = [
+  '.el-popper',
+  '.el-select-dropdown',
+  '.el-picker-panel',
+  '.el-cascader__dropdown',
+  '.ant-select-dropdown',
+  '.ant-picker-dropdown',
+  '.ant-cascader-dropdown',
+  '.ant-popover',
+  '.ivu-select-dropdown',
+  '[role="listbox"]',
+  '[role="tooltip"]',
+  '[role="menu"]',
+  '[role="dialog"]',
+  '.el-dialog',
+  '.ant-modal',
+  '.ivu-modal',
+].join(', ');
+
+/** Text around a control that explains rather than names it: hints, help, errors. */
+export const HINT_SELECTOR = [
+  '.help-inline',
+  '.help-block',
+  '.form-text',
+  '.hint',
+  '.tip',
+  '.tips',
+  '[class*="hint"]',
+  '[class*="help"]',
+  '[class~="tip"]',
+  '[class~="tips"]',
+  '[class*="-tip"]',
+  '[class*="_tip"]',
+  '[class*="tip-"]',
+  '[class*="desc"]',
+  '[class*="extra"]',
+  '[class*="explain"]',
+  '[class*="error"]',
+  '[class*="message"]',
+  '[role="alert"]',
+  'small',
+].join(', ');
+
+export const FORM_CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea, [role="combobox"], [role="switch"], [role="radio"], [role="checkbox"]';
+
+/** An option's own wrapper (the label around a radio or checkbox): its words are the option, not a caption. */
+export const CHECKABLE_WRAPPER = 'label, .el-radio, .el-checkbox, .el-radio-button, .el-checkbox-button, .ant-radio-wrapper, .ant-checkbox-wrapper, .ivu-radio-wrapper, .ivu-checkbox-wrapper';
+const CHECKABLE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
+
+function isOptionWrapper(element: Element): boolean {
+  return element.matches(CHECKABLE) || (element.matches(CHECKABLE_WRAPPER) && element.querySelector(CHECKABLE) !== null);
+}
+
+/**
+ * The words an element shows, without its form controls, the option labels of its radios and
+ * checkboxes, its hints, and anything hidden — what a person reads as a caption.
+ */
+export function readableText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    if (SILENT_TAGS.has(element.tagName) || element.matches(HINT_SELECTOR) || isOptionWrapper(element)) return;
+    if (element.getAttribute('aria-hidden') === 'true' || (element as HTMLElement).hidden) return;
+    for (const child of element.childNodes) walk(child);
+  };
+  if (root.nodeType === Node.ELEMENT_NODE) root.childNodes.forEach(walk);
+  else walk(root);
+  return cleanText(parts.join(' '));
+}
+
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON']);
+
+/** True when the element, or one of its descendants, is a form control. */
+export function holdsControl(element: Element): boolean {
+  return element.matches(FORM_CONTROL_SELECTOR) || element.querySelector(FORM_CONTROL_SELECTOR) !== null;
+}
+
+/** The nearest ancestor (or the element itself) that both elements sit in. */
+export function commonAncestor(a: Element, b: Element): Element {
+  let node: Element | null = a;
+  while (node && !node.contains(b)) node = node.parentElement;
+  return node ?? a.ownerDocument.documentElement;
+}

@@ -1,0 +1,154 @@
+import { NEVER_FILL_CAPTIONS } from '../pages/guards';
+import type { FieldDefinition, FieldKind } from '../pages/types';
+import type { CollectedControl, CollectedField } from './collect';
+import { canonical } from './text';
+
+/**
+ * Match: which field on the page each definition means. Captions are compared by meaning (see
+ * `similarity`), only with fields whose controls can hold that kind of value; block headings
+ * settle captions that repeat, and where a page has none, the order of the page does (subject
+ * before people, security before liaison). One field answers one definition.
+ */
+
+/** How close a caption is to a wording, both in canonical form: 1 for the same words, 0 for unrelated ones. */
+export function similarity(caption: string, wording: string): number {
+  if (!caption || !wording) return 0;
+  if (caption === wording) return 1;
+  const [short, long] = caption.length <= wording.length ? [caption, wording] : [wording, caption];
+  const ratio = short.length / long.length;
+  if (long.includes(short)) {
+    // The caption says more than the wording (网站负责人姓名 ⊃ 负责人姓名), or shortens it (手机 ⊂ 手机号码).
+    if (short === wording) return short.length >= 2 ? 0.6 + 0.3 * ratio : 0;
+    return ratio > 0.5 ? 0.5 + 0.3 * ratio : 0;
+  }
+  // A word left out or added in the middle: 办公电话 / 办公室电话.
+  if (ratio >= 0.6 && isSubsequence(short, long)) return 0.4 + 0.3 * ratio;
+  return 0;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
+}
+
+export const MATCH_THRESHOLD = 0.55;
+/** A second opinion (a placeholder under a caption, a checkbox's own words) counts a little less than the caption itself. */
+const SECOND_OPINION = 0.97;
+const BLOCK_WEIGHT = 0.25;
+
+const count = (field: CollectedField, ...kinds: CollectedControl['kind'][]) => field.controls.filter((control) => kinds.includes(control.kind)).length;
+
+/** Whether the field's controls can hold a value of this kind. */
+export function fits(kind: FieldKind, field: CollectedField): boolean {
+  switch (kind) {
+    case 'text':
+      return count(field, 'text', 'date') > 0;
+    case 'date':
+      return count(field, 'date', 'text') > 0;
+    case 'choice':
+      return count(field, 'select', 'combobox') > 0 || count(field, 'radio') >= 2;
+    case 'yes-no':
+      return count(field, 'select', 'combobox', 'switch') > 0 || count(field, 'radio') >= 2 || count(field, 'checkbox') === 1;
+    case 'multi-choice':
+      return count(field, 'checkbox') > 0 || count(field, 'combobox') > 0;
+    case 'rows':
+      return count(field, 'text', 'add-row') > 0;
+    case 'region':
+      return count(field, 'cascader') > 0 || count(field, 'select') >= 2 || count(field, 'combobox') >= 2;
+    case 'files':
+      return count(field, 'file', 'upload') > 0;
+    case 'provider':
+      return count(field, 'select', 'combobox') > 0;
+    case 'same-as-principal':
+      return count(field, 'checkbox', 'switch') > 0;
+  }
+}
+
+export function refused(field: CollectedField): boolean {
+  return field.captions.some((caption) => NEVER_FILL_CAPTIONS.some((pattern) => pattern.test(caption.text)));
+}
+
+const canonicalForms = new Map<string, string>();
+function canonicalOf(text: string): string {
+  let form = canonicalForms.get(text);
+  if (form === undefined) {
+    form = canonical(text);
+    canonicalForms.set(text, form);
+  }
+  return form;
+}
+
+/** The best caption score of a field for a set of wordings. */
+export function captionScore(field: CollectedField, wordings: readonly string[]): number {
+  let best = 0;
+  field.captions.forEach((caption, index) => {
+    const shown = canonicalOf(caption.text);
+    for (const wording of wordings) best = Math.max(best, similarity(shown, canonicalOf(wording)) * (index === 0 ? 1 : SECOND_OPINION));
+  });
+  return best;
+}
+
+function sitsUnder(field: CollectedField, blocks: readonly string[]): boolean {
+  const heading = field.blocks[0];
+  return !!heading && blocks.some((block) => {
+    const wanted = canonicalOf(block);
+    return heading.includes(wanted) || (heading.length >= 2 && wanted.includes(heading));
+  });
+}
+
+export interface Match {
+  field: CollectedField;
+  /** A provider's name, when the page gives it a field of its own after the region. */
+  name?: CollectedField;
+}
+
+export interface MatchOptions {
+  /** False when the subject on the page is a person: fields for units are not looked for. */
+  unit?: boolean;
+}
+
+/**
+ * The field each definition means, if the page has one. The page's block headings are compared
+ * only where they tell two definitions apart: a heading that belongs to neither changes nothing.
+ */
+export function matchFields(definitions: readonly FieldDefinition[], fields: readonly CollectedField[], options: MatchOptions = {}): Map<string, Match> {
+  const candidates = definitions.filter((definition) => !(options.unit === false && definition.unitOnly));
+  const open = fields.filter((field) => !refused(field));
+  const scores = candidates.map((definition) => open.map((field) => (fits(definition.kind, field) ? captionScore(field, definition.labels) : 0)));
+
+  const pairs: { definition: number; field: number; weight: number }[] = [];
+  candidates.forEach((definition, d) => {
+    open.forEach((field, f) => {
+      const score = scores[d]![f]!;
+      if (score < MATCH_THRESHOLD) return;
+      let weight = score;
+      if (definition.blocks && sitsUnder(field, definition.blocks)) weight += BLOCK_WEIGHT;
+      else if (candidates.some((rival, r) => r !== d && rival.blocks && scores[r]![f]! >= MATCH_THRESHOLD && sitsUnder(field, rival.blocks))) weight -= BLOCK_WEIGHT;
+      pairs.push({ definition: d, field: f, weight });
+    });
+  });
+  pairs.sort((a, b) => b.weight - a.weight || a.definition - b.definition || a.field - b.field);
+
+  const matches = new Map<string, Match>();
+  const taken = new Set<CollectedField>();
+  for (const pair of pairs) {
+    const definition = candidates[pair.definition]!;
+    const field = open[pair.field]!;
+    if (matches.has(definition.path) || taken.has(field)) continue;
+    matches.set(definition.path, { field });
+    taken.add(field);
+  }
+
+  for (const definition of candidates) {
+    const match = matches.get(definition.path);
+    if (definition.kind !== 'provider' || !match || count(match.field, 'select', 'combobox') > 1) continue;
+    const next = open.slice(open.indexOf(match.field) + 1, open.indexOf(match.field) + 4);
+    const name = next.find((field) => !taken.has(field) && count(field, 'select', 'combobox', 'text') > 0 && captionScore(field, definition.nameLabels ?? []) >= MATCH_THRESHOLD);
+    if (name) {
+      match.name = name;
+      taken.add(name);
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,62 @@
+import { cleanText, optionMatches } from '../text';
+import { FillError, press, waitFor, waitForOption, type Waits } from './events';
+import { itemsIn, visiblePopups, type PopupScope } from './popups';
+import { CASCADER } from './registry';
+
+/**
+ * A cascader (省 / 市 / 区 in one widget: Element's el-cascader, Ant Design's a-cascader, iView's
+ * Cascader): pressed open, then each level's node pressed once that level has loaded, in the
+ * column of that level — a city may share its province's name (北京市 / 北京市).
+ */
+export function cascaderText(widget: Element): string {
+  const shown = widget.querySelector(CASCADER.shown);
+  if (shown) return cleanText(shown.getAttribute('title') || shown.textContent);
+  return cleanText(widget.querySelector<HTMLInputElement>('input:not([type="hidden"])')?.value ?? '');
+}
+
+/** The places the cascader shows, one per level. */
+export function cascaderLevels(widget: Element): string[] {
+  const text = cascaderText(widget);
+  return text ? text.split(/\s*[/／>]\s*/).filter(Boolean) : [];
+}
+
+function shows(widget: Element, names: readonly string[]): boolean {
+  const levels = cascaderLevels(widget);
+  return levels.length === names.length && names.every((name, index) => optionMatches(levels[index]!, name));
+}
+
+function nodeWords(node: Element): string {
+  return cleanText(node.getAttribute('title') || node.textContent);
+}
+
+/** Which level a node belongs to: the place of its column among the cascade's columns. */
+function columnOf(node: Element): number {
+  // Element Plus nests a role="menu" list inside each column: the column is the outermost one.
+  let menu = node.closest(CASCADER.menu);
+  for (let outer = menu?.parentElement?.closest(CASCADER.menu); outer; outer = outer.parentElement?.closest(CASCADER.menu)) menu = outer;
+  if (!menu) return 0;
+  const menus = [...(menu.parentElement?.children ?? [])].filter((candidate) => candidate.matches(CASCADER.menu));
+  return Math.max(0, menus.indexOf(menu));
+}
+
+export async function chooseCascade(widget: HTMLElement, names: readonly string[], waits: Waits): Promise<boolean> {
+  if (shows(widget, names)) return false;
+  const scope: PopupScope = { widget, before: visiblePopups(widget.ownerDocument, CASCADER.popup), popupSelector: CASCADER.popup };
+  press(widget.querySelector(CASCADER.trigger) ?? widget);
+  for (const [level, name] of names.entries()) {
+    const inColumn = () => itemsIn(scope, CASCADER.node).filter((node) => columnOf(node) === level);
+    const node = await waitForOption(
+      widget.ownerDocument,
+      () => inColumn().find((candidate) => optionMatches(nodeWords(candidate), name)),
+      () => inColumn().map(nodeWords),
+      waits,
+      name,
+    );
+    if (!node) throw new FillError('no-option', name, inColumn().map(nodeWords).slice(0, 12));
+    press(node.querySelector('.el-cascader-node__label, .ant-cascader-menu-item-content') ?? node);
+  }
+  await waitFor(widget.ownerDocument, () => shows(widget, names), waits, names.join(' / ')).catch(() => {
+    throw new FillError('not-shown', names.join(' / '));
+  });
+  return true;
+}

@@ -1,0 +1,125 @@
+import { readableText } from '../dom';
+import { cleanText, optionMatches } from '../text';
+import { FillError, press, typeText, waitFor, waitForOption, type Waits } from './events';
+import { itemsIn, visiblePopups, type PopupScope } from './popups';
+import { COMBOBOX } from './registry';
+
+/**
+ * A custom dropdown (Element's el-select, Ant Design's a-select, iView's Select, layui's select,
+ * any ARIA combobox): pressed open, searched by typing when it can search, scrolled when it
+ * draws only the options in view, its option pressed — and the choice confirmed by reading what
+ * the dropdown then shows.
+ */
+
+/** What the dropdown shows as chosen (several tags for a multiple select). */
+export function comboboxText(widget: Element): string {
+  const parts = [...widget.querySelectorAll(COMBOBOX.shown)].map((part) => cleanText(part.getAttribute('title') || part.textContent)).filter(Boolean);
+  if (parts.length) return parts.join(' ');
+  const input = widget.querySelector<HTMLInputElement>('input:not([type="hidden"])');
+  if (input?.value) return cleanText(input.value);
+  const placeholder = widget.querySelector(COMBOBOX.placeholder);
+  const text = readableText(widget);
+  return placeholder && cleanText(placeholder.textContent) === text ? '' : input ? '' : text;
+}
+
+const shows = (widget: Element, wordings: readonly string[]) => {
+  const shown = comboboxText(widget);
+  return wordings.some((wording) => optionMatches(shown, wording) || shown.split(/\s+/).some((part) => optionMatches(part, wording)));
+};
+
+function optionWords(option: Element): string {
+  return cleanText(option.getAttribute('title') || option.textContent);
+}
+
+function searchBox(widget: HTMLElement): HTMLInputElement | undefined {
+  const input = widget.querySelector<HTMLInputElement>(COMBOBOX.search);
+  return input && !input.readOnly && !input.disabled ? input : undefined;
+}
+
+/** Scrolls a virtual list one screen further; false at its end. */
+function scrollFurther(scope: PopupScope): boolean {
+  const holder = [...visiblePopups(scope.widget.ownerDocument, scope.popupSelector)]
+    .filter((popup) => !scope.before.has(popup))
+    .map((popup) => popup.querySelector<HTMLElement>(COMBOBOX.virtualList))
+    .find((element): element is HTMLElement => element !== null);
+  if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return false;
+  holder.scrollTop += Math.max(holder.clientHeight - 32, 32);
+  holder.dispatchEvent(new (holder.ownerDocument.defaultView!.Event)('scroll'));
+  return true;
+}
+
+function findItem(scope: PopupScope, wordings: readonly string[]): HTMLElement | undefined {
+  return itemsIn(scope, COMBOBOX.option).find((item) => !item.matches('.is-disabled, [aria-disabled="true"], .ant-select-item-option-disabled') && wordings.some((wording) => optionMatches(optionWords(item), wording)));
+}
+
+function seenOptions(scope: PopupScope): string[] {
+  return itemsIn(scope, COMBOBOX.option).map(optionWords).filter(Boolean).slice(0, 12);
+}
+
+export function openCombobox(widget: HTMLElement): PopupScope {
+  const scope: PopupScope = { widget, before: visiblePopups(widget.ownerDocument, COMBOBOX.popup), popupSelector: COMBOBOX.popup };
+  press(widget.querySelector(COMBOBOX.trigger) ?? widget);
+  return scope;
+}
+
+/** Closes a dropdown left open (a multiple select stays open after each choice). */
+export function closeCombobox(widget: HTMLElement) {
+  const view = widget.ownerDocument.defaultView!;
+  const input = widget.querySelector('input') ?? widget;
+  input.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true }));
+}
+
+/** Presses the option in an open dropdown, searching or scrolling to it when it is not in view. */
+export async function pickOption(scope: PopupScope, wordings: readonly string[], waits: Waits): Promise<void> {
+  const wanted = wordings[0] ?? '';
+  const search = searchBox(scope.widget);
+  if (!findItem(scope, wordings) && search) {
+    // A person looking for one option in a long or remote list types it.
+    typeText(search, wanted.replace(/^\d{2}\s*/, ''), { stay: true });
+  }
+  const item = await waitForOption(
+    scope.widget.ownerDocument,
+    () => findItem(scope, wordings) ?? (scrollFurther(scope), undefined),
+    () => seenOptions(scope),
+    waits,
+    wanted,
+  );
+  if (!item) {
+    const seen = seenOptions(scope);
+    throw seen.length ? new FillError('no-option', wanted, seen) : new FillError('no-list', wanted);
+  }
+  press(item);
+}
+
+export async function chooseCombobox(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<boolean> {
+  if (shows(widget, wordings)) return false;
+  const scope = openCombobox(widget);
+  await pickOption(scope, wordings, waits);
+  await waitFor(widget.ownerDocument, () => shows(widget, wordings), waits, wordings[0] ?? '').catch(() => {
+    throw new FillError('not-shown', wordings[0]);
+  });
+  return true;
+}
+
+/** The options chosen in a multiple select, as its tags show them. */
+export function comboboxChoices(widget: Element): string[] {
+  const tags = [...widget.querySelectorAll(COMBOBOX.shown)].map((tag) => cleanText(tag.getAttribute('title') || tag.textContent)).filter(Boolean);
+  return tags.length ? tags : [comboboxText(widget)].filter(Boolean);
+}
+
+/** A multiple select: every wanted option chosen, each confirmed by its tag. */
+export async function chooseManyCombobox(widget: HTMLElement, options: readonly (readonly string[])[], waits: Waits): Promise<boolean> {
+  const has = (wordings: readonly string[]) => comboboxChoices(widget).some((choice) => wordings.some((wording) => optionMatches(choice, wording)));
+  const missing = options.filter((wordings) => !has(wordings));
+  if (missing.length === 0) return false;
+  for (const wordings of missing) {
+    const scope = openCombobox(widget);
+    await pickOption(scope, wordings, waits);
+    await waitFor(widget.ownerDocument, () => has(wordings), waits, wordings[0] ?? '').catch(() => {
+      throw new FillError('not-shown', wordings[0]);
+    });
+  }
+  closeCombobox(widget);
+  return true;
+}
+

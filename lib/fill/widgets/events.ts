@@ -1,0 +1,138 @@
+import type { FailureCode } from '../values';
+
+/**
+ * Acting like a person: the events a typing or clicking person causes, so React, Vue and jQuery
+ * pages all register what is written; and waiting for the page, bounded, on a condition — never
+ * a fixed sleep.
+ */
+export class FillError extends Error {
+  constructor(
+    readonly code: FailureCode,
+    readonly wanted?: string,
+    readonly seen?: readonly string[],
+  ) {
+    super(`${code}${wanted ? `: ${wanted}` : ''}`);
+  }
+}
+
+export interface Waits {
+  /** Milliseconds spent waiting for the page (cascades, dropdowns), kept out of the engine's own time. */
+  waitedMs: number;
+}
+
+const WAIT_LIMIT_MS = 5_000;
+
+/** Resolves with what `find` returns once it returns something; the page's own mutations (and a look every 50 ms, for style-only changes) prompt each look. */
+export async function waitFor<T>(document: Document, find: () => T | undefined | null | false, waits: Waits, wanted: string, limitMs = WAIT_LIMIT_MS): Promise<T> {
+  const found = find();
+  if (found) return found;
+  const started = performance.now();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const view = document.defaultView!;
+      const check = () => {
+        const result = find();
+        if (!result) return;
+        stop();
+        resolve(result);
+      };
+      const observer = new view.MutationObserver(check);
+      observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+      const poll = view.setInterval(check, 50);
+      const timer = view.setTimeout(() => {
+        stop();
+        reject(new FillError('timeout', wanted));
+      }, limitMs);
+      function stop() {
+        observer.disconnect();
+        view.clearInterval(poll);
+        view.clearTimeout(timer);
+      }
+    });
+  } finally {
+    waits.waitedMs += performance.now() - started;
+  }
+}
+
+/** How long a list of options may stay unchanged, without the wanted one, before it is taken as complete. */
+const SETTLED_MS = 1_500;
+
+/**
+ * Waits for an option to appear in a list that may still be loading (a cascade's next level, a
+ * remote search): gives up early once the list has options and has not changed for a while,
+ * instead of waiting out the whole bound for an option that is not coming.
+ */
+export async function waitForOption<T>(document: Document, find: () => T | undefined, listed: () => readonly string[], waits: Waits, wanted: string): Promise<T | undefined> {
+  let last = '';
+  let since = performance.now();
+  let settled = false;
+  const result = await waitFor<T | 'settled'>(
+    document,
+    () => {
+      const found = find();
+      if (found) return found;
+      const now = listed().join('|');
+      if (now !== last) {
+        last = now;
+        since = performance.now();
+      } else if (now && performance.now() - since > SETTLED_MS) {
+        settled = true;
+        return 'settled';
+      }
+      return undefined;
+    },
+    waits,
+    wanted,
+  ).catch((error: unknown) => {
+    if (error instanceof FillError && error.code === 'timeout') return 'settled' as const;
+    throw error;
+  });
+  return settled || result === 'settled' ? undefined : result;
+}
+
+export function fire(element: Element, type: string, init: KeyboardEventInit = {}) {
+  const view = element.ownerDocument.defaultView!;
+  const event = type.startsWith('key')
+    ? new view.KeyboardEvent(type, { bubbles: true, cancelable: true, ...init })
+    : type === 'focus' || type === 'blur'
+      ? new view.FocusEvent(type)
+      : new view.Event(type, { bubbles: true });
+  element.dispatchEvent(event);
+}
+
+/** A person's press: some libraries act on mousedown (Ant Design opens its dropdowns there), others on click. */
+export function press(element: Element) {
+  const view = element.ownerDocument.defaultView!;
+  for (const type of ['mousedown', 'mouseup'] as const) element.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0 }));
+  (element as HTMLElement).click();
+}
+
+/**
+ * Sets a text box's value through its prototype setter, then the events a typing person causes.
+ * The focus and blur are dispatched, not performed: moving the real focus from box to box would
+ * restyle the page at every field, and the page's handlers see the same events either way.
+ * `stay` types a search query: leaving the box would close the list being searched.
+ */
+export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value: string, options: { enter?: boolean; stay?: boolean } = {}): boolean {
+  if (element.value === value) return false;
+  const prototype = Object.getPrototypeOf(element) as HTMLInputElement;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  fire(element, 'focus');
+  fire(element, 'keydown');
+  if (setter) setter.call(element, value);
+  else element.value = value;
+  fire(element, 'input');
+  fire(element, 'keyup');
+  if (options.enter) {
+    fire(element, 'keydown', { key: 'Enter', code: 'Enter', keyCode: 13 } as KeyboardEventInit);
+    fire(element, 'keyup', { key: 'Enter', code: 'Enter', keyCode: 13 } as KeyboardEventInit);
+  }
+  if (options.stay) return true;
+  fire(element, 'change');
+  fire(element, 'blur');
+  return true;
+}
+
+export function shownNow(element: Element): boolean {
+  return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+}

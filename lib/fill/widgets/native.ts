@@ -1,0 +1,50 @@
+import { NEVER_CLICK_BUTTONS } from '../../pages/guards';
+import { cleanText, optionMatches } from '../text';
+import { FillError, fire, waitFor, waitForOption, type Waits } from './events';
+
+/** Native controls: selects chosen by their option's words (or code), radios and checkboxes ticked by a click, buttons guarded. */
+
+function findOption(select: HTMLSelectElement, wordings: readonly string[], codes: readonly string[]): HTMLOptionElement | undefined {
+  const options = [...select.options].filter((option) => option.value !== '' || option.text.trim() !== '');
+  return options.find((option) => option.value !== '' && codes.includes(option.value)) ?? options.find((option) => wordings.some((wording) => optionMatches(option.text, wording)));
+}
+
+/** Chooses a native select's option, waiting for options that load late (a cascade's next level). */
+export async function chooseNative(select: HTMLSelectElement, wordings: readonly string[], waits: Waits, codes: readonly string[] = []): Promise<boolean> {
+  const listed = () => [...select.options].filter((option) => option.value !== '').map((option) => cleanText(option.text));
+  const option = await waitForOption(select.ownerDocument, () => findOption(select, wordings, codes), listed, waits, wordings[0] ?? '');
+  if (!option) throw new FillError('no-option', wordings[0], listed().slice(0, 12));
+  if (select.value === option.value) return false;
+  const prototype = Object.getPrototypeOf(select) as HTMLSelectElement;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(select, option.value);
+  fire(select, 'input');
+  fire(select, 'change');
+  return true;
+}
+
+export function selectedText(select: HTMLSelectElement): string {
+  return select.value ? cleanText(select.selectedOptions[0]?.text) : '';
+}
+
+export function isChecked(element: HTMLElement): boolean {
+  if (element instanceof HTMLInputElement) return element.checked;
+  return element.getAttribute('aria-checked') === 'true' || element.classList.contains('is-checked');
+}
+
+/** Ticks or unticks a radio or checkbox by clicking it, as a person does, and waits until it shows the new state. */
+export async function setChecked(element: HTMLElement, on: boolean, waits: Waits): Promise<boolean> {
+  if (isChecked(element) === on) return false;
+  element.click();
+  const words = cleanText(element.closest('label')?.textContent ?? element.getAttribute('aria-label'));
+  await waitFor(element.ownerDocument, () => isChecked(element) === on, waits, words).catch((error: unknown) => {
+    throw error instanceof FillError && error.code === 'timeout' ? new FillError('not-shown', words) : error;
+  });
+  return true;
+}
+
+/** The only buttons the helper presses are a repeatable field's 添加; never a submit, a navigation, a code request. */
+export function clickButton(button: HTMLElement) {
+  const text = cleanText(button.textContent);
+  if (NEVER_CLICK_BUTTONS.some((pattern) => pattern.test(text))) throw new FillError('refused', text);
+  button.click();
+}

@@ -1,0 +1,57 @@
+/**
+ * Component-library widgets as data: how to recognise each kind of control a person operates as
+ * one thing (a dropdown, a cascader, an upload), and where its parts are. ARIA roles come first;
+ * the libraries' classes (Element Plus, Element UI 2, Ant Design Vue, iView / View UI, layui) are
+ * the fallback for what ARIA does not say.
+ */
+export type ControlKind = 'text' | 'select' | 'combobox' | 'cascader' | 'date' | 'radio' | 'checkbox' | 'switch' | 'file' | 'upload' | 'add-row';
+
+/** Roots, most specific first: Ant Design's cascader is also an `.ant-select`. */
+export const WIDGET_ROOTS: readonly { kind: ControlKind; selector: string }[] = [
+  { kind: 'cascader', selector: '.el-cascader, .ant-cascader, .ivu-cascader' },
+  { kind: 'date', selector: '.el-date-editor, .ant-picker, .ivu-date-picker' },
+  { kind: 'combobox', selector: '.el-select, .ant-select, .ivu-select, .layui-form-select, div[role="combobox"], span[role="combobox"]' },
+  { kind: 'upload', selector: '.el-upload, .ant-upload-wrapper, .ivu-upload' },
+  { kind: 'switch', selector: '.el-switch, .ant-switch, .ivu-switch, [role="switch"]' },
+];
+export const WIDGET_ROOT_SELECTOR = WIDGET_ROOTS.map((root) => root.selector).join(', ');
+
+export function widgetKind(element: Element): ControlKind | undefined {
+  return WIDGET_ROOTS.find((root) => element.matches(root.selector))?.kind;
+}
+
+/** The parts of a custom dropdown. */
+export const COMBOBOX = {
+  /** What to click to open it. */
+  trigger: '.el-select__wrapper, .el-input__inner, .ant-select-selector, .ivu-select-selection, .layui-select-title, [role="combobox"]',
+  /** Where it shows the chosen option. */
+  shown: '.el-select__selected-item:not(.el-select__input-wrapper):not(.el-select__placeholder), .el-select__placeholder:not(.is-transparent), .ant-select-selection-item, .ivu-select-selected-value, .el-select__tags-text, .ivu-tag-text',
+  /** Where it shows its placeholder while empty. */
+  placeholder: '.el-select__placeholder.is-transparent, .ant-select-selection-placeholder, .ivu-select-placeholder',
+  /** An option in its list. */
+  option: '[role="option"], .el-select-dropdown__item, .ant-select-item-option, .ivu-select-item, dd[lay-value]',
+  /** Its list, where the page draws it (often teleported to the body). */
+  popup: '.el-select-dropdown, .el-popper, .ant-select-dropdown, .ivu-select-dropdown, [role="listbox"], dl.layui-anim',
+  /** The box to type into when it can search. */
+  search: 'input:not([readonly]):not([type="hidden"])',
+  /** The scrolling part of a virtual list that renders only the options in view (Ant Design). */
+  virtualList: '.rc-virtual-list-holder',
+};
+
+export const CASCADER = {
+  trigger: '.el-input__wrapper, .el-input__inner, .ant-select-selector, .ivu-cascader-rel, input',
+  /** A column of the cascade. */
+  menu: '[role="menu"], .el-cascader-menu, .ant-cascader-menu, .ivu-cascader-menu',
+  /** A node in a column. */
+  node: '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], .el-cascader-node, .ant-cascader-menu-item, .ivu-cascader-menu-item',
+  popup: '.el-cascader__dropdown, .el-popper, .ant-cascader-dropdown, .ant-select-dropdown, .ivu-select-dropdown',
+  shown: '.ant-select-selection-item',
+};
+
+export const UPLOAD_LIST_ITEM = '.el-upload-list__item, .ant-upload-list-item, .ivu-upload-list-file';
+
+/** Where a switch shows that it is on, besides aria-checked. */
+export const SWITCH_ON = '.is-checked, .ant-switch-checked, .ivu-switch-checked';
+
+/** Wrappers that group radios or checkboxes into one question. */
+export const CHECKABLE_GROUP = '[role="radiogroup"], .el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .ivu-radio-group, .ivu-checkbox-group';
