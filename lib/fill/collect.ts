@@ -1,5 +1,5 @@
 import { findCaptions, type Caption } from './captions';
-import { HEADING_TAGS } from './captions/previous-text';
+import { isHeading as headingLike } from './captions/previous-text';
 import { CHECKABLE_WRAPPER, POPUP_SELECTOR, commonAncestor, readableText, visible } from './dom';
 import { canonical, cleanText } from './text';
 import { CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
@@ -39,7 +39,7 @@ const ADD_ROW = /^(\+\s*)?(添加|新增|增加|\+)$/;
 const TEXT_TYPES = new Set(['text', 'email', 'tel', 'number', 'search', 'url', 'date', '']);
 
 function nativeKind(element: Element): ControlKind | undefined {
-  if (element instanceof HTMLButtonElement) return ADD_ROW.test(cleanText(element.textContent)) ? 'add-row' : undefined;
+  if (element instanceof HTMLButtonElement) return ADD_ROW.test(cleanText(element.textContent).replace(/\s+/g, '')) ? 'add-row' : undefined;
   if (element instanceof HTMLSelectElement) return 'select';
   if (element instanceof HTMLTextAreaElement) return element.readOnly || element.disabled ? undefined : 'text';
   if (element instanceof HTMLInputElement) {
@@ -164,23 +164,19 @@ function controlsByAncestor(controls: readonly CollectedControl[]): Map<Element,
 }
 
 const STEPS_AND_MENUS = '.el-steps, .ant-steps, .ivu-steps, .steps, nav, .el-menu, .ant-menu, .ivu-menu, .nav, .breadcrumb, .el-tabs__header, .ant-tabs-nav';
-const TITLED = /(^|[-_\s])(title|header|heading|head|hd|caption|legend)([-_\s]|$)/i;
 const HEADING_CLASSES = '.el-card__header, .ant-card-head-title, .ivu-card-head, .card-header, .panel-heading, .el-divider__text, .ant-divider-inner-text, .ivu-divider-inner-text';
 const MAX_HEADING = 24;
 
-function isHeading(element: Element, captionAnchors: Set<Node>): boolean {
+function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean): boolean {
   if (captionAnchors.has(element)) return false;
-  const tag = element.tagName;
-  const headingLike =
-    HEADING_TAGS.has(tag) || tag === 'CAPTION' || element.getAttribute('role') === 'heading' || element.matches(HEADING_CLASSES) || TITLED.test(element.className);
-  if (!headingLike || element.closest(STEPS_AND_MENUS)) return false;
+  if (!(headingLike(element) || element.tagName === 'CAPTION' || element.matches(HEADING_CLASSES)) || element.closest(STEPS_AND_MENUS)) return false;
   if (element.querySelector('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) return false;
   const text = readableText(element);
-  return text.length > 0 && text.length <= MAX_HEADING;
+  return text.length > 0 && text.length <= MAX_HEADING && isVisible(element);
 }
 
 /** For each field, the heading nearest above it in the page's order — the block it sits in. */
-function assignBlocks(document: Document, firstElements: Map<Element, CollectedField>, captionAnchors: Set<Node>) {
+function assignBlocks(document: Document, firstElements: Map<Element, CollectedField>, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean) {
   const root = document.body ?? document.documentElement;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => ((node as Element).tagName.toLowerCase() === 'svg' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -193,7 +189,7 @@ function assignBlocks(document: Document, firstElements: Map<Element, CollectedF
       field.blocks = [...headings].reverse();
       remaining--;
     }
-    if (isHeading(node, captionAnchors)) {
+    if (isHeading(node, captionAnchors, isVisible)) {
       const heading = canonical(readableText(node));
       if (heading && headings.at(-1) !== heading) headings.push(heading);
       if (headings.length > 3) headings.shift();
@@ -201,20 +197,55 @@ function assignBlocks(document: Document, firstElements: Map<Element, CollectedF
   }
 }
 
+/**
+ * The field's territory: from where its controls are, out to the largest element that holds no
+ * other field's controls. Rows added later, and the box a page shows after 其他, appear in it.
+ */
+function territoryOf(controls: readonly CollectedControl[], holders: Map<Element, CollectedControl[]>): HTMLElement {
+  const own = new Set(controls);
+  let territory = controls.slice(1).reduce<Element>((ancestor, control) => commonAncestor(ancestor, control.element), controls[0]!.element);
+  for (let parent = territory.parentElement; parent && parent.tagName !== 'FORM' && parent.tagName !== 'BODY'; parent = parent.parentElement) {
+    if ((holders.get(parent) ?? []).some((control) => !own.has(control))) break;
+    territory = parent;
+  }
+  return territory as HTMLElement;
+}
+
 /** Every visible field of the document, in document order. `isVisible` is a seam for tests without layout. */
 export function collectFields(document: Document, isVisible: (element: Element) => boolean = visible): CollectedField[] {
   const controls = findControls(document, isVisible);
   const holders = controlsByAncestor(controls);
+  const targets = targetsOf(controls);
+  const ownerOf = new Map<CollectedControl, Target>();
+  for (const target of targets) for (const control of target.controls) ownerOf.set(control, target);
+
+  // First, what each control (or group) shows as its own caption; then, for those that show none
+  // — a provider's radios beside its region select, 正面 and 反面 — the caption of the box they
+  // share, where only captionless controls count as company.
+  const captionsOf = new Map<Target, Caption[]>();
+  const find = (target: Target, strict: boolean) => {
+    const own = new Set(target.controls);
+    const kind = target.controls[0]!;
+    const foreign = (element: Element) =>
+      (holders.get(element) ?? []).some(
+        (control) => !own.has(control) && (target.checkables || !sameField(kind, control)) && (strict || (captionsOf.get(ownerOf.get(control)!)?.length ?? 0) > 0),
+      );
+    return findCaptions({ target: target.element, foreign }, { checkables: target.checkables });
+  };
+  for (const target of targets) captionsOf.set(target, find(target, true));
+  const captionless = targets.filter((target) => captionsOf.get(target)!.length === 0);
+  // A control inside a captioned group's box (the region select beside 境内/境外) answers the same question.
+  const groupAround = (target: Target) =>
+    targets.find((group) => group !== target && group.checkables && captionsOf.get(group)!.length > 0 && group.element.contains(target.element));
+  const shared = captionless.map((target) => [target, groupAround(target) ? captionsOf.get(groupAround(target)!)! : find(target, false)] as const);
+  for (const [target, captions] of shared) captionsOf.set(target, captions);
+
   const fields = new Map<Node, CollectedField>();
   const ordered: CollectedField[] = [];
   const firstElements = new Map<Element, CollectedField>();
   const captionAnchors = new Set<Node>();
-
-  for (const target of targetsOf(controls)) {
-    const own = new Set(target.controls);
-    const kinds = target.controls[0]!;
-    const foreign = (element: Element) => (holders.get(element) ?? []).some((control) => !own.has(control) && (target.checkables || !sameField(kinds, control)));
-    const captions = findCaptions({ target: target.element, foreign }, { checkables: target.checkables });
+  for (const target of targets) {
+    const captions = [...captionsOf.get(target)!];
     if (target.checkables && target.controls.length === 1 && target.controls[0]!.option) {
       captions.unshift({ text: target.controls[0]!.option, anchor: target.controls[0]!.element, source: 'option' });
     }
@@ -228,9 +259,8 @@ export function collectFields(document: Document, isVisible: (element: Element) 
       firstElements.set(target.controls[0]!.element, field);
     }
     field.controls.push(...target.controls);
-    const anchorElement = anchor.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : anchor.parentElement!;
-    field.container = commonAncestor(commonAncestor(field.container, anchorElement), target.element) as HTMLElement;
   }
-  assignBlocks(document, firstElements, captionAnchors);
+  for (const field of ordered) field.container = territoryOf(field.controls, holders);
+  assignBlocks(document, firstElements, captionAnchors, isVisible);
   return ordered;
 }

@@ -68,25 +68,36 @@ function isOptionWrapper(element: Element): boolean {
  * The words an element shows, without its form controls, the option labels of its radios and
  * checkboxes, its hints, and anything hidden — what a person reads as a caption.
  */
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON']);
+const INLINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I']);
+
 export function readableText(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      parts.push(node.nodeValue ?? '');
-      return;
+  const walkChildren = (parent: Node) => {
+    // The words right after a bare radio or checkbox are its option, not the caption (Chromium's InferLabelFromNext).
+    let afterCheckable = false;
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (!afterCheckable) parts.push(child.nodeValue ?? '');
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const element = child as Element;
+      if (element.matches(CHECKABLE)) {
+        afterCheckable = true;
+        continue;
+      }
+      if (afterCheckable && INLINE.has(element.tagName)) continue;
+      afterCheckable = false;
+      if (SILENT_TAGS.has(element.tagName) || element.matches(HINT_SELECTOR) || isOptionWrapper(element)) continue;
+      if (element.getAttribute('aria-hidden') === 'true' || (element as HTMLElement).hidden) continue;
+      walkChildren(element);
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const element = node as Element;
-    if (SILENT_TAGS.has(element.tagName) || element.matches(HINT_SELECTOR) || isOptionWrapper(element)) return;
-    if (element.getAttribute('aria-hidden') === 'true' || (element as HTMLElement).hidden) return;
-    for (const child of element.childNodes) walk(child);
   };
-  if (root.nodeType === Node.ELEMENT_NODE) root.childNodes.forEach(walk);
-  else walk(root);
+  if (root.nodeType === Node.TEXT_NODE) parts.push(root.nodeValue ?? '');
+  else walkChildren(root);
   return cleanText(parts.join(' '));
 }
-
-const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON']);
 
 /** True when the element, or one of its descendants, is a form control. */
 export function holdsControl(element: Element): boolean {

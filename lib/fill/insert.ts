@@ -67,7 +67,7 @@ export function plainTextBoxes(container: Element): HTMLInputElement[] {
 
 async function insertRows(field: CollectedField, rows: readonly string[], waits: Waits): Promise<boolean> {
   const inputs = () => plainTextBoxes(field.container);
-  const add = [...field.container.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find((button) => ADD_ROW.test(cleanText(button.textContent)));
+  const add = [...field.container.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find((button) => ADD_ROW.test(cleanText(button.textContent).replace(/\s+/g, '')));
   let changed = false;
   while (inputs().length < rows.length) {
     if (!add) throw new FillError('no-add-button', rows[inputs().length]);

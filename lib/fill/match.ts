@@ -36,6 +36,7 @@ export const MATCH_THRESHOLD = 0.55;
 /** A second opinion (a placeholder under a caption, a checkbox's own words) counts a little less than the caption itself. */
 const SECOND_OPINION = 0.97;
 const BLOCK_WEIGHT = 0.25;
+const SPECIFICITY = 0.002;
 
 const count = (field: CollectedField, ...kinds: CollectedControl['kind'][]) => field.controls.filter((control) => kinds.includes(control.kind)).length;
 
@@ -84,7 +85,12 @@ export function captionScore(field: CollectedField, wordings: readonly string[])
   let best = 0;
   field.captions.forEach((caption, index) => {
     const shown = canonicalOf(caption.text);
-    for (const wording of wordings) best = Math.max(best, similarity(shown, canonicalOf(wording)) * (index === 0 ? 1 : SECOND_OPINION));
+    for (const wording of wordings) {
+      const form = canonicalOf(wording);
+      const score = similarity(shown, form);
+      // The same score from a longer wording is stronger evidence: 单位证件号 is the unit's before it is anybody's 证件号.
+      if (score > 0) best = Math.max(best, (score + SPECIFICITY * Math.min(form.length, 10)) * (index === 0 ? 1 : SECOND_OPINION));
+    }
   });
   return best;
 }

@@ -151,8 +151,8 @@ export type PreapprovalItem = CodeOf<typeof PREAPPROVAL_ITEMS>;
 
 /** 网站语言. */
 export const LANGUAGES = codeList([
-  { code: 'zh-hans', label: '中文简体' },
-  { code: 'zh-hant', label: '中文繁体' },
+  { code: 'zh-hans', label: '中文简体', synonyms: ['简体中文'] },
+  { code: 'zh-hant', label: '中文繁体', synonyms: ['繁体中文'] },
   { code: 'uyghur', label: '维吾尔语' },
   { code: 'kazakh', label: '哈萨克语' },
   { code: 'mongolian', label: '蒙古语' },

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { citiesOf, districtsOf, provinces } from '../../lib/model/regions';
+import { galleryRoutes } from '../gallery/routes';
 import { classicRoutes } from './classic/routes';
 import { OVERSEAS_REGIONS, PROVIDERS } from './forms';
 import { modernRoutes } from './modern/routes';
@@ -23,6 +24,17 @@ const VENDOR: Record<string, [string, string]> = {
   '/vendor/element-plus.js': ['node_modules/element-plus/dist/index.full.min.js', 'text/javascript'],
   '/vendor/element-plus.css': ['node_modules/element-plus/dist/index.css', 'text/css'],
   '/vendor/element-plus-zh-cn.js': ['node_modules/element-plus/dist/locale/zh-cn.min.js', 'text/javascript'],
+  '/vendor/vue2.js': ['node_modules/vue2/dist/vue.min.js', 'text/javascript'],
+  '/vendor/element-ui.js': ['node_modules/element-ui/lib/index.js', 'text/javascript'],
+  '/vendor/element-ui.css': ['node_modules/element-ui/lib/theme-chalk/index.css', 'text/css'],
+  '/vendor/antd.js': ['node_modules/ant-design-vue/dist/antd.min.js', 'text/javascript'],
+  '/vendor/antd-reset.css': ['node_modules/ant-design-vue/dist/reset.css', 'text/css'],
+  '/vendor/dayjs.js': ['node_modules/dayjs/dayjs.min.js', 'text/javascript'],
+  ...Object.fromEntries(
+    ['advancedFormat', 'customParseFormat', 'localeData', 'quarterOfYear', 'weekOfYear', 'weekYear', 'weekday'].map((plugin) => [`/vendor/dayjs/${plugin}.js`, [`node_modules/dayjs/plugin/${plugin}.js`, 'text/javascript']]),
+  ),
+  '/vendor/iview.js': ['node_modules/view-design/dist/iview.min.js', 'text/javascript'],
+  '/vendor/iview.css': ['node_modules/view-design/dist/styles/iview.css', 'text/css'],
   '/static/classic.js': ['tests/site/classic/classic.js', 'text/javascript'],
   '/static/classic.css': ['tests/site/classic/classic.css', 'text/css'],
   '/static/modern.js': ['tests/site/modern/app.js', 'text/javascript'],
@@ -159,7 +171,7 @@ export async function startReplica(port = 0): Promise<Replica> {
     };
     let reply: Reply | undefined;
     try {
-      reply = (await commonRoutes(request)) ?? (await (request.modern ? modernRoutes : classicRoutes)(request));
+      reply = (await commonRoutes(request)) ?? (await galleryRoutes(request)) ?? (await (request.modern ? modernRoutes : classicRoutes)(request));
     } catch (error) {
       reply = json({ code: 500, msg: `服务器错误：${error instanceof Error ? error.message : String(error)}` }, 500);
     }

@@ -4,6 +4,7 @@ import { divTable } from './div-table';
 import { following } from './following';
 import { formItem } from './form-item';
 import { group } from './group';
+import { inside } from './inside';
 import { labelElement } from './label';
 import { listItem } from './list-item';
 import { placeholder } from './placeholder';
@@ -24,6 +25,7 @@ export const CAPTION_STRATEGIES: readonly [string, CaptionStrategy][] = [
   ['table-left', tableLeft],
   ['table-above', tableAbove],
   ['definition-list', definitionList],
+  ['inside', inside],
   ['previous-text', previousText],
   ['following', following],
   ['div-table', divTable],
@@ -34,13 +36,15 @@ export const CAPTION_STRATEGIES: readonly [string, CaptionStrategy][] = [
 ];
 
 /** Strategies that read the markup around a control; a group of radios or checkboxes is named only by these. */
-const STRUCTURAL = new Set(['form-item', 'aria', 'table-left', 'table-above', 'definition-list', 'previous-text', 'div-table', 'list-item', 'group']);
+const STRUCTURAL = new Set(['form-item', 'aria', 'table-left', 'table-above', 'definition-list', 'inside', 'previous-text', 'div-table', 'list-item', 'group']);
+/** Strategies that read a group's own box: a single control's box holds its value, not its caption. */
+const GROUPS_ONLY = new Set(['inside']);
 
 /** The caption a person would read for the target, and, when the target is a control, the hint inside it as a second opinion. */
 export function findCaptions(context: CaptionContext, options: { checkables: boolean }): Caption[] {
   const captions: Caption[] = [];
   for (const [name, strategy] of CAPTION_STRATEGIES) {
-    if (options.checkables && !STRUCTURAL.has(name)) continue;
+    if (options.checkables ? !STRUCTURAL.has(name) : GROUPS_ONLY.has(name)) continue;
     const caption = strategy(context);
     if (!caption) continue;
     captions.push(caption);

@@ -1,5 +1,5 @@
 import { HINT_SELECTOR } from '../dom';
-import { captionFrom, captionOf } from './valid';
+import { captionFrom, captionOf, isSubLabel } from './valid';
 import type { CaptionContext, CaptionStrategy } from './types';
 
 /** Inline elements that carry a caption's words as a text node would (Chromium's "lightweight" nodes). */
@@ -8,6 +8,12 @@ const LIGHTWEIGHT = new Set(['B', 'STRONG', 'SPAN', 'FONT', 'EM', 'I']);
 const WHOLE_CAPTION = new Set(['LABEL', 'P', 'DIV', 'DT']);
 /** Headings name a block, never a single field. */
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
+/** Class names that mark a block's title (block-title, sec-hd, panel-heading …). */
+export const TITLED = /(^|[-_\s])(title|header|heading|head|hd)([-_\s]|$)/i;
+
+export function isHeading(element: Element): boolean {
+  return HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading' || TITLED.test(element.className);
+}
 
 /**
  * Walks back over the siblings of `start` and returns the caption they show, coalescing text split
@@ -27,9 +33,12 @@ export function captionBefore(start: Node, { foreign }: Pick<CaptionContext, 'fo
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const element = node as Element;
     if (element.tagName === 'BR' || element.tagName === 'IMG' || element.matches(HINT_SELECTOR)) continue;
-    if (foreign(element) || HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading') break;
+    if (foreign(element) || isHeading(element)) break;
     if (element.matches('input, select, textarea, button') || element.querySelector('input, select, textarea')) {
-      if (words.trim()) break;
+      // An earlier part of the same field (a row, a cascade level, the front side): its part label (正面) is not our caption.
+      if (words.trim() && !isSubLabel(words)) break;
+      words = '';
+      anchor = undefined;
       continue;
     }
     if (LIGHTWEIGHT.has(element.tagName)) {

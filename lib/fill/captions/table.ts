@@ -8,11 +8,12 @@ function cellOf(target: HTMLElement): HTMLTableCellElement | undefined {
   return cell ?? undefined;
 }
 
-/** The cell to the left: `<tr><td>负责人姓名：</td><td><input></td></tr>`, skipping cells that hold other fields. */
+/** The cell to the left: `<tr><td>负责人姓名：</td><td><input></td></tr>`; a cell holding another field ends the search (four-column forms). */
 export const tableLeft: CaptionStrategy = ({ target, foreign }) => {
   const cell = cellOf(target);
   for (let previous = cell?.previousElementSibling; previous; previous = previous.previousElementSibling) {
-    if (!previous.matches(CELL) || foreign(previous)) continue;
+    if (!previous.matches(CELL)) continue;
+    if (foreign(previous)) return undefined;
     const found = captionFrom(previous, 'table-left');
     if (found) return found;
   }

@@ -11,6 +11,7 @@ export type CaptionSource =
   | 'div-table'
   | 'list-item'
   | 'group'
+  | 'inside'
   | 'following'
   | 'placeholder'
   | 'title'

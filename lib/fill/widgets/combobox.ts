@@ -1,6 +1,5 @@
-import { readableText } from '../dom';
 import { cleanText, optionMatches } from '../text';
-import { FillError, press, typeText, waitFor, waitForOption, type Waits } from './events';
+import { FillError, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
 import { itemsIn, visiblePopups, type PopupScope } from './popups';
 import { COMBOBOX } from './registry';
 
@@ -13,13 +12,26 @@ import { COMBOBOX } from './registry';
 
 /** What the dropdown shows as chosen (several tags for a multiple select). */
 export function comboboxText(widget: Element): string {
-  const parts = [...widget.querySelectorAll(COMBOBOX.shown)].map((part) => cleanText(part.getAttribute('title') || part.textContent)).filter(Boolean);
+  const parts = [...widget.querySelectorAll(COMBOBOX.shown)]
+    .filter((part) => !part.closest(COMBOBOX.popup) && shownNow(part))
+    .map((part) => cleanText(part.getAttribute('title') || part.textContent))
+    .filter(Boolean);
   if (parts.length) return parts.join(' ');
-  const input = widget.querySelector<HTMLInputElement>('input:not([type="hidden"])');
-  if (input?.value) return cleanText(input.value);
-  const placeholder = widget.querySelector(COMBOBOX.placeholder);
-  const text = readableText(widget);
-  return placeholder && cleanText(placeholder.textContent) === text ? '' : input ? '' : text;
+  const input = [...widget.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])')].find((box) => !box.closest(COMBOBOX.popup));
+  if (input) return cleanText(input.value);
+  return shownWords(widget).filter((words) => !widget.querySelector(COMBOBOX.placeholder)?.textContent?.includes(words)).join(' ');
+}
+
+/** The words a widget shows on screen, without its list (iView keeps it inside the widget, hidden). */
+function shownWords(widget: Element): string[] {
+  const words: string[] = [];
+  const walker = widget.ownerDocument.createTreeWalker(widget, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = cleanText(node.nodeValue);
+    if (text && parent && !parent.closest(COMBOBOX.popup) && shownNow(parent)) words.push(text);
+  }
+  return words;
 }
 
 const shows = (widget: Element, wordings: readonly string[]) => {
@@ -73,7 +85,8 @@ export function closeCombobox(widget: HTMLElement) {
 export async function pickOption(scope: PopupScope, wordings: readonly string[], waits: Waits): Promise<void> {
   const wanted = wordings[0] ?? '';
   const search = searchBox(scope.widget);
-  if (!findItem(scope, wordings) && search) {
+  const searched = !findItem(scope, wordings) && !!search;
+  if (searched) {
     // A person looking for one option in a long or remote list types it.
     typeText(search, wanted.replace(/^\d{2}\s*/, ''), { stay: true });
   }
@@ -83,10 +96,12 @@ export async function pickOption(scope: PopupScope, wordings: readonly string[],
     () => seenOptions(scope),
     waits,
     wanted,
+    { emptyIsAnswer: searched },
   );
   if (!item) {
     const seen = seenOptions(scope);
-    throw seen.length ? new FillError('no-option', wanted, seen) : new FillError('no-list', wanted);
+    // A search that leaves nothing in the list means the option is not there.
+    throw seen.length || searched ? new FillError('no-option', wanted, seen) : new FillError('no-list', wanted);
   }
   press(item);
 }

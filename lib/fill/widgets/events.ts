@@ -59,10 +59,18 @@ const SETTLED_MS = 1_500;
 
 /**
  * Waits for an option to appear in a list that may still be loading (a cascade's next level, a
- * remote search): gives up early once the list has options and has not changed for a while,
- * instead of waiting out the whole bound for an option that is not coming.
+ * remote search): gives up early once the list has options and has not changed for a while —
+ * or, after a search, has stayed empty — instead of waiting out the whole bound for an option
+ * that is not coming.
  */
-export async function waitForOption<T>(document: Document, find: () => T | undefined, listed: () => readonly string[], waits: Waits, wanted: string): Promise<T | undefined> {
+export async function waitForOption<T>(
+  document: Document,
+  find: () => T | undefined,
+  listed: () => readonly string[],
+  waits: Waits,
+  wanted: string,
+  options: { emptyIsAnswer?: boolean } = {},
+): Promise<T | undefined> {
   let last = '';
   let since = performance.now();
   let settled = false;
@@ -75,7 +83,7 @@ export async function waitForOption<T>(document: Document, find: () => T | undef
       if (now !== last) {
         last = now;
         since = performance.now();
-      } else if (now && performance.now() - since > SETTLED_MS) {
+      } else if ((now || options.emptyIsAnswer) && performance.now() - since > SETTLED_MS) {
         settled = true;
         return 'settled';
       }

@@ -44,7 +44,8 @@ export async function setChecked(element: HTMLElement, on: boolean, waits: Waits
 
 /** The only buttons the helper presses are a repeatable field's 添加; never a submit, a navigation, a code request. */
 export function clickButton(button: HTMLElement) {
-  const text = cleanText(button.textContent);
+  // Ant Design writes a two-character label with a space between ("提 交").
+  const text = cleanText(button.textContent).replace(/\s+/g, '');
   if (NEVER_CLICK_BUTTONS.some((pattern) => pattern.test(text))) throw new FillError('refused', text);
   button.click();
 }
