@@ -118,6 +118,12 @@ function sameField(a: CollectedControl, b: CollectedControl): boolean {
   return (!!name && name === b.element.getAttribute('name')) || (!!hint && hint === b.element.getAttribute('placeholder'));
 }
 
+/** Controls that can be parts of one field: the sides of a scan, the levels of a region. */
+function samePart(a: CollectedControl, b: CollectedControl): boolean {
+  const family = (kind: ControlKind) => (kind === 'upload' ? 'file' : kind === 'combobox' ? 'select' : kind);
+  return family(a.kind) === family(b.kind) && !CHECKABLE_KINDS.has(a.kind);
+}
+
 interface Target {
   element: HTMLElement;
   controls: CollectedControl[];
@@ -234,10 +240,20 @@ export function collectFields(document: Document, isVisible: (element: Element) 
   };
   for (const target of targets) captionsOf.set(target, find(target, true));
   const captionless = targets.filter((target) => captionsOf.get(target)!.length === 0);
+  const captioned = (target: Target) => captionsOf.get(target)!.length > 0;
   // A control inside a captioned group's box (the region select beside 境内/境外) answers the same question.
-  const groupAround = (target: Target) =>
-    targets.find((group) => group !== target && group.checkables && captionsOf.get(group)!.length > 0 && group.element.contains(target.element));
-  const shared = captionless.map((target) => [target, groupAround(target) ? captionsOf.get(groupAround(target)!)! : find(target, false)] as const);
+  const groupAround = (target: Target) => targets.find((group) => group !== target && group.checkables && captioned(group) && group.element.contains(target.element));
+  // A control of the same kind sharing a box with a captioned one, and nothing else, is its other part (反面 beside 正面).
+  const partner = (target: Target) =>
+    targets.find((other) => {
+      if (other === target || !captioned(other) || !samePart(other.controls[0]!, target.controls[0]!)) return false;
+      const box = commonAncestor(other.element, target.element);
+      return (holders.get(box) ?? []).every((control) => ownerOf.get(control) === other || !captioned(ownerOf.get(control)!));
+    });
+  const shared = captionless.map((target) => {
+    const joined = groupAround(target) ?? partner(target);
+    return [target, joined ? captionsOf.get(joined)! : find(target, false)] as const;
+  });
   for (const [target, captions] of shared) captionsOf.set(target, captions);
 
   const fields = new Map<Node, CollectedField>();

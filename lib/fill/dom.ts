@@ -61,7 +61,9 @@ export const CHECKABLE_WRAPPER = 'label, .el-radio, .el-checkbox, .el-radio-butt
 const CHECKABLE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
 
 function isOptionWrapper(element: Element): boolean {
-  return element.matches(CHECKABLE) || (element.matches(CHECKABLE_WRAPPER) && element.querySelector(CHECKABLE) !== null);
+  if (element.matches(CHECKABLE)) return true;
+  if (element instanceof HTMLLabelElement && element.control?.matches(CHECKABLE)) return true;
+  return element.matches(CHECKABLE_WRAPPER) && element.querySelector(CHECKABLE) !== null;
 }
 
 /**

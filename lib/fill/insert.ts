@@ -58,9 +58,12 @@ async function insertMany(field: CollectedField, options: readonly (readonly str
 
 const ADD_ROW = /^(\+\s*)?(添加|新增|增加|\+)$/;
 
+const TEXT_BOX = 'input[type="text"], input:not([type])';
+
 /** Text boxes of a field that are not part of a widget: the rows of a repeatable field, the name typed after 其他. */
 export function plainTextBoxes(container: Element): HTMLInputElement[] {
-  return [...container.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')].filter(
+  const boxes = [...(container.matches(TEXT_BOX) ? [container as HTMLInputElement] : []), ...container.querySelectorAll<HTMLInputElement>(TEXT_BOX)];
+  return boxes.filter(
     (input) => !input.readOnly && !input.disabled && !input.parentElement?.closest(WIDGET_ROOT_SELECTOR) && visible(input),
   );
 }

@@ -37,6 +37,8 @@ export const MATCH_THRESHOLD = 0.55;
 const SECOND_OPINION = 0.97;
 const BLOCK_WEIGHT = 0.25;
 const SPECIFICITY = 0.002;
+/** Scores this close read the caption equally well. */
+const AMBIGUOUS = 0.05;
 
 const count = (field: CollectedField, ...kinds: CollectedControl['kind'][]) => field.controls.filter((control) => kinds.includes(control.kind)).length;
 
@@ -130,7 +132,8 @@ export function matchFields(definitions: readonly FieldDefinition[], fields: rea
       if (score < MATCH_THRESHOLD) return;
       let weight = score;
       if (definition.blocks && sitsUnder(field, definition.blocks)) weight += BLOCK_WEIGHT;
-      else if (candidates.some((rival, r) => r !== d && rival.blocks && scores[r]![f]! >= MATCH_THRESHOLD && sitsUnder(field, rival.blocks))) weight -= BLOCK_WEIGHT;
+      // A heading counts against a caption only where another definition reads it as well (手机号码 in two blocks), never against a clearly better caption.
+      else if (candidates.some((rival, r) => r !== d && rival.blocks && scores[r]![f]! >= score - AMBIGUOUS && sitsUnder(field, rival.blocks))) weight -= BLOCK_WEIGHT;
       pairs.push({ definition: d, field: f, weight });
     });
   });

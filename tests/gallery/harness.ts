@@ -91,6 +91,7 @@ export async function fillGalleryPage(session: GallerySession, rendering: Galler
     await page.waitForFunction(() => (window as unknown as { __gallery?: { ready: boolean } }).__gallery?.ready === true);
     const [tab] = await session.control.evaluate((url) => chrome.tabs.query({ url }), `http://${rendering.host}${rendering.path}*`);
     const report = await ask<FillReport>(session.control, 'fillTab', { tabId: tab!.id!, clientId: GALLERY_CLIENT_ID, websiteId: GALLERY_WEBSITE_ID });
+    await page.waitForFunction(() => !(window as unknown as { __gallery: { busy(): boolean } }).__gallery.busy());
     const values = await page.evaluate(() => (window as unknown as { __gallery: { values(): Record<string, unknown> } }).__gallery.values());
     const fields = new Map(rendering.design.blocks.flatMap((block) => block.fields).map((field) => [field.key, field]));
     const entries = new Map(report.entries.map((entry) => [entry.path, entry]));

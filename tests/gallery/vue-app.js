@@ -2,6 +2,19 @@
    (Element UI 2, iView) and Vue 3 (Element Plus, Ant Design Vue) both run: the same cascades,
    provider pickers, rows and dependent fields as the static renderings. */
 (function () {
+  /* Requests in flight (uploads, cascades): what the page holds is final only when none are. */
+  let inFlight = 0;
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    inFlight++;
+    this.addEventListener('loadend', () => inFlight--);
+    return send.apply(this, args);
+  };
+  const fetchOnce = window.fetch;
+  window.fetch = (...args) => {
+    inFlight++;
+    return fetchOnce(...args).finally(() => inFlight--);
+  };
   const getJson = async (url) => (await fetch(url)).json();
 
   window.galleryOptions = function (model) {
@@ -28,7 +41,7 @@
         const provinces = await getJson('/common/region?parent=');
         for (const item of provinces) this.regionNames[item.code] = item.name;
         this.regionTree = provinces.map((item) => ({ value: item.code, label: item.name, isLeaf: false, level: 1, children: model.library === 'iview' ? [] : undefined, loading: false }));
-        window.__gallery = { ready: true, values: () => this.values() };
+        window.__gallery = { ready: true, busy: () => inFlight > 0, values: () => this.values() };
       },
       methods: {
         current(key) {

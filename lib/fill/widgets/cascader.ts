@@ -29,14 +29,21 @@ function nodeWords(node: Element): string {
   return cleanText(node.getAttribute('title') || node.textContent);
 }
 
-/** Which level a node belongs to: the place of its column among the cascade's columns. */
-function columnOf(node: Element): number {
-  // Element Plus nests a role="menu" list inside each column: the column is the outermost one.
-  let menu = node.closest(CASCADER.menu);
-  for (let outer = menu?.parentElement?.closest(CASCADER.menu); outer; outer = outer.parentElement?.closest(CASCADER.menu)) menu = outer;
+/**
+ * Which level a node belongs to: the rank of its column among the cascade's columns in page
+ * order. Element Plus nests a role="menu" list inside each column (the column is the outermost
+ * one); iView nests each next column inside the previous one's wrapper (columns are not siblings).
+ */
+function columnOf(node: Element, scope: PopupScope): number {
+  const outermost = (menu: Element | null) => {
+    for (let outer = menu?.parentElement?.closest(CASCADER.menu); outer; outer = outer.parentElement?.closest(CASCADER.menu)) menu = outer;
+    return menu;
+  };
+  const menu = outermost(node.closest(CASCADER.menu));
   if (!menu) return 0;
-  const menus = [...(menu.parentElement?.children ?? [])].filter((candidate) => candidate.matches(CASCADER.menu));
-  return Math.max(0, menus.indexOf(menu));
+  const root = menu.closest(scope.popupSelector) ?? scope.widget;
+  const columns = [...root.querySelectorAll(CASCADER.menu)].filter((candidate) => outermost(candidate) === candidate);
+  return Math.max(0, columns.indexOf(menu));
 }
 
 export async function chooseCascade(widget: HTMLElement, names: readonly string[], waits: Waits): Promise<boolean> {
@@ -44,7 +51,7 @@ export async function chooseCascade(widget: HTMLElement, names: readonly string[
   const scope: PopupScope = { widget, before: visiblePopups(widget.ownerDocument, CASCADER.popup), popupSelector: CASCADER.popup };
   press(widget.querySelector(CASCADER.trigger) ?? widget);
   for (const [level, name] of names.entries()) {
-    const inColumn = () => itemsIn(scope, CASCADER.node).filter((node) => columnOf(node) === level);
+    const inColumn = () => itemsIn(scope, CASCADER.node).filter((node) => columnOf(node, scope) === level);
     const node = await waitForOption(
       widget.ownerDocument,
       () => inColumn().find((candidate) => optionMatches(nodeWords(candidate), name)),

@@ -65,12 +65,15 @@ function findItem(scope: PopupScope, wordings: readonly string[]): HTMLElement |
 }
 
 function seenOptions(scope: PopupScope): string[] {
-  return itemsIn(scope, COMBOBOX.option).map(optionWords).filter(Boolean).slice(0, 12);
+  return itemsIn(scope, COMBOBOX.option).map(optionWords).filter(Boolean);
 }
+
+const isOpen = (widget: Element) => widget.matches('[aria-expanded="true"]') || widget.querySelector('[aria-expanded="true"]') !== null;
 
 export function openCombobox(widget: HTMLElement): PopupScope {
   const scope: PopupScope = { widget, before: visiblePopups(widget.ownerDocument, COMBOBOX.popup), popupSelector: COMBOBOX.popup };
-  press(widget.querySelector(COMBOBOX.trigger) ?? widget);
+  // Pressing an open dropdown closes it (Ant Design toggles on every press).
+  if (!isOpen(widget)) press(widget.querySelector(COMBOBOX.trigger) ?? widget);
   return scope;
 }
 
@@ -84,24 +87,32 @@ export function closeCombobox(widget: HTMLElement) {
 /** Presses the option in an open dropdown, searching or scrolling to it when it is not in view. */
 export async function pickOption(scope: PopupScope, wordings: readonly string[], waits: Waits): Promise<void> {
   const wanted = wordings[0] ?? '';
-  const search = searchBox(scope.widget);
-  const searched = !findItem(scope, wordings) && !!search;
-  if (searched) {
-    // A person looking for one option in a long or remote list types it.
-    typeText(search, wanted.replace(/^\d{2}\s*/, ''), { stay: true });
-  }
-  const item = await waitForOption(
-    scope.widget.ownerDocument,
-    () => findItem(scope, wordings) ?? (scrollFurther(scope), undefined),
-    () => seenOptions(scope),
-    waits,
-    wanted,
-    { emptyIsAnswer: searched },
-  );
+  let searched = false;
+  let drawnAtScroll = '';
+  const look = () => {
+    const item = findItem(scope, wordings);
+    if (item) return item;
+    // A person looking for one option in a long or remote list types it; Element UI 2 lets its
+    // box be typed into only once the list is open.
+    const search = searched ? undefined : searchBox(scope.widget);
+    if (search) {
+      typeText(search, wanted.replace(/^\d{2}\s*/, ''), { stay: true });
+      searched = true;
+      return undefined;
+    }
+    // A virtual list draws only what is in view: scroll on once it has drawn what the last scroll brought.
+    const drawn = seenOptions(scope).join('|');
+    if (drawn !== drawnAtScroll) {
+      drawnAtScroll = drawn;
+      scrollFurther(scope);
+    }
+    return undefined;
+  };
+  const item = await waitForOption(scope.widget.ownerDocument, look, () => seenOptions(scope), waits, wanted, { emptyIsAnswer: () => searched });
   if (!item) {
     const seen = seenOptions(scope);
     // A search that leaves nothing in the list means the option is not there.
-    throw seen.length || searched ? new FillError('no-option', wanted, seen) : new FillError('no-list', wanted);
+    throw seen.length || searched ? new FillError('no-option', wanted, seen.slice(0, 12)) : new FillError('no-list', wanted);
   }
   press(item);
 }
@@ -109,7 +120,12 @@ export async function pickOption(scope: PopupScope, wordings: readonly string[],
 export async function chooseCombobox(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<boolean> {
   if (shows(widget, wordings)) return false;
   const scope = openCombobox(widget);
-  await pickOption(scope, wordings, waits);
+  try {
+    await pickOption(scope, wordings, waits);
+  } catch (error) {
+    closeCombobox(widget);
+    throw error;
+  }
   await waitFor(widget.ownerDocument, () => shows(widget, wordings), waits, wordings[0] ?? '').catch(() => {
     throw new FillError('not-shown', wordings[0]);
   });

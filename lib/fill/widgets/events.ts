@@ -69,7 +69,7 @@ export async function waitForOption<T>(
   listed: () => readonly string[],
   waits: Waits,
   wanted: string,
-  options: { emptyIsAnswer?: boolean } = {},
+  options: { emptyIsAnswer?: () => boolean } = {},
 ): Promise<T | undefined> {
   let last = '';
   let since = performance.now();
@@ -83,7 +83,7 @@ export async function waitForOption<T>(
       if (now !== last) {
         last = now;
         since = performance.now();
-      } else if ((now || options.emptyIsAnswer) && performance.now() - since > SETTLED_MS) {
+      } else if ((now || options.emptyIsAnswer?.()) && performance.now() - since > SETTLED_MS) {
         settled = true;
         return 'settled';
       }
@@ -96,6 +96,22 @@ export async function waitForOption<T>(
     throw error;
   });
   return settled || result === 'settled' ? undefined : result;
+}
+
+/**
+ * Lets the page take its turn: a component library reacts to one event (and re-renders) before
+ * the next arrives, as between a person's keystrokes. A message, not a timer or an animation
+ * frame: neither is throttled in a background tab.
+ */
+export async function nextTurn(document: Document, waits: Waits): Promise<void> {
+  const started = performance.now();
+  const channel = new (document.defaultView!.MessageChannel)();
+  await new Promise<void>((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+  channel.port1.close();
+  waits.waitedMs += performance.now() - started;
 }
 
 export function fire(element: Element, type: string, init: KeyboardEventInit = {}) {
@@ -121,7 +137,7 @@ export function press(element: Element) {
  * restyle the page at every field, and the page's handlers see the same events either way.
  * `stay` types a search query: leaving the box would close the list being searched.
  */
-export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value: string, options: { enter?: boolean; stay?: boolean } = {}): boolean {
+export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value: string, options: { stay?: boolean } = {}): boolean {
   if (element.value === value) return false;
   const prototype = Object.getPrototypeOf(element) as HTMLInputElement;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
@@ -131,10 +147,6 @@ export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value:
   else element.value = value;
   fire(element, 'input');
   fire(element, 'keyup');
-  if (options.enter) {
-    fire(element, 'keydown', { key: 'Enter', code: 'Enter', keyCode: 13 } as KeyboardEventInit);
-    fire(element, 'keyup', { key: 'Enter', code: 'Enter', keyCode: 13 } as KeyboardEventInit);
-  }
   if (options.stay) return true;
   fire(element, 'change');
   fire(element, 'blur');

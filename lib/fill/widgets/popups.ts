@@ -24,14 +24,37 @@ function controlled(widget: HTMLElement): Element[] {
   return ids.map((id) => widget.ownerDocument.getElementById(id)).filter((element): element is HTMLElement => element !== null);
 }
 
+function takesSpace(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0;
+}
+
+/** An item inside a zero-size box is not on screen, whatever its own size (Ant Design's screen-reader list sits in one). */
+function insideNothing(item: Element, popup: Element): boolean {
+  for (let box = item.parentElement; box && box !== popup; box = box.parentElement) if (!takesSpace(box)) return true;
+  return false;
+}
+
+/**
+ * Lists a widget opened before, found by appearing when it was pressed: when it is pressed again
+ * while that list is still fading out, the list is already on screen but still its own.
+ */
+const openedBefore = new WeakMap<HTMLElement, Set<Element>>();
+
 /** The visible items of the widget's own list, in page order. */
 export function itemsIn(scope: PopupScope, itemSelector: string): HTMLElement[] {
   const document = scope.widget.ownerDocument;
-  const places = [scope.widget, ...controlled(scope.widget), ...[...visiblePopups(document, scope.popupSelector)].filter((popup) => !scope.before.has(popup) && !popup.contains(scope.widget))];
+  const known = openedBefore.get(scope.widget) ?? new Set<Element>();
+  const appeared = [...visiblePopups(document, scope.popupSelector)].filter((popup) => (!scope.before.has(popup) || known.has(popup)) && !popup.contains(scope.widget));
+  for (const popup of appeared) known.add(popup);
+  openedBefore.set(scope.widget, known);
+  const places = [scope.widget, ...controlled(scope.widget), ...appeared];
   const items = new Set<HTMLElement>();
   for (const place of places) {
     const popup = place.closest(scope.popupSelector) ?? place;
-    for (const item of popup.querySelectorAll<HTMLElement>(itemSelector)) if (shownNow(item)) items.add(item);
+    // Ant Design's aria-controls names a zero-size copy of the list kept for screen readers.
+    if (!takesSpace(popup)) continue;
+    for (const item of popup.querySelectorAll<HTMLElement>(itemSelector)) if (shownNow(item) && !insideNothing(item, popup)) items.add(item);
   }
   return [...items];
 }
