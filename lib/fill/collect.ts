@@ -173,9 +173,14 @@ const STEPS_AND_MENUS = '.el-steps, .ant-steps, .ivu-steps, .steps, nav, .el-men
 const HEADING_CLASSES = '.el-card__header, .ant-card-head-title, .ivu-card-head, .card-header, .panel-heading, .el-divider__text, .ant-divider-inner-text, .ivu-divider-inner-text';
 const MAX_HEADING = 24;
 
+/** A table cell alone across its row: `<tr><th colspan="4">网站安全负责人信息</th></tr>`. */
+function spansItsRow(element: Element): boolean {
+  return (element.tagName === 'TH' || element.tagName === 'TD') && (element as HTMLTableCellElement).colSpan > 1 && element.parentElement?.children.length === 1;
+}
+
 function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean): boolean {
   if (captionAnchors.has(element)) return false;
-  if (!(headingLike(element) || element.tagName === 'CAPTION' || element.matches(HEADING_CLASSES)) || element.closest(STEPS_AND_MENUS)) return false;
+  if (!(headingLike(element) || element.tagName === 'CAPTION' || element.matches(HEADING_CLASSES) || spansItsRow(element)) || element.closest(STEPS_AND_MENUS)) return false;
   if (element.querySelector('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) return false;
   const text = readableText(element);
   return text.length > 0 && text.length <= MAX_HEADING && isVisible(element);

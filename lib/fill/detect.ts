@@ -15,15 +15,19 @@ const CURRENT = /(^|[-_\s])(active|current|process|selected|is-process|is-active
 const PROMINENT = /(^|[-_\s])(title|header|heading|active|current|selected)([-_\s]|$)/i;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
 const CLIMB = 4;
+const MAX_LANDMARK_TEXT = 40;
 
 /** Text nodes of the page with the element holding each, for finding where a short text is shown. */
 function textNodes(document: Document): { key: string; element: Element }[] {
   const nodes: { key: string; element: Element }[] = [];
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const key = optionKey(node.nodeValue);
+    const value = node.nodeValue ?? '';
+    // Steps, tabs, menus and headings are short; prose and scripts are not what a page is known by.
+    if (value.length > MAX_LANDMARK_TEXT || !value.trim()) continue;
     const parent = node.parentElement;
-    if (key && parent && !['SCRIPT', 'STYLE', 'TEMPLATE', 'OPTION'].includes(parent.tagName)) nodes.push({ key, element: parent });
+    if (!parent || ['SCRIPT', 'STYLE', 'TEMPLATE', 'OPTION'].includes(parent.tagName)) continue;
+    nodes.push({ key: optionKey(value), element: parent });
   }
   return nodes;
 }

@@ -6,7 +6,7 @@ import { insertValue } from './insert';
 import { matchFields, refused, type Match } from './match';
 import { optionMatches } from './text';
 import type { FailureReason, FillReport, FillReportEntry, FillStatus, FillValues } from './values';
-import { FillError, type Waits } from './widgets/events';
+import { FillError, nextTurn, type Waits } from './widgets/events';
 
 /**
  * The fill: recognise the page, find each field its definition names, and insert the profile's
@@ -40,9 +40,10 @@ export class PageView {
     this.stale = true;
   }
 
-  find(definition: FieldDefinition): Match | undefined {
+  /** The field a definition means; `lookAgain` false keeps to the fields already seen (a report line needs no new look at the page). */
+  find(definition: FieldDefinition, lookAgain = true): Match | undefined {
     const match = this.matches.get(definition.path);
-    if (!this.stale || (match && match.field.container.isConnected && visible(match.field.container))) return match;
+    if (!this.stale || !lookAgain || (match && match.field.container.isConnected && visible(match.field.container))) return match;
     this.fields = collectFields(this.document);
     this.matches = matchFields(this.page.fields, this.fields, { unit: this.unit });
     this.stale = false;
@@ -65,7 +66,7 @@ export async function fillDocument(document: Document, location: Location, value
   const entries: FillReportEntry[] = [];
   for (const definition of recognition.page.fields) {
     const value = values[definition.path];
-    const match = view.find(definition);
+    const match = view.find(definition, value !== undefined);
     const report = (status: FillStatus, reason?: FailureReason) =>
       entries.push({ path: definition.path, label: match?.field.label || definition.labels[0]!, status, ...(reason ? { reason } : {}) });
     if (!value) {
@@ -85,11 +86,10 @@ export async function fillDocument(document: Document, location: Location, value
     } catch (error) {
       report('failed', reasonOf(error));
     }
-    if (definition.reshapes) {
-      // Vue and React re-render in a microtask after the change; jQuery pages synchronously.
-      await new Promise<void>((settle) => queueMicrotask(settle));
-      view.changed();
-    }
+    // The page reacts (re-renders, loads the next level) in its own time, as after a person's input.
+    await nextTurn(document, waits);
+    if (definition.reshapes) view.changed();
   }
-  return { pageId: recognition.page.id, pageTitle: recognition.page.title, entries, workMs: performance.now() - started - waits.waitedMs };
+  const totalMs = performance.now() - started;
+  return { pageId: recognition.page.id, pageTitle: recognition.page.title, entries, workMs: totalMs - waits.waitedMs, totalMs };
 }

@@ -75,12 +75,12 @@ async function insertRows(field: CollectedField, rows: readonly string[], waits:
   while (inputs().length < rows.length) {
     if (!add) throw new FillError('no-add-button', rows[inputs().length]);
     const before = inputs().length;
-    clickButton(add);
+    clickButton(add, waits);
     await waitFor(field.container.ownerDocument, () => inputs().length > before, waits, rows[before] ?? '');
     changed = true;
   }
   inputs().forEach((input, index) => {
-    changed = typeText(input, rows[index] ?? '') || changed;
+    changed = typeText(input, rows[index] ?? '', waits) || changed;
   });
   return changed;
 }
@@ -97,14 +97,14 @@ async function insertRegion(field: CollectedField, value: Extract<FillValue, { k
   return changed;
 }
 
-function insertFiles(field: CollectedField, files: Extract<FillValue, { kind: 'files' }>['files']): boolean {
+function insertFiles(field: CollectedField, files: Extract<FillValue, { kind: 'files' }>['files'], waits: Waits): boolean {
   const inputs = controlsOf(field, 'file', 'upload').flatMap((control) => fileInputsOf(control.element));
   if (inputs.length === 0) throw new FillError('no-control', files[0]?.name);
   if (inputs.length === 1 && inputs[0]!.multiple) {
-    files.forEach((file) => attachFile(inputs[0]!, file));
+    files.forEach((file) => attachFile(inputs[0]!, file, waits));
     return files.length > 0;
   }
-  files.slice(0, inputs.length).forEach((file, index) => attachFile(inputs[index]!, file));
+  files.slice(0, inputs.length).forEach((file, index) => attachFile(inputs[index]!, file, waits));
   return files.length > 0;
 }
 
@@ -140,13 +140,13 @@ async function insertProvider(match: Match, fields: readonly CollectedField[], v
   const nameField = lists.length > 1 ? match.field : match.name;
   const name = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, 'select', 'combobox')[0] ?? controlsOf(match.name, 'text')[0]);
   if (!nameField || !name) throw new FillError('no-name-field', value.name);
-  if (name.kind === 'text') return typeText(name.element as HTMLInputElement, value.name) || changed;
+  if (name.kind === 'text') return typeText(name.element as HTMLInputElement, value.name, waits) || changed;
   try {
     return (await choose(name, [value.name], waits)) || changed;
   } catch (error) {
     if (!(error instanceof FillError) || error.code !== 'no-option') throw error;
     await choose(name, ['其他'], waits);
-    typeText(await otherNameBox(nameField, waits), value.name);
+    typeText(await otherNameBox(nameField, waits), value.name, waits);
     return true;
   }
 }
@@ -164,7 +164,7 @@ async function insertText(field: CollectedField, text: string, waits: Waits): Pr
   if (date) return typeDate(date.element, text, waits);
   const input = controlsOf(field, 'text')[0]?.element;
   if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) throw new FillError('no-control', text);
-  return typeText(input, text);
+  return typeText(input, text, waits);
 }
 
 export async function insertValue(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], value: FillValue, waits: Waits): Promise<boolean> {
@@ -181,7 +181,7 @@ export async function insertValue(definition: FieldDefinition, match: Match, fie
     case 'region':
       return insertRegion(field, value, waits);
     case 'files':
-      return insertFiles(field, value.files);
+      return insertFiles(field, value.files, waits);
     case 'provider':
       return insertProvider(match, fields, value, waits);
     case 'flag':

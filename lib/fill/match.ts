@@ -82,19 +82,31 @@ function canonicalOf(text: string): string {
   return form;
 }
 
-/** The best caption score of a field for a set of wordings. */
-export function captionScore(field: CollectedField, wordings: readonly string[]): number {
+/**
+ * The best caption score of a field for a set of wordings. A wording no other definition of the
+ * page shares is a little stronger evidence, the longer it is: 单位证件号 is the unit's before it
+ * is anybody's 证件号; two blocks with the same wordings stay level, for their order to decide.
+ */
+export function captionScore(field: CollectedField, wordings: readonly string[], shared: ReadonlySet<string> = new Set()): number {
   let best = 0;
   field.captions.forEach((caption, index) => {
     const shown = canonicalOf(caption.text);
     for (const wording of wordings) {
       const form = canonicalOf(wording);
       const score = similarity(shown, form);
-      // The same score from a longer wording is stronger evidence: 单位证件号 is the unit's before it is anybody's 证件号.
-      if (score > 0) best = Math.max(best, (score + SPECIFICITY * Math.min(form.length, 10)) * (index === 0 ? 1 : SECOND_OPINION));
+      if (score === 0) continue;
+      const distinctive = shared.has(form) ? 0 : SPECIFICITY * Math.min(form.length, 10);
+      best = Math.max(best, (score + distinctive) * (index === 0 ? 1 : SECOND_OPINION));
     }
   });
   return best;
+}
+
+/** Wordings (canonical) that more than one definition of the page uses. */
+function sharedWordings(definitions: readonly FieldDefinition[]): Set<string> {
+  const owners = new Map<string, number>();
+  for (const definition of definitions) for (const form of new Set(definition.labels.map(canonicalOf))) owners.set(form, (owners.get(form) ?? 0) + 1);
+  return new Set([...owners].filter(([, count]) => count > 1).map(([form]) => form));
 }
 
 function sitsUnder(field: CollectedField, blocks: readonly string[]): boolean {
@@ -123,7 +135,8 @@ export interface MatchOptions {
 export function matchFields(definitions: readonly FieldDefinition[], fields: readonly CollectedField[], options: MatchOptions = {}): Map<string, Match> {
   const candidates = definitions.filter((definition) => !(options.unit === false && definition.unitOnly));
   const open = fields.filter((field) => !refused(field));
-  const scores = candidates.map((definition) => open.map((field) => (fits(definition.kind, field) ? captionScore(field, definition.labels) : 0)));
+  const shared = sharedWordings(candidates);
+  const scores = candidates.map((definition) => open.map((field) => (fits(definition.kind, field) ? captionScore(field, definition.labels, shared) : 0)));
 
   const pairs: { definition: number; field: number; weight: number }[] = [];
   candidates.forEach((definition, d) => {

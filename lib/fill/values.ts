@@ -67,6 +67,8 @@ export interface FillReport {
   pageId?: string;
   pageTitle?: string;
   entries: FillReportEntry[];
-  /** Milliseconds spent by the engine itself, excluding waits for the page's own loading. */
+  /** Milliseconds spent by the engine itself: without waiting for the page, and without the page's own handlers of the events it dispatched. */
   workMs: number;
+  /** Milliseconds from the request to the report, the page's time included (what the person waits). */
+  totalMs?: number;
 }

@@ -57,6 +57,7 @@ export const FillReportSchema = z.object({
     }),
   ),
   workMs: z.number(),
+  totalMs: z.number().optional(),
 });
 
 export const protocol = {

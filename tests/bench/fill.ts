@@ -12,7 +12,7 @@ import { startReplica } from '../site/server';
  */
 declare const chrome: {
   tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data: { workMs: number; entries: { status: string }[] } }> };
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data: { workMs: number; totalMs?: number; entries: { status: string }[] } }> };
 };
 
 const RUNS = 10;
@@ -46,6 +46,7 @@ export async function benchFill(): Promise<string[]> {
     ];
     for (const [name, pattern, open] of pages) {
       const timings: number[] = [];
+      const totals: number[] = [];
       let problems = 0;
       for (let run = 0; run < RUNS; run++) {
         await open();
@@ -59,10 +60,15 @@ export async function benchFill(): Promise<string[]> {
           continue;
         }
         timings.push(reply.data.workMs);
+        totals.push(reply.data.totalMs ?? NaN);
       }
       timings.sort((a, b) => a - b);
-      const median = timings[Math.floor(timings.length / 2)] ?? NaN;
-      lines.push(`fill, ${name}: median ${median.toFixed(1)} ms, max ${(timings.at(-1) ?? NaN).toFixed(1)} ms over ${timings.length} runs${problems ? ` (${problems} runs found no page)` : ''}   (target: under 50 ms)`);
+      totals.sort((a, b) => a - b);
+      const median = (list: number[]) => list[Math.floor(list.length / 2)] ?? NaN;
+      lines.push(
+        `fill, ${name}: engine median ${median(timings).toFixed(1)} ms, max ${(timings.at(-1) ?? NaN).toFixed(1)} ms over ${timings.length} runs${problems ? ` (${problems} runs found no page)` : ''}   (target: under 50 ms)`,
+        `  wall clock, the page's handlers, re-renders and cascades included: median ${median(totals).toFixed(0)} ms`,
+      );
     }
   } finally {
     await context.close();

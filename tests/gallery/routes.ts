@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { html, json, type Route } from '../site/server';
-import { gallery, galleryScript } from './renderings';
+import { EXTRA_SEEDS, GALLERY_SEED, gallery, galleryScript } from './renderings';
 
 /**
  * The gallery, served by the replica's server on both platform hosts (`npm run replica`, then
@@ -30,9 +30,11 @@ export const galleryRoutes: Route = async (request) => {
       .join('');
     return html(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>Gallery</title></head><body><h1>Renderings the engine was not written against</h1><ul>${links}</ul></body></html>`);
   }
-  for (const rendering of gallery()) {
-    const page = rendering.pages.find((candidate) => candidate.path === url.pathname);
-    if (page) return html(page.html);
+  for (const seed of [GALLERY_SEED, ...EXTRA_SEEDS]) {
+    for (const rendering of gallery(seed)) {
+      const page = rendering.pages.find((candidate) => candidate.path === url.pathname);
+      if (page) return html(page.html);
+    }
   }
   return undefined;
 };

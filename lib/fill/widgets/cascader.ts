@@ -1,6 +1,6 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, press, waitFor, waitForOption, type Waits } from './events';
-import { itemsIn, visiblePopups, type PopupScope } from './popups';
+import { FillError, nextTurn, press, waitFor, waitForOption, type Waits } from './events';
+import { itemsIn, popupsShownByMarkup, type PopupScope } from './popups';
 import { CASCADER } from './registry';
 
 /**
@@ -48,8 +48,9 @@ function columnOf(node: Element, scope: PopupScope): number {
 
 export async function chooseCascade(widget: HTMLElement, names: readonly string[], waits: Waits): Promise<boolean> {
   if (shows(widget, names)) return false;
-  const scope: PopupScope = { widget, before: visiblePopups(widget.ownerDocument, CASCADER.popup), popupSelector: CASCADER.popup };
-  press(widget.querySelector(CASCADER.trigger) ?? widget);
+  const scope: PopupScope = { widget, before: popupsShownByMarkup(widget.ownerDocument, CASCADER.popup), popupSelector: CASCADER.popup };
+  press(widget.querySelector(CASCADER.trigger) ?? widget, waits);
+  await nextTurn(widget.ownerDocument, waits);
   for (const [level, name] of names.entries()) {
     const inColumn = () => itemsIn(scope, CASCADER.node).filter((node) => columnOf(node, scope) === level);
     const node = await waitForOption(
@@ -60,7 +61,8 @@ export async function chooseCascade(widget: HTMLElement, names: readonly string[
       name,
     );
     if (!node) throw new FillError('no-option', name, inColumn().map(nodeWords).slice(0, 12));
-    press(node.querySelector('.el-cascader-node__label, .ant-cascader-menu-item-content') ?? node);
+    press(node.querySelector('.el-cascader-node__label, .ant-cascader-menu-item-content') ?? node, waits);
+    await nextTurn(widget.ownerDocument, waits);
   }
   await waitFor(widget.ownerDocument, () => shows(widget, names), waits, names.join(' / ')).catch(() => {
     throw new FillError('not-shown', names.join(' / '));

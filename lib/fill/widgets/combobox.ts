@@ -1,6 +1,6 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
-import { itemsIn, visiblePopups, type PopupScope } from './popups';
+import { FillError, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { itemsIn, popupsShownByMarkup, visiblePopups, type PopupScope } from './popups';
 import { COMBOBOX } from './registry';
 
 /**
@@ -13,7 +13,7 @@ import { COMBOBOX } from './registry';
 /** What the dropdown shows as chosen (several tags for a multiple select). */
 export function comboboxText(widget: Element): string {
   const parts = [...widget.querySelectorAll(COMBOBOX.shown)]
-    .filter((part) => !part.closest(COMBOBOX.popup) && shownNow(part))
+    .filter((part) => !part.closest(COMBOBOX.popup))
     .map((part) => cleanText(part.getAttribute('title') || part.textContent))
     .filter(Boolean);
   if (parts.length) return parts.join(' ');
@@ -48,32 +48,25 @@ function searchBox(widget: HTMLElement): HTMLInputElement | undefined {
   return input && !input.readOnly && !input.disabled ? input : undefined;
 }
 
-/** Scrolls a virtual list one screen further; false at its end. */
-function scrollFurther(scope: PopupScope): boolean {
-  const holder = [...visiblePopups(scope.widget.ownerDocument, scope.popupSelector)]
-    .filter((popup) => !scope.before.has(popup))
-    .map((popup) => popup.querySelector<HTMLElement>(COMBOBOX.virtualList))
-    .find((element): element is HTMLElement => element !== null);
+/** Scrolls the virtual list the drawn options sit in one screen further; false at its end, or when the list is not virtual. */
+function scrollFurther(drawn: readonly HTMLElement[]): boolean {
+  const holder = drawn[0]?.closest<HTMLElement>(COMBOBOX.virtualList);
   if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return false;
   holder.scrollTop += Math.max(holder.clientHeight - 32, 32);
   holder.dispatchEvent(new (holder.ownerDocument.defaultView!.Event)('scroll'));
   return true;
 }
 
-function findItem(scope: PopupScope, wordings: readonly string[]): HTMLElement | undefined {
-  return itemsIn(scope, COMBOBOX.option).find((item) => !item.matches('.is-disabled, [aria-disabled="true"], .ant-select-item-option-disabled') && wordings.some((wording) => optionMatches(optionWords(item), wording)));
-}
-
-function seenOptions(scope: PopupScope): string[] {
-  return itemsIn(scope, COMBOBOX.option).map(optionWords).filter(Boolean);
+function findItem(items: readonly HTMLElement[], wordings: readonly string[]): HTMLElement | undefined {
+  return items.find((item) => !item.matches('.is-disabled, [aria-disabled="true"], .ant-select-item-option-disabled') && wordings.some((wording) => optionMatches(optionWords(item), wording)));
 }
 
 const isOpen = (widget: Element) => widget.matches('[aria-expanded="true"]') || widget.querySelector('[aria-expanded="true"]') !== null;
 
-export function openCombobox(widget: HTMLElement): PopupScope {
-  const scope: PopupScope = { widget, before: visiblePopups(widget.ownerDocument, COMBOBOX.popup), popupSelector: COMBOBOX.popup };
+export function openCombobox(widget: HTMLElement, waits: Waits): PopupScope {
+  const scope: PopupScope = { widget, before: popupsShownByMarkup(widget.ownerDocument, COMBOBOX.popup), popupSelector: COMBOBOX.popup };
   // Pressing an open dropdown closes it (Ant Design toggles on every press).
-  if (!isOpen(widget)) press(widget.querySelector(COMBOBOX.trigger) ?? widget);
+  if (!isOpen(widget)) press(widget.querySelector(COMBOBOX.trigger) ?? widget, waits);
   return scope;
 }
 
@@ -89,38 +82,42 @@ export async function pickOption(scope: PopupScope, wordings: readonly string[],
   const wanted = wordings[0] ?? '';
   let searched = false;
   let drawnAtScroll = '';
+  let drawn: string[] = [];
   const look = () => {
-    const item = findItem(scope, wordings);
+    const items = itemsIn(scope, COMBOBOX.option);
+    drawn = items.map(optionWords).filter(Boolean);
+    const item = findItem(items, wordings);
     if (item) return item;
     // A person looking for one option in a long or remote list types it; Element UI 2 lets its
     // box be typed into only once the list is open.
     const search = searched ? undefined : searchBox(scope.widget);
     if (search) {
-      typeText(search, wanted.replace(/^\d{2}\s*/, ''), { stay: true });
+      typeText(search, wanted.replace(/^\d{2}\s*/, ''), waits, { stay: true });
       searched = true;
       return undefined;
     }
     // A virtual list draws only what is in view: scroll on once it has drawn what the last scroll brought.
-    const drawn = seenOptions(scope).join('|');
-    if (drawn !== drawnAtScroll) {
-      drawnAtScroll = drawn;
-      scrollFurther(scope);
+    const signature = drawn.join('|');
+    if (items.length && signature !== drawnAtScroll) {
+      drawnAtScroll = signature;
+      scrollFurther(items);
     }
     return undefined;
   };
-  const item = await waitForOption(scope.widget.ownerDocument, look, () => seenOptions(scope), waits, wanted, { emptyIsAnswer: () => searched });
+  const item = await waitForOption(scope.widget.ownerDocument, look, () => drawn, waits, wanted, { emptyIsAnswer: () => searched });
   if (!item) {
-    const seen = seenOptions(scope);
     // A search that leaves nothing in the list means the option is not there.
-    throw seen.length || searched ? new FillError('no-option', wanted, seen.slice(0, 12)) : new FillError('no-list', wanted);
+    throw drawn.length || searched ? new FillError('no-option', wanted, drawn.slice(0, 12)) : new FillError('no-list', wanted);
   }
-  press(item);
+  press(item, waits);
+  await nextTurn(scope.widget.ownerDocument, waits);
 }
 
 export async function chooseCombobox(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<boolean> {
   if (shows(widget, wordings)) return false;
-  const scope = openCombobox(widget);
+  const scope = openCombobox(widget, waits);
   try {
+    await nextTurn(widget.ownerDocument, waits);
     await pickOption(scope, wordings, waits);
   } catch (error) {
     closeCombobox(widget);
@@ -144,7 +141,7 @@ export async function chooseManyCombobox(widget: HTMLElement, options: readonly 
   const missing = options.filter((wordings) => !has(wordings));
   if (missing.length === 0) return false;
   for (const wordings of missing) {
-    const scope = openCombobox(widget);
+    const scope = openCombobox(widget, waits);
     await pickOption(scope, wordings, waits);
     await waitFor(widget.ownerDocument, () => has(wordings), waits, wordings[0] ?? '').catch(() => {
       throw new FillError('not-shown', wordings[0]);

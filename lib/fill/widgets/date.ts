@@ -18,25 +18,25 @@ export async function typeDate(widget: HTMLElement, date: string, waits: Waits):
   if (!input) throw new FillError('no-control', date);
   if (input.value === date) return false;
   const before = visiblePopups(widget.ownerDocument, DATE_POPUP);
-  press(input);
+  press(input, waits);
   await nextTurn(input.ownerDocument, waits);
-  typeText(input, date, { stay: true });
+  typeText(input, date, waits, { stay: true });
   await nextTurn(input.ownerDocument, waits);
   // iView and Element parse the typed date on change; Ant Design commits it on Enter, reading the legacy `which`.
-  fire(input, 'change');
+  fire(input, 'change', waits);
   await nextTurn(input.ownerDocument, waits);
   const enter = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 } as KeyboardEventInit;
-  fire(input, 'keydown', enter);
-  fire(input, 'keyup', enter);
+  fire(input, 'keydown', waits, enter);
+  fire(input, 'keyup', waits, enter);
   await nextTurn(input.ownerDocument, waits);
   // A panel left open swallows the next click on the page (iView closes it and stops the click): close it as a person would.
   if ([...visiblePopups(widget.ownerDocument, DATE_POPUP)].some((popup) => !before.has(popup))) {
     const escape = { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit;
-    fire(input, 'keydown', escape);
-    fire(input, 'keyup', escape);
+    fire(input, 'keydown', waits, escape);
+    fire(input, 'keyup', waits, escape);
     await nextTurn(input.ownerDocument, waits);
   }
-  fire(input, 'blur');
+  fire(input, 'blur', waits);
   await waitFor(widget.ownerDocument, () => input.value === date, waits, date).catch(() => {
     throw new FillError('not-shown', date);
   });

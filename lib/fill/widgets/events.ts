@@ -16,8 +16,22 @@ export class FillError extends Error {
 }
 
 export interface Waits {
-  /** Milliseconds spent waiting for the page (cascades, dropdowns), kept out of the engine's own time. */
+  /**
+   * Milliseconds that are the page's, kept out of the engine's own time: waiting for it (cascades,
+   * dropdowns, re-renders) and running its handlers, which a dispatched event runs synchronously
+   * just as a person's click or keystroke does.
+   */
   waitedMs: number;
+}
+
+/** Runs the page's handlers for an event the helper dispatches, on the page's clock. */
+function onPageClock(waits: Waits, act: () => void) {
+  const started = performance.now();
+  try {
+    act();
+  } finally {
+    waits.waitedMs += performance.now() - started;
+  }
 }
 
 const WAIT_LIMIT_MS = 5_000;
@@ -114,21 +128,28 @@ export async function nextTurn(document: Document, waits: Waits): Promise<void> 
   waits.waitedMs += performance.now() - started;
 }
 
-export function fire(element: Element, type: string, init: KeyboardEventInit = {}) {
+export function fire(element: Element, type: string, waits: Waits, init: KeyboardEventInit = {}) {
   const view = element.ownerDocument.defaultView!;
   const event = type.startsWith('key')
     ? new view.KeyboardEvent(type, { bubbles: true, cancelable: true, ...init })
     : type === 'focus' || type === 'blur'
       ? new view.FocusEvent(type)
       : new view.Event(type, { bubbles: true });
-  element.dispatchEvent(event);
+  onPageClock(waits, () => element.dispatchEvent(event));
 }
 
 /** A person's press: some libraries act on mousedown (Ant Design opens its dropdowns there), others on click. */
-export function press(element: Element) {
+export function press(element: Element, waits: Waits) {
   const view = element.ownerDocument.defaultView!;
-  for (const type of ['mousedown', 'mouseup'] as const) element.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0 }));
-  (element as HTMLElement).click();
+  onPageClock(waits, () => {
+    for (const type of ['mousedown', 'mouseup'] as const) element.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0 }));
+    (element as HTMLElement).click();
+  });
+}
+
+/** A click, as on a radio, a checkbox or a row's 添加. */
+export function click(element: HTMLElement, waits: Waits) {
+  onPageClock(waits, () => element.click());
 }
 
 /**
@@ -137,19 +158,19 @@ export function press(element: Element) {
  * restyle the page at every field, and the page's handlers see the same events either way.
  * `stay` types a search query: leaving the box would close the list being searched.
  */
-export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value: string, options: { stay?: boolean } = {}): boolean {
+export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value: string, waits: Waits, options: { stay?: boolean } = {}): boolean {
   if (element.value === value) return false;
   const prototype = Object.getPrototypeOf(element) as HTMLInputElement;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  fire(element, 'focus');
-  fire(element, 'keydown');
+  fire(element, 'focus', waits);
+  fire(element, 'keydown', waits);
   if (setter) setter.call(element, value);
   else element.value = value;
-  fire(element, 'input');
-  fire(element, 'keyup');
+  fire(element, 'input', waits);
+  fire(element, 'keyup', waits);
   if (options.stay) return true;
-  fire(element, 'change');
-  fire(element, 'blur');
+  fire(element, 'change', waits);
+  fire(element, 'blur', waits);
   return true;
 }
 

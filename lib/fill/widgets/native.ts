@@ -1,6 +1,6 @@
 import { NEVER_CLICK_BUTTONS } from '../../pages/guards';
 import { cleanText, optionMatches } from '../text';
-import { FillError, fire, waitFor, waitForOption, type Waits } from './events';
+import { FillError, click, fire, waitFor, waitForOption, type Waits } from './events';
 
 /** Native controls: selects chosen by their option's words (or code), radios and checkboxes ticked by a click, buttons guarded. */
 
@@ -17,8 +17,8 @@ export async function chooseNative(select: HTMLSelectElement, wordings: readonly
   if (select.value === option.value) return false;
   const prototype = Object.getPrototypeOf(select) as HTMLSelectElement;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(select, option.value);
-  fire(select, 'input');
-  fire(select, 'change');
+  fire(select, 'input', waits);
+  fire(select, 'change', waits);
   return true;
 }
 
@@ -34,7 +34,7 @@ export function isChecked(element: HTMLElement): boolean {
 /** Ticks or unticks a radio or checkbox by clicking it, as a person does, and waits until it shows the new state. */
 export async function setChecked(element: HTMLElement, on: boolean, waits: Waits): Promise<boolean> {
   if (isChecked(element) === on) return false;
-  element.click();
+  click(element, waits);
   const words = cleanText(element.closest('label')?.textContent ?? element.getAttribute('aria-label'));
   await waitFor(element.ownerDocument, () => isChecked(element) === on, waits, words).catch((error: unknown) => {
     throw error instanceof FillError && error.code === 'timeout' ? new FillError('not-shown', words) : error;
@@ -43,9 +43,9 @@ export async function setChecked(element: HTMLElement, on: boolean, waits: Waits
 }
 
 /** The only buttons the helper presses are a repeatable field's 添加; never a submit, a navigation, a code request. */
-export function clickButton(button: HTMLElement) {
+export function clickButton(button: HTMLElement, waits: Waits) {
   // Ant Design writes a two-character label with a space between ("提 交").
   const text = cleanText(button.textContent).replace(/\s+/g, '');
   if (NEVER_CLICK_BUTTONS.some((pattern) => pattern.test(text))) throw new FillError('refused', text);
-  button.click();
+  click(button, waits);
 }

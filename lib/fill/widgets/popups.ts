@@ -16,6 +16,17 @@ export function visiblePopups(document: Document, selector: string): Set<Element
   return new Set([...document.querySelectorAll(selector)].filter(shownNow));
 }
 
+/**
+ * The lists on screen before a widget is pressed, read from the markup alone (the libraries hide
+ * a closed list with `display: none` or a `…-hidden` class): a snapshot that forces no layout,
+ * taken before every press.
+ */
+export function popupsShownByMarkup(document: Document, selector: string): Set<Element> {
+  return new Set(
+    [...document.querySelectorAll<HTMLElement>(selector)].filter((popup) => popup.style.display !== 'none' && !/(^|[-_\s])hidden([-_\s]|$)|-hidden\b/.test(popup.className) && !popup.hidden),
+  );
+}
+
 function controlled(widget: HTMLElement): Element[] {
   const ids = [widget, ...widget.querySelectorAll('[aria-controls], [aria-owns]')]
     .flatMap((element) => [element.getAttribute('aria-controls'), element.getAttribute('aria-owns')])
@@ -41,14 +52,7 @@ function insideNothing(item: Element, popup: Element): boolean {
  */
 const openedBefore = new WeakMap<HTMLElement, Set<Element>>();
 
-/** The visible items of the widget's own list, in page order. */
-export function itemsIn(scope: PopupScope, itemSelector: string): HTMLElement[] {
-  const document = scope.widget.ownerDocument;
-  const known = openedBefore.get(scope.widget) ?? new Set<Element>();
-  const appeared = [...visiblePopups(document, scope.popupSelector)].filter((popup) => (!scope.before.has(popup) || known.has(popup)) && !popup.contains(scope.widget));
-  for (const popup of appeared) known.add(popup);
-  openedBefore.set(scope.widget, known);
-  const places = [scope.widget, ...controlled(scope.widget), ...appeared];
+function itemsOf(places: readonly Element[], scope: PopupScope, itemSelector: string): HTMLElement[] {
   const items = new Set<HTMLElement>();
   for (const place of places) {
     const popup = place.closest(scope.popupSelector) ?? place;
@@ -57,4 +61,19 @@ export function itemsIn(scope: PopupScope, itemSelector: string): HTMLElement[] 
     for (const item of popup.querySelectorAll<HTMLElement>(itemSelector)) if (shownNow(item) && !insideNothing(item, popup)) items.add(item);
   }
   return [...items];
+}
+
+/**
+ * The visible items of the widget's own list, in page order: inside the widget or where ARIA
+ * says, first; only when neither shows any, in the lists that appeared when it was pressed (a
+ * scan of every list on the page, which costs a layout).
+ */
+export function itemsIn(scope: PopupScope, itemSelector: string): HTMLElement[] {
+  const declared = itemsOf([scope.widget, ...controlled(scope.widget)], scope, itemSelector);
+  if (declared.length) return declared;
+  const known = openedBefore.get(scope.widget) ?? new Set<Element>();
+  const appeared = [...visiblePopups(scope.widget.ownerDocument, scope.popupSelector)].filter((popup) => (!scope.before.has(popup) || known.has(popup)) && !popup.contains(scope.widget));
+  for (const popup of appeared) known.add(popup);
+  openedBefore.set(scope.widget, known);
+  return itemsOf(appeared, scope, itemSelector);
 }

@@ -10,7 +10,7 @@ export function switchIsOn(widget: Element): boolean {
 
 export async function setSwitch(widget: HTMLElement, on: boolean, waits: Waits): Promise<boolean> {
   if (switchIsOn(widget) === on) return false;
-  press(widget);
+  press(widget, waits);
   await waitFor(widget.ownerDocument, () => switchIsOn(widget) === on, waits, on ? '是' : '否').catch(() => {
     throw new FillError('not-shown', on ? '是' : '否');
   });

@@ -1,5 +1,5 @@
 import type { FilePayload } from '../values';
-import { fire } from './events';
+import { fire, type Waits } from './events';
 
 /** Files go into a file input (native, or the hidden one inside an upload widget) through a DataTransfer, then a change event. */
 function fileOf(payload: FilePayload, view: Window & typeof globalThis): File {
@@ -13,12 +13,12 @@ export function fileInputsOf(element: HTMLElement): HTMLInputElement[] {
   return element instanceof HTMLInputElement ? [element] : [...element.querySelectorAll<HTMLInputElement>('input[type="file"]')];
 }
 
-export function attachFile(input: HTMLInputElement, payload: FilePayload): boolean {
+export function attachFile(input: HTMLInputElement, payload: FilePayload, waits: Waits): boolean {
   const view = input.ownerDocument.defaultView! as Window & typeof globalThis;
   const transfer = new view.DataTransfer();
   transfer.items.add(fileOf(payload, view));
   input.files = transfer.files;
-  fire(input, 'input');
-  fire(input, 'change');
+  fire(input, 'input', waits);
+  fire(input, 'change', waits);
   return true;
 }

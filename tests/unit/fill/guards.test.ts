@@ -25,13 +25,13 @@ const fieldCaptioned = (text: string): CollectedField => ({
 describe('what the helper never does', () => {
   it.each(['提交', '保存', '下一步', '上一步', '登录', '网站注销', '获取', '发送验证码', '查询', '确定'])('never clicks %s', (text) => {
     const target = button(text);
-    expect(() => clickButton(target.element)).toThrow(FillError);
+    expect(() => clickButton(target.element, { waitedMs: 0 })).toThrow(FillError);
     expect(target.clicks()).toBe(0);
   });
 
   it('clicks a row’s 添加', () => {
     const target = button('添加');
-    clickButton(target.element);
+    clickButton(target.element, { waitedMs: 0 });
     expect(target.clicks()).toBe(1);
   });
 
