@@ -65,10 +65,11 @@ export interface Recognition {
 
 const MIN_SIGNATURE = 3;
 
+/** How many of the fields every rendering shows are on the page: a person's subject page shows no unit fields. */
 function signatureOf(page: PageDefinition, fields: CollectedField[]): { found: number; expected: number } {
-  const expected = page.fields.filter((field) => !field.optional);
-  const matches = matchFields(expected, fields);
-  return { found: matches.size, expected: expected.length };
+  const always = page.fields.filter((field) => !field.optional);
+  const matches = matchFields(always, fields);
+  return { found: matches.size, expected: always.filter((field) => !field.unitOnly).length };
 }
 
 export function recognise(location: Location, document: Document, pages: readonly PageDefinition[] = PAGES): Recognition | undefined {

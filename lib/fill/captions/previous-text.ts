@@ -22,6 +22,10 @@ export function isHeading(element: Element): boolean {
  * cascade level). It stops at another field or at a heading.
  */
 export function captionBefore(start: Node, { foreign }: Pick<CaptionContext, 'foreign'>, source: 'previous-text' | 'div-table') {
+  // A title-like element is this field's caption when they share a box of their own
+  // (`<div class="f"><div class="item-title">证件号码</div><input></div>`), a block's title when
+  // the box holds other fields too.
+  const sharedWithOthers = !start.parentElement || foreign(start.parentElement);
   let words = '';
   let anchor: Node | undefined;
   for (let node = start.previousSibling; node; node = node.previousSibling) {
@@ -33,7 +37,7 @@ export function captionBefore(start: Node, { foreign }: Pick<CaptionContext, 'fo
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const element = node as Element;
     if (element.tagName === 'BR' || element.tagName === 'IMG' || element.matches(HINT_SELECTOR)) continue;
-    if (foreign(element) || isHeading(element)) break;
+    if (foreign(element) || (isHeading(element) && sharedWithOthers)) break;
     if (element.matches('input, select, textarea, button') || element.querySelector('input, select, textarea')) {
       // An earlier part of the same field (a row, a cascade level, the front side): its part label (正面) is not our caption.
       if (words.trim() && !isSubLabel(words)) break;
@@ -47,7 +51,7 @@ export function captionBefore(start: Node, { foreign }: Pick<CaptionContext, 'fo
       continue;
     }
     if (words.trim()) break;
-    if (WHOLE_CAPTION.has(element.tagName)) return captionFrom(element, source);
+    if (WHOLE_CAPTION.has(element.tagName) || isHeading(element)) return captionFrom(element, source);
     break;
   }
   return anchor ? captionOf(words, anchor, source) : undefined;
