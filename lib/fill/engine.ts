@@ -67,8 +67,9 @@ export async function fillDocument(document: Document, location: Location, value
   for (const definition of recognition.page.fields) {
     const value = values[definition.path];
     const match = view.find(definition, value !== undefined);
+    const via = match?.field.captions[0]?.source;
     const report = (status: FillStatus, reason?: FailureReason) =>
-      entries.push({ path: definition.path, label: match?.field.label || definition.labels[0]!, status, ...(reason ? { reason } : {}) });
+      entries.push({ path: definition.path, label: match?.field.label || definition.labels[0]!, status, ...(reason ? { reason } : {}), ...(via ? { via } : {}) });
     if (!value) {
       if (match) report('not-in-profile');
       continue;

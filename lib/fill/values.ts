@@ -60,6 +60,8 @@ export interface FillReportEntry {
   label: string;
   status: FillStatus;
   reason?: FailureReason;
+  /** How the engine read the field's caption (form-item, table-left, placeholder …), when it found the field. */
+  via?: string;
 }
 
 export interface FillReport {

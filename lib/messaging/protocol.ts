@@ -54,6 +54,7 @@ export const FillReportSchema = z.object({
       label: z.string(),
       status: z.enum(['filled', 'already', 'not-in-profile', 'not-found', 'failed']),
       reason: z.object({ code: z.enum(FAILURE_CODES), wanted: z.string().optional(), seen: z.array(z.string()).optional() }).optional(),
+      via: z.string().optional(),
     }),
   ),
   workMs: z.number(),

@@ -1,7 +1,9 @@
 // `npm run bench`: prints what the product's performance targets are measured by.
 import { checkProfile } from '../../lib/rules';
 import { sampleClients } from '../../lib/model/sample';
+import { GALLERY_SEED } from '../gallery/renderings';
 import { benchFill } from './fill';
+import { benchGallery } from './gallery';
 import { generateClients } from './generate';
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -40,3 +42,4 @@ console.log(`checkProfile over a book of ${book.length.toLocaleString('en')} cli
 console.log(`  total ${ms(total)}   per client ${ms(total / book.length)}   findings ${findings}   (target: under 2 s)`);
 
 for (const line of await benchFill()) console.log(line);
+for (const seed of [GALLERY_SEED, `fresh-${new Date().toISOString().slice(0, 10)}`]) for (const line of await benchGallery(seed)) console.log(line);

@@ -69,6 +69,8 @@ export interface Miss {
   shown: unknown;
   status?: string;
   reason?: unknown;
+  /** The caption strategy that named the field, when the helper found it. */
+  via?: string;
 }
 
 export interface GalleryResult {
@@ -82,6 +84,8 @@ export interface GalleryResult {
   inconsistent: string[];
   /** Fields the helper must not touch (SMS codes) that it touched. */
   touched: string[];
+  /** For each field found, the caption strategy that named it. */
+  strategies: string[];
 }
 
 export async function fillGalleryPage(session: GallerySession, rendering: GalleryPageRendering): Promise<GalleryResult> {
@@ -95,7 +99,7 @@ export async function fillGalleryPage(session: GallerySession, rendering: Galler
     const values = await page.evaluate(() => (window as unknown as { __gallery: { values(): Record<string, unknown> } }).__gallery.values());
     const fields = new Map(rendering.design.blocks.flatMap((block) => block.fields).map((field) => [field.key, field]));
     const entries = new Map(report.entries.map((entry) => [entry.path, entry]));
-    const result: GalleryResult = { ...(report.pageId ? { pageId: report.pageId } : {}), report, present: 0, right: 0, misses: [], inconsistent: [], touched: [] };
+    const result: GalleryResult = { ...(report.pageId ? { pageId: report.pageId } : {}), report, present: 0, right: 0, misses: [], inconsistent: [], touched: [], strategies: [] };
     for (const [key, shown] of Object.entries(values)) {
       const expected = EXPECTED[key];
       const field = fields.get(key);
@@ -107,8 +111,9 @@ export async function fillGalleryPage(session: GallerySession, rendering: Galler
       result.present++;
       const entry = entries.get(reportPath(key));
       const right = holds(shown, expected, field.control);
+      if (entry?.via) result.strategies.push(entry.via);
       if (right) result.right++;
-      else result.misses.push({ key, caption: field.caption, expected, shown, ...(entry ? { status: entry.status } : {}), ...(entry?.reason ? { reason: entry.reason } : {}) });
+      else result.misses.push({ key, caption: field.caption, expected, shown, ...(entry ? { status: entry.status } : {}), ...(entry?.reason ? { reason: entry.reason } : {}), ...(entry?.via ? { via: entry.via } : {}) });
       const claimed = entry?.status === 'filled' || entry?.status === 'already';
       if (claimed !== right) result.inconsistent.push(`${key}: page ${right ? 'right' : 'wrong'}, report ${entry?.status ?? 'silent'}`);
     }
