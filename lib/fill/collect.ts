@@ -61,7 +61,7 @@ function shownPart(element: HTMLElement, kind: ControlKind): Element {
 }
 
 /** The words of a radio or checkbox: its wrapper, its label, the text right after it, its aria-label, its value. */
-export function optionText(control: HTMLElement): string {
+function optionText(control: HTMLElement): string {
   const wrapper = control.closest(CHECKABLE_WRAPPER);
   if (wrapper && wrapper !== control) return cleanText(wrapper.textContent);
   const labelled = (control as HTMLInputElement).labels?.[0];

@@ -54,8 +54,6 @@ export const HINT_SELECTOR = [
   'small',
 ].join(', ');
 
-export const FORM_CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea, [role="combobox"], [role="switch"], [role="radio"], [role="checkbox"]';
-
 /** An option's own wrapper (the label around a radio or checkbox): its words are the option, not a caption. */
 export const CHECKABLE_WRAPPER = 'label, .el-radio, .el-checkbox, .el-radio-button, .el-checkbox-button, .ant-radio-wrapper, .ant-checkbox-wrapper, .ivu-radio-wrapper, .ivu-checkbox-wrapper';
 const CHECKABLE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
@@ -99,11 +97,6 @@ export function readableText(root: Node): string {
   if (root.nodeType === Node.TEXT_NODE) parts.push(root.nodeValue ?? '');
   else walkChildren(root);
   return cleanText(parts.join(' '));
-}
-
-/** True when the element, or one of its descendants, is a form control. */
-export function holdsControl(element: Element): boolean {
-  return element.matches(FORM_CONTROL_SELECTOR) || element.querySelector(FORM_CONTROL_SELECTOR) !== null;
 }
 
 /** The nearest ancestor (or the element itself) that both elements sit in. */

@@ -32,7 +32,7 @@ function isSubsequence(short: string, long: string): boolean {
   return at === short.length;
 }
 
-export const MATCH_THRESHOLD = 0.55;
+const MATCH_THRESHOLD = 0.55;
 /** A second opinion (a placeholder under a caption, a checkbox's own words) counts a little less than the caption itself. */
 const SECOND_OPINION = 0.97;
 const BLOCK_WEIGHT = 0.25;
@@ -87,7 +87,7 @@ function canonicalOf(text: string): string {
  * page shares is a little stronger evidence, the longer it is: 单位证件号 is the unit's before it
  * is anybody's 证件号; two blocks with the same wordings stay level, for their order to decide.
  */
-export function captionScore(field: CollectedField, wordings: readonly string[], shared: ReadonlySet<string> = new Set()): number {
+function captionScore(field: CollectedField, wordings: readonly string[], shared: ReadonlySet<string> = new Set()): number {
   let best = 0;
   field.captions.forEach((caption, index) => {
     const shown = canonicalOf(caption.text);

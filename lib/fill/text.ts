@@ -43,7 +43,7 @@ export function optionKey(text: string | null | undefined): string {
 }
 
 /** A code list's number in front of a label ("03 论坛类网站", "00-www服务"), which some renderings show. */
-export function withoutCode(key: string): string {
+function withoutCode(key: string): string {
   return key.replace(/^\d{1,3}(?=\D)/, '');
 }
 

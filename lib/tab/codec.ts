@@ -28,7 +28,7 @@ import { optionMatches } from '../fill/text';
  * words (labels and their synonyms, never codes); values read off a page become a partial profile
  * for the rule engine. Runs in the background: the page gets only the values, never the client.
  */
-export const CODE_LISTS: Record<CodeListName, readonly CodeEntry[]> = {
+const CODE_LISTS: Record<CodeListName, readonly CodeEntry[]> = {
   natures: SUBJECT_NATURES,
   personCerts: PERSON_CERT_TYPES,
   unitCerts: UNIT_CERT_TYPES,
@@ -42,7 +42,7 @@ export const CODE_LISTS: Record<CodeListName, readonly CodeEntry[]> = {
   serviceCategories: SERVICE_CATEGORIES,
 };
 
-export function wordingsOf(list: readonly CodeEntry[], code: string): string[] {
+function wordingsOf(list: readonly CodeEntry[], code: string): string[] {
   const entry = list.find((candidate) => candidate.code === code);
   if (!entry) return [];
   const words = [entry.label, ...(entry.synonyms ?? [])];

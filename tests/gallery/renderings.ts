@@ -34,7 +34,7 @@ const HOSTS = ['www.beian.gov.cn', 'beian.mps.gov.cn'];
 export const GALLERY_SEED = 'gallery-2026-11';
 
 function shell(title: string, head: string, body: string, script: string): string {
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${head}<style>${CSS}</style></head><body>${body}${script}</body></html>`;
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><script src="/gallery/in-flight.js"></script>${head}<style>${CSS}</style></head><body>${body}${script}</body></html>`;
 }
 
 const CSS = `body{font:14px/1.6 "WenQuanYi Micro Hei",sans-serif;margin:16px}[hidden]{display:none!important}table{border-collapse:collapse;margin-bottom:12px}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}input,select,textarea{margin:2px}.form-floating{position:relative;margin:6px 0}.form-floating label{position:absolute;left:8px;top:-8px;font-size:12px;background:#fff}dl div{display:flex}dt{width:180px}li{list-style:none;margin:4px 0}`;
@@ -81,6 +81,7 @@ export const EXTRA_SEEDS: string[] = [];
 export const GALLERY_SCRIPTS: Record<string, string> = {
   '/gallery/static.js': resolve(import.meta.dirname, 'static.js'),
   '/gallery/vue-app.js': resolve(import.meta.dirname, 'vue-app.js'),
+  '/gallery/in-flight.js': resolve(import.meta.dirname, 'in-flight.js'),
 };
 
 export function galleryScript(path: string): Buffer | undefined {

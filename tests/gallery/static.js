@@ -4,20 +4,6 @@
    同主体负责人信息 is ticked. window.__gallery.values() says what the page holds, by field. */
 (function () {
   const model = window.__galleryModel;
-  /* Requests in flight (uploads, cascades): what the page holds is final only when none are. */
-  let inFlight = 0;
-  const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (...args) {
-    inFlight++;
-    this.addEventListener('loadend', () => inFlight--);
-    return send.apply(this, args);
-  };
-  const fetchOnce = window.fetch;
-  window.fetch = (...args) => {
-    inFlight++;
-    return fetchOnce(...args).finally(() => inFlight--);
-  };
-
   const byKey = (key, extra = '') => [...document.querySelectorAll(`[data-gk="${key}"]${extra}`)];
   const getJson = async (url) => (await fetch(url)).json();
 
@@ -138,7 +124,7 @@
 
   window.__gallery = {
     ready: true,
-    busy: () => inFlight > 0,
+    busy: window.__galleryBusy,
     values: () => Object.fromEntries(model.fields.filter((field) => !document.querySelector(`[data-gf="${field.key}"][hidden]`)).map((field) => [field.key, valueOf(field)])),
   };
 })();

@@ -1,21 +1,7 @@
 /* The component-library gallery renderings' state and behaviour, in the Options API that Vue 2
    (Element UI 2, iView) and Vue 3 (Element Plus, Ant Design Vue) both run: the same cascades,
    provider pickers, rows and dependent fields as the static renderings. */
-(function () {
-  /* Requests in flight (uploads, cascades): what the page holds is final only when none are. */
-  let inFlight = 0;
-  const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (...args) {
-    inFlight++;
-    this.addEventListener('loadend', () => inFlight--);
-    return send.apply(this, args);
-  };
-  const fetchOnce = window.fetch;
-  window.fetch = (...args) => {
-    inFlight++;
-    return fetchOnce(...args).finally(() => inFlight--);
-  };
-  const getJson = async (url) => (await fetch(url)).json();
+(function () {  const getJson = async (url) => (await fetch(url)).json();
 
   window.galleryOptions = function (model) {
     const providers = model.fields.filter((field) => field.control === 'provider').map((field) => field.key);
@@ -41,7 +27,7 @@
         const provinces = await getJson('/common/region?parent=');
         for (const item of provinces) this.regionNames[item.code] = item.name;
         this.regionTree = provinces.map((item) => ({ value: item.code, label: item.name, isLeaf: false, level: 1, children: model.library === 'iview' ? [] : undefined, loading: false }));
-        window.__gallery = { ready: true, busy: () => inFlight > 0, values: () => this.values() };
+        window.__gallery = { ready: true, busy: window.__galleryBusy, values: () => this.values() };
       },
       methods: {
         current(key) {

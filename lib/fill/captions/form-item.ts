@@ -6,7 +6,7 @@ import type { CaptionStrategy } from './types';
  * or not it is tied to the control: Element Plus and Element UI 2, Ant Design Vue, iView / View
  * UI, Naive UI, Arco, layui, Vant.
  */
-export const FORM_ITEMS: readonly { item: string; label: string }[] = [
+const FORM_ITEMS: readonly { item: string; label: string }[] = [
   { item: '.el-form-item', label: '.el-form-item__label' },
   { item: '.ant-form-item', label: '.ant-form-item-label' },
   { item: '.ivu-form-item', label: '.ivu-form-item-label' },

@@ -18,7 +18,7 @@ import type { Caption, CaptionContext, CaptionStrategy } from './types';
  * and Bitwarden's collect service): what the markup ties to the control first, then what the
  * layout puts before, above or around it, then the hint inside it. Design notes: lib/fill/README.md.
  */
-export const CAPTION_STRATEGIES: readonly [string, CaptionStrategy][] = [
+const CAPTION_STRATEGIES: readonly [string, CaptionStrategy][] = [
   ['form-item', formItem],
   ['label', labelElement],
   ['aria', aria],

@@ -9,7 +9,7 @@ const WHOLE_CAPTION = new Set(['LABEL', 'P', 'DIV', 'DT']);
 /** Headings name a block, never a single field. */
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
 /** Class names that mark a block's title (block-title, sec-hd, panel-heading …). */
-export const TITLED = /(^|[-_\s])(title|header|heading|head|hd)([-_\s]|$)/i;
+const TITLED = /(^|[-_\s])(title|header|heading|head|hd)([-_\s]|$)/i;
 
 export function isHeading(element: Element): boolean {
   return HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading' || TITLED.test(element.className);

@@ -8,7 +8,7 @@ import { CASCADER } from './registry';
  * Cascader): pressed open, then each level's node pressed once that level has loaded, in the
  * column of that level — a city may share its province's name (北京市 / 北京市).
  */
-export function cascaderText(widget: Element): string {
+function cascaderText(widget: Element): string {
   const shown = widget.querySelector(CASCADER.shown);
   if (shown) return cleanText(shown.getAttribute('title') || shown.textContent);
   return cleanText(widget.querySelector<HTMLInputElement>('input:not([type="hidden"])')?.value ?? '');

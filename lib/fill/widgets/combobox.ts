@@ -1,6 +1,6 @@
 import { cleanText, optionMatches } from '../text';
 import { FillError, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
-import { itemsIn, popupsShownByMarkup, visiblePopups, type PopupScope } from './popups';
+import { itemsIn, popupsShownByMarkup, type PopupScope } from './popups';
 import { COMBOBOX } from './registry';
 
 /**
@@ -63,7 +63,7 @@ function findItem(items: readonly HTMLElement[], wordings: readonly string[]): H
 
 const isOpen = (widget: Element) => widget.matches('[aria-expanded="true"]') || widget.querySelector('[aria-expanded="true"]') !== null;
 
-export function openCombobox(widget: HTMLElement, waits: Waits): PopupScope {
+function openCombobox(widget: HTMLElement, waits: Waits): PopupScope {
   const scope: PopupScope = { widget, before: popupsShownByMarkup(widget.ownerDocument, COMBOBOX.popup), popupSelector: COMBOBOX.popup };
   // Pressing an open dropdown closes it (Ant Design toggles on every press).
   if (!isOpen(widget)) press(widget.querySelector(COMBOBOX.trigger) ?? widget, waits);
@@ -71,14 +71,14 @@ export function openCombobox(widget: HTMLElement, waits: Waits): PopupScope {
 }
 
 /** Closes a dropdown left open (a multiple select stays open after each choice). */
-export function closeCombobox(widget: HTMLElement) {
+function closeCombobox(widget: HTMLElement) {
   const view = widget.ownerDocument.defaultView!;
   const input = widget.querySelector('input') ?? widget;
   input.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true }));
 }
 
 /** Presses the option in an open dropdown, searching or scrolling to it when it is not in view. */
-export async function pickOption(scope: PopupScope, wordings: readonly string[], waits: Waits): Promise<void> {
+async function pickOption(scope: PopupScope, wordings: readonly string[], waits: Waits): Promise<void> {
   const wanted = wordings[0] ?? '';
   let searched = false;
   let drawnAtScroll = '';

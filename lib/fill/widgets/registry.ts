@@ -7,7 +7,7 @@
 export type ControlKind = 'text' | 'select' | 'combobox' | 'cascader' | 'date' | 'radio' | 'checkbox' | 'switch' | 'file' | 'upload' | 'add-row';
 
 /** Roots, most specific first: Ant Design's cascader is also an `.ant-select`. */
-export const WIDGET_ROOTS: readonly { kind: ControlKind; selector: string }[] = [
+const WIDGET_ROOTS: readonly { kind: ControlKind; selector: string }[] = [
   { kind: 'cascader', selector: '.el-cascader, .ant-cascader, .ivu-cascader' },
   { kind: 'date', selector: '.el-date-editor, .ant-picker, .ivu-date-picker' },
   { kind: 'combobox', selector: '.el-select, .ant-select, .ivu-select, .layui-form-select, div[role="combobox"], span[role="combobox"]' },
@@ -47,8 +47,6 @@ export const CASCADER = {
   popup: '.el-cascader__dropdown, .el-popper, .ant-cascader-dropdown, .ant-select-dropdown, .ivu-select-dropdown',
   shown: '.ant-select-selection-item',
 };
-
-export const UPLOAD_LIST_ITEM = '.el-upload-list__item, .ant-upload-list-item, .ivu-upload-list-file';
 
 /** Where a switch shows that it is on, besides aria-checked. */
 export const SWITCH_ON = '.is-checked, .ant-switch-checked, .ivu-switch-checked';
