@@ -8,5 +8,6 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
-  use: { trace: 'retain-on-failure' },
+  // A stalled action fails in half a minute with what it waited for, not at the test's timeout.
+  use: { trace: 'retain-on-failure', actionTimeout: 30_000, navigationTimeout: 30_000 },
 });

@@ -20,10 +20,19 @@ function item(scope: Page | Locator, label: string): Locator {
 }
 const card = (title: string) => page.locator('.el-card').filter({ has: page.locator('.el-card__header', { hasText: title }) });
 
-/** Opens an el-select and clicks the option, as a person does. */
+/**
+ * Opens an el-select and clicks the option in its own list, as a person does — clicking again
+ * when a click went to closing the previous dropdown instead (Element takes it as the click
+ * outside), which on a loaded machine happens.
+ */
 async function choose(control: Locator, option: string) {
-  await control.locator('.el-select__wrapper').click();
-  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(option)}\\s*$`) }).click();
+  const input = control.locator('.el-select__input');
+  await expect(async () => {
+    if ((await input.getAttribute('aria-expanded')) !== 'true') await control.locator('.el-select__wrapper').click();
+    await expect(input).toHaveAttribute('aria-expanded', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  const list = page.locator(`[id="${await input.getAttribute('aria-controls')}"]`);
+  await list.locator('.el-select-dropdown__item').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(option)}\\s*$`) }).click();
 }
 
 async function tick(scope: Locator, label: string) {
