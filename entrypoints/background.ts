@@ -3,14 +3,19 @@ import { tabHandlers, type ChoiceStore, type TabChoice } from '@/lib/tab/handler
 import { serveMessages } from '@/lib/messaging/server';
 import { BeianDatabase } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
+import { mappingHandlers } from '@/lib/store/mapping-handlers';
+import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 
 export default defineBackground(() => {
-  const repository = new ProfileRepository(new BeianDatabase());
-  const tabs = tabHandlers(repository, (tabId, request) => browser.tabs.sendMessage(tabId, request), sessionChoices);
+  const db = new BeianDatabase();
+  const repository = new ProfileRepository(db);
+  const mappings = new MappingRepository(db);
+  const tabs = tabHandlers(repository, mappings, (tabId, request) => browser.tabs.sendMessage(tabId, request), sessionChoices);
   serveMessages({
     ...profileHandlers(repository, () => installSamples(repository, fetchPackagedImage)),
+    ...mappingHandlers(mappings),
     ...tabs.handlers,
   });
   browser.commands.onCommand.addListener((command, tab) => {

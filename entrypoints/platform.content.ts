@@ -1,15 +1,45 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { ContentRequestSchema } from '@/lib/fill/content-protocol';
+import { ContentRequestSchema, type ContentRequest, type PickedControl } from '@/lib/fill/content-protocol';
 import { detectPage } from '@/lib/fill/detect';
 import { fillDocument } from '@/lib/fill/engine';
+import { pickControl } from '@/lib/fill/pick';
 import { readDocument } from '@/lib/fill/read';
 import { PLATFORM_HOSTS } from '@/lib/pages/hosts';
+import { locationKey } from '@/lib/pages/location';
 
 /**
  * On the platform's pages only. It does nothing until the background asks, on the person's
- * action: say which page this is, fill it with the values sent, or read it back for the check.
- * No React, no database.
+ * action: say which page this is, fill it with the values sent, read it back for the check, or
+ * let the person show a control the helper could not find. It never asks the background for
+ * anything. No React, no database.
  */
+async function answer(request: ContentRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'detect': {
+      const page = detectPage(location, document, request.lessons);
+      return { pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0 };
+    }
+    case 'read':
+      return readDocument(document, location, request.lessons);
+    case 'fill':
+      return fillDocument(document, location, request.values, request.lessons);
+    case 'where':
+      return { host: location.hostname, location: locationKey(location) };
+    case 'pick': {
+      const picked = await pickControl(document, {
+        prompt: i18n.t('pick.prompt', [request.label]),
+        confirm: (caption) => i18n.t('pick.confirm', [caption, request.label]),
+        ok: i18n.t('pick.ok'),
+        again: i18n.t('pick.again'),
+        cancel: i18n.t('pick.cancel'),
+      });
+      const reply: PickedControl | { cancelled: true } = picked ? { host: location.hostname, pageId: request.pageId, ...picked } : { cancelled: true };
+      return reply;
+    }
+  }
+}
+
 export default defineContentScript({
   matches: PLATFORM_HOSTS,
   runAt: 'document_idle',
@@ -18,16 +48,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return false;
       const request = ContentRequestSchema.safeParse(message);
       if (!request.success) return false;
-      if (request.data.type === 'detect') {
-        const page = detectPage(location, document);
-        sendResponse({ pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0 });
-        return false;
-      }
-      if (request.data.type === 'read') {
-        sendResponse(readDocument(document, location));
-        return false;
-      }
-      fillDocument(document, location, request.data.values).then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
+      answer(request.data).then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
       return true;
     }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   },

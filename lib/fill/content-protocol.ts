@@ -1,12 +1,38 @@
 import * as z from 'zod/mini';
 import { FillValuesSchema } from './values';
 
-/** What the background asks the content script, validated with zod/mini to keep the script small. */
-export const CONTENT_CHANNEL = 'beian-helper/content/v1';
+/**
+ * What the background asks the content script, validated with zod/mini to keep the script small.
+ * Every request carries what the person taught on this host (指定), and nothing of the book but
+ * the values of the page being filled.
+ */
+export const CONTENT_CHANNEL = 'beian-helper/content/v2';
+
+export const LessonsSchema = z.object({
+  /** Controls named as profile fields: by page, caption as the engine reads it, and place among controls with that caption. */
+  fields: z.array(z.object({ id: z.string(), pageId: z.string(), path: z.string(), caption: z.string(), position: z.number() })),
+  /** Places named as platform pages. */
+  pages: z.array(z.object({ id: z.string(), location: z.string(), pageId: z.string() })),
+});
+export type Lessons = z.infer<typeof LessonsSchema>;
+export const NO_LESSONS: Lessons = { fields: [], pages: [] };
 
 export const ContentRequestSchema = z.union([
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('detect') }),
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read') }),
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), values: FillValuesSchema }),
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('detect'), lessons: LessonsSchema }),
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read'), lessons: LessonsSchema }),
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), values: FillValuesSchema, lessons: LessonsSchema }),
+  /** Let the person show which control is this field: answers with the control as the engine reads it, or nothing when they cancel. */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('pick'), path: z.string(), label: z.string(), pageId: z.string(), lessons: LessonsSchema }),
+  /** Where this page lives on its host, for naming it. */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('where') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** A control the person showed: how the engine reads it now, so it can find it again after a re-render. */
+export interface PickedControl {
+  host: string;
+  pageId: string;
+  caption: string;
+  position: number;
+  idHint?: string;
+}

@@ -1,4 +1,6 @@
 import { PAGES, WIZARD_STEPS } from '../pages';
+import { locationKey } from '../pages/location';
+import { NO_LESSONS, type Lessons } from './content-protocol';
 import type { PageDefinition } from '../pages/types';
 import { collectFields, type CollectedField } from './collect';
 import { matchFields } from './match';
@@ -57,6 +59,8 @@ function currentStep(texts: { key: string; element: Element }[]): { shown: boole
 
 export interface Recognition {
   page: PageDefinition;
+  /** The lesson that named this page, when the person named it. */
+  lesson?: string;
   /** Fields collected on the way, for the fill to start from. */
   fields: CollectedField[];
   /** How many of the page's fields were found, of those every rendering has. */
@@ -72,9 +76,13 @@ function signatureOf(page: PageDefinition, fields: CollectedField[]): { found: n
   return { found: matches.size, expected: always.filter((field) => !field.unitOnly).length };
 }
 
-export function recognise(location: Location, document: Document, pages: readonly PageDefinition[] = PAGES): Recognition | undefined {
+export function recognise(location: Location, document: Document, pages: readonly PageDefinition[] = PAGES, lessons: Lessons = NO_LESSONS): Recognition | undefined {
   const candidates = pages.filter((page) => page.hosts.includes(location.hostname));
   if (candidates.length === 0) return undefined;
+  // A place the person named as a page is that page, whatever it shows.
+  const named = lessons.pages.find((lesson) => lesson.location === locationKey(location));
+  const namedPage = named && candidates.find((page) => page.id === named.pageId);
+  if (named && namedPage) return { page: namedPage, lesson: named.id, fields: collectFields(document), signature: { found: 0, expected: 0 } };
   const where = location.pathname + location.search + location.hash;
   const texts = textNodes(document);
   const step = currentStep(texts);
@@ -108,6 +116,6 @@ export function recognise(location: Location, document: Document, pages: readonl
   return best?.recognition;
 }
 
-export function detectPage(location: Location, document: Document, pages: readonly PageDefinition[] = PAGES): PageDefinition | undefined {
-  return recognise(location, document, pages)?.page;
+export function detectPage(location: Location, document: Document, lessons: Lessons = NO_LESSONS): PageDefinition | undefined {
+  return recognise(location, document, PAGES, lessons)?.page;
 }

@@ -1,9 +1,11 @@
+import { PAGES } from '../pages';
 import type { FieldDefinition, PageDefinition } from '../pages/types';
+import { NO_LESSONS, type Lessons } from './content-protocol';
 import { collectFields, type CollectedField } from './collect';
 import { recognise } from './detect';
 import { visible } from './dom';
 import { insertValue } from './insert';
-import { matchFields, refused, type Match } from './match';
+import { fieldOfLesson, matchFields, refused, type FieldLesson, type Match } from './match';
 import { optionMatches } from './text';
 import type { FailureReason, FillReport, FillReportEntry, FillStatus, FillValues } from './values';
 import { FillError, nextTurn, type Waits } from './widgets/events';
@@ -31,9 +33,16 @@ export class PageView {
     private readonly page: PageDefinition,
     fields: CollectedField[],
     private readonly unit: boolean | undefined,
+    private readonly lessons: readonly FieldLesson[] = [],
   ) {
     this.fields = fields;
-    this.matches = matchFields(page.fields, fields, { unit });
+    this.matches = matchFields(page.fields, fields, { unit, lessons });
+  }
+
+  /** Of the lessons for this page, those that found their control on the page as it is now, and those that did not. */
+  lessonUse(): { used: string[]; missing: string[] } {
+    const used = [...this.matches.values()].flatMap((match) => (match.lesson ? [match.lesson] : []));
+    return { used, missing: this.lessons.filter((lesson) => !fieldOfLesson(lesson, this.fields)).map((lesson) => lesson.id) };
   }
 
   changed() {
@@ -45,7 +54,7 @@ export class PageView {
     const match = this.matches.get(definition.path);
     if (!this.stale || !lookAgain || (match && match.field.container.isConnected && visible(match.field.container))) return match;
     this.fields = collectFields(this.document);
-    this.matches = matchFields(this.page.fields, this.fields, { unit: this.unit });
+    this.matches = matchFields(this.page.fields, this.fields, { unit: this.unit, lessons: this.lessons });
     this.stale = false;
     return this.matches.get(definition.path);
   }
@@ -56,20 +65,32 @@ function reasonOf(error: unknown): FailureReason {
   return { code: 'unexpected', wanted: error instanceof Error ? error.message : String(error) };
 }
 
-export async function fillDocument(document: Document, location: Location, values: FillValues, page?: PageDefinition): Promise<FillReport> {
+/** The lessons (指定) that concern a page. */
+export function lessonsFor(page: PageDefinition, lessons: Lessons): FieldLesson[] {
+  return lessons.fields.filter((lesson) => lesson.pageId === page.id);
+}
+
+export async function fillDocument(document: Document, location: Location, values: FillValues, lessons: Lessons = NO_LESSONS): Promise<FillReport> {
   const started = performance.now();
   const waits: Waits = { waitedMs: 0 };
-  const recognition = page ? { page, fields: collectFields(document) } : recognise(location, document);
+  const recognition = recognise(location, document, PAGES, lessons);
   if (!recognition) return { entries: [], workMs: 0 };
   const nature = values['subject.nature'];
-  const view = new PageView(document, recognition.page, recognition.fields, unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined));
+  const view = new PageView(document, recognition.page, recognition.fields, unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined), lessonsFor(recognition.page, lessons));
   const entries: FillReportEntry[] = [];
   for (const definition of recognition.page.fields) {
     const value = values[definition.path];
     const match = view.find(definition, value !== undefined);
     const via = match?.field.captions[0]?.source;
     const report = (status: FillStatus, reason?: FailureReason) =>
-      entries.push({ path: definition.path, label: match?.field.label || definition.labels[0]!, status, ...(reason ? { reason } : {}), ...(via ? { via } : {}) });
+      entries.push({
+        path: definition.path,
+        label: match?.field.label || definition.labels[0]!,
+        status,
+        ...(reason ? { reason } : {}),
+        ...(via ? { via } : {}),
+        ...(match?.lesson ? { taught: true } : {}),
+      });
     if (!value) {
       if (match) report('not-in-profile');
       continue;
@@ -92,5 +113,7 @@ export async function fillDocument(document: Document, location: Location, value
     if (definition.reshapes) view.changed();
   }
   const totalMs = performance.now() - started;
-  return { pageId: recognition.page.id, pageTitle: recognition.page.title, entries, workMs: totalMs - waits.waitedMs, totalMs };
+  const lessonUse = view.lessonUse();
+  if (recognition.lesson) lessonUse.used.push(recognition.lesson);
+  return { pageId: recognition.page.id, pageTitle: recognition.page.title, entries, workMs: totalMs - waits.waitedMs, totalMs, lessons: lessonUse };
 }

@@ -121,11 +121,35 @@ export interface Match {
   field: CollectedField;
   /** A provider's name, when the page gives it a field of its own after the region. */
   name?: CollectedField;
+  /** The lesson (指定) that named the field, when the person taught it. */
+  lesson?: string;
+}
+
+/** A control the person named as a field: its caption as the engine reads it, and which of the controls with that caption. */
+export interface FieldLesson {
+  id: string;
+  path: string;
+  caption: string;
+  position: number;
 }
 
 export interface MatchOptions {
   /** False when the subject on the page is a person: fields for units are not looked for. */
   unit?: boolean;
+  /** What the person taught on this page: applied before anything is read by meaning. */
+  lessons?: readonly FieldLesson[];
+}
+
+/** The field a lesson names: the one at its place among the fields showing its caption, in page order. */
+export function fieldOfLesson(lesson: FieldLesson, fields: readonly CollectedField[]): CollectedField | undefined {
+  const caption = canonicalOf(lesson.caption);
+  return fields.filter((field) => canonicalOf(field.label) === caption)[lesson.position];
+}
+
+/** Which of the fields showing its caption a field is: what a lesson keeps besides the caption. */
+export function positionAmongSame(field: CollectedField, fields: readonly CollectedField[]): number {
+  const caption = canonicalOf(field.label);
+  return fields.filter((other) => canonicalOf(other.label) === caption).indexOf(field);
 }
 
 /**
@@ -133,8 +157,16 @@ export interface MatchOptions {
  * only where they tell two definitions apart: a heading that belongs to neither changes nothing.
  */
 export function matchFields(definitions: readonly FieldDefinition[], fields: readonly CollectedField[], options: MatchOptions = {}): Map<string, Match> {
-  const candidates = definitions.filter((definition) => !(options.unit === false && definition.unitOnly));
-  const open = fields.filter((field) => !refused(field));
+  const matches = new Map<string, Match>();
+  const taken = new Set<CollectedField>();
+  for (const lesson of options.lessons ?? []) {
+    const field = fieldOfLesson(lesson, fields);
+    if (!field || taken.has(field) || matches.has(lesson.path) || refused(field) || !definitions.some((definition) => definition.path === lesson.path)) continue;
+    matches.set(lesson.path, { field, lesson: lesson.id });
+    taken.add(field);
+  }
+  const candidates = definitions.filter((definition) => !(options.unit === false && definition.unitOnly) && !matches.has(definition.path));
+  const open = fields.filter((field) => !refused(field) && !taken.has(field));
   const shared = sharedWordings(candidates);
   const scores = candidates.map((definition) => open.map((field) => (fits(definition.kind, field) ? captionScore(field, definition.labels, shared) : 0)));
 
@@ -152,8 +184,6 @@ export function matchFields(definitions: readonly FieldDefinition[], fields: rea
   });
   pairs.sort((a, b) => b.weight - a.weight || a.definition - b.definition || a.field - b.field);
 
-  const matches = new Map<string, Match>();
-  const taken = new Set<CollectedField>();
   for (const pair of pairs) {
     const definition = candidates[pair.definition]!;
     const field = open[pair.field]!;

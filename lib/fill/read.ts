@@ -1,7 +1,9 @@
-import type { FieldDefinition, PageDefinition } from '../pages/types';
-import { collectFields, type CollectedControl, type CollectedField } from './collect';
+import type { FieldDefinition } from '../pages/types';
+import type { CollectedControl, CollectedField } from './collect';
 import { recognise } from './detect';
-import { PageView, unitSubject } from './engine';
+import { PAGES } from '../pages';
+import { NO_LESSONS, type Lessons } from './content-protocol';
+import { PageView, lessonsFor, unitSubject } from './engine';
 import { controlsOf, plainTextBoxes } from './insert';
 import type { Match } from './match';
 import { cleanText, optionMatches } from './text';
@@ -105,15 +107,16 @@ function readField(definition: FieldDefinition, match: Match, fields: readonly C
   }
 }
 
-export function readDocument(document: Document, location: Location, page?: PageDefinition): { pageId?: string; values: FillValues } {
-  const recognition = page ? { page, fields: collectFields(document) } : recognise(location, document);
+export function readDocument(document: Document, location: Location, lessons: Lessons = NO_LESSONS): { pageId?: string; values: FillValues } {
+  const recognition = recognise(location, document, PAGES, lessons);
   if (!recognition) return { values: {} };
   const definition = recognition.page;
+  const taught = lessonsFor(definition, lessons);
   const natureDefinition = definition.fields.find((field) => field.path === 'subject.nature');
-  const firstLook = new PageView(document, definition, recognition.fields, undefined);
+  const firstLook = new PageView(document, definition, recognition.fields, undefined, taught);
   const natureMatch = natureDefinition && firstLook.find(natureDefinition);
   const nature = natureMatch && natureDefinition ? choiceOf(natureDefinition, natureMatch.field) : undefined;
-  const view = nature ? new PageView(document, definition, recognition.fields, unitSubject(nature)) : firstLook;
+  const view = nature ? new PageView(document, definition, recognition.fields, unitSubject(nature), taught) : firstLook;
   const values: FillValues = {};
   for (const field of definition.fields) {
     const match = view.find(field);

@@ -62,6 +62,8 @@ export interface FillReportEntry {
   reason?: FailureReason;
   /** How the engine read the field's caption (form-item, table-left, placeholder …), when it found the field. */
   via?: string;
+  /** Found where the person showed it (指定), not by its caption. */
+  taught?: boolean;
 }
 
 export interface FillReport {
@@ -73,4 +75,6 @@ export interface FillReport {
   workMs: number;
   /** Milliseconds from the request to the report, the page's time included (what the person waits). */
   totalMs?: number;
+  /** What the person taught that applied here, and what no longer finds its control. */
+  lessons?: { used: string[]; missing: string[] };
 }

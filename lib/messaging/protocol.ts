@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FAILURE_CODES } from '../fill/values';
+import { MappingFileSchema, MappingSchema } from '../model/mapping';
 import { AttachmentRefSchema, ClientSchema, SubjectNatureSchema } from '../model/profile';
 
 /**
@@ -55,10 +56,12 @@ export const FillReportSchema = z.object({
       status: z.enum(['filled', 'already', 'not-in-profile', 'not-found', 'failed']),
       reason: z.object({ code: z.enum(FAILURE_CODES), wanted: z.string().optional(), seen: z.array(z.string()).optional() }).optional(),
       via: z.string().optional(),
+      taught: z.boolean().optional(),
     }),
   ),
   workMs: z.number(),
   totalMs: z.number().optional(),
+  lessons: z.object({ used: z.array(z.string()), missing: z.array(z.string()) }).optional(),
 });
 
 export const protocol = {
@@ -98,7 +101,14 @@ export const protocol = {
   },
   detectTab: {
     request: z.object({ tabId: z.number().int() }),
-    response: z.object({ pageId: z.string().optional(), pageTitle: z.string().optional(), fillable: z.boolean().optional(), choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional() }),
+    response: z.object({
+      pageId: z.string().optional(),
+      pageTitle: z.string().optional(),
+      fillable: z.boolean().optional(),
+      /** The helper's content script answers in this tab: a platform page, recognised or not. */
+      platform: z.boolean().optional(),
+      choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional(),
+    }),
   },
   fillTab: {
     // Sent on the person's action (the popup's 填写, or the shortcut): only then does a page get a profile.
@@ -113,6 +123,36 @@ export const protocol = {
   installSamples: {
     request: z.object({}),
     response: z.array(ListedClientSchema),
+  },
+  teachField: {
+    // 指定: the person shows the control on the page; null when they cancel.
+    request: z.object({ tabId: z.number().int(), pageId: id, path: id }),
+    response: MappingSchema.nullable(),
+  },
+  teachPage: {
+    request: z.object({ tabId: z.number().int(), pageId: id }),
+    response: MappingSchema,
+  },
+  listMappings: {
+    request: z.object({}),
+    response: z.array(MappingSchema),
+  },
+  deleteMapping: {
+    request: z.object({ id }),
+    response: z.null(),
+  },
+  repointMapping: {
+    request: z.object({ id, path: id }),
+    response: MappingSchema,
+  },
+  exportMappings: {
+    request: z.object({}),
+    response: MappingFileSchema,
+  },
+  importMappings: {
+    // Validated by the repository, so a malformed file is refused with what and where.
+    request: z.object({ file: z.unknown() }),
+    response: z.object({ added: z.number().int(), known: z.number().int() }),
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Mapping } from '../model/mapping';
 import type { Client, Website } from '../model/profile';
 import { searchTermsOf } from './search-terms';
 
@@ -11,6 +12,7 @@ import { searchTermsOf } from './search-terms';
  *   v1  clients (websites embedded in each client), attachments.
  *   v2  websites move to their own table, indexed by domain, and clients carry `searchTerms`
  *       (names, domains, ID numbers, phones) so a client is found by any of them.
+ *   v3  `mappings`: what the person taught the helper on pages it could not read (指定), by host.
  */
 export const DATABASE_NAME = 'beian-helper';
 
@@ -37,12 +39,14 @@ export const SCHEMA_V2 = {
   websites: 'id, clientId, domain',
   attachments: 'id, clientId, createdAt',
 };
-export const LATEST_VERSION = 2;
+export const SCHEMA_V3 = { ...SCHEMA_V2, mappings: 'id, host, kind' };
+export const LATEST_VERSION = 3;
 
 export class BeianDatabase extends Dexie {
   clients!: EntityTable<StoredClient, 'id'>;
   websites!: EntityTable<StoredWebsite, 'id'>;
   attachments!: EntityTable<StoredAttachment, 'id'>;
+  mappings!: EntityTable<Mapping, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -60,5 +64,6 @@ export class BeianDatabase extends Dexie {
           v1Clients.map(({ websites, ...client }) => ({ ...client, searchTerms: searchTermsOf({ ...client, websites }) })),
         );
       });
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -3,13 +3,14 @@ import type { ClientSummary, ListedClient } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { Client } from '../model/profile';
 import { checkProfile, countFindings, type FindingCounts, type ProfileInput } from '../rules';
+import type { MappingHandlers } from './mapping-handlers';
 import type { ProfileRepository } from './repository';
 
 /**
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab'>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'teachField' | 'teachPage' | keyof MappingHandlers>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: () => Promise<void>): ProfileHandlers {
   /**

@@ -7,6 +7,8 @@ import { serveMessages } from '@/lib/messaging/server';
 import { BeianDatabase } from '@/lib/store/db';
 import { tabHandlers } from '@/lib/tab/handlers';
 import { profileHandlers } from '@/lib/store/handlers';
+import { mappingHandlers } from '@/lib/store/mapping-handlers';
+import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { connectPagesToBackground, deliver } from '../../helpers/fake-runtime';
@@ -16,10 +18,13 @@ let databaseCount = 0;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  const repository = new ProfileRepository(new BeianDatabase(`messaging-${++databaseCount}`));
+  const db = new BeianDatabase(`messaging-${++databaseCount}`);
+  const repository = new ProfileRepository(db);
+  const mappings = new MappingRepository(db);
   serveMessages({
     ...profileHandlers(repository, () => installSamples(repository, loadPublicImage)),
-    ...tabHandlers(repository, async () => undefined).handlers,
+    ...mappingHandlers(mappings),
+    ...tabHandlers(repository, mappings, async () => undefined).handlers,
   });
   connectPagesToBackground();
 });

@@ -3,14 +3,15 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '@/lib/model/profile';
-import { BeianDatabase, LATEST_VERSION, SCHEMA_V1, SCHEMA_V2 } from '@/lib/store/db';
+import { BeianDatabase, LATEST_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/lib/store/db';
+import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 
 /**
  * The migration harness: a database written at each past schema version (a fixture stored in
  * tests/fixtures/db/vN.json) is opened by today's code, and every client comes back whole.
  */
-const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 };
+const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 };
 const fixturePath = (version: number) => resolve(import.meta.dirname, `../../fixtures/db/v${version}.json`);
 
 interface Fixture {
@@ -64,6 +65,7 @@ describe('the profile database migrations', () => {
       expect(Buffer.from(await blob.arrayBuffer()).toString('base64')).toBe(attachment.base64);
     }
     expect((await repository.searchClients('qingwushop.com')).map((client) => client.id)).toEqual(['sample-qingwu']);
+    expect(await new MappingRepository(db).list()).toEqual(fixture.mappings ?? []);
     db.close();
   });
 });
