@@ -8,6 +8,7 @@ import { emptyClient } from '@/lib/model/factory';
 import type { Client } from '@/lib/model/profile';
 import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
+import { MappingList } from './MappingList';
 
 function describe(error: unknown): string {
   return error instanceof AppError ? appErrorText(error) : String(error);
@@ -19,6 +20,7 @@ export function App() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ client: Client; isNew: boolean; opened: number }>();
   const [problem, setProblem] = useState<string>();
+  const [showMappings, setShowMappings] = useState(() => location.hash === '#mappings');
   const dirty = useRef(false);
 
   const refresh = useCallback(async () => {
@@ -80,6 +82,9 @@ export function App() {
           <button type="button" onClick={() => void installSamples()}>
             {i18n.t('app.installSamples')}
           </button>
+          <button type="button" aria-pressed={showMappings} onClick={() => setShowMappings(!showMappings)}>
+            {i18n.t('mappings.title')}
+          </button>
         </div>
         <ClientList clients={clients} selectedId={selected?.client.id} query={query} onQuery={setQuery} onSelect={(id) => void open(id)} />
         {clients.length === 0 && !query && <p className="empty">{i18n.t('app.empty')}</p>}
@@ -90,7 +95,9 @@ export function App() {
             {problem}
           </p>
         )}
-        {selected ? (
+        {showMappings ? (
+          <MappingList />
+        ) : selected ? (
           <ClientEditor
             key={`${selected.client.id}-${selected.opened}`}
             client={selected.client}

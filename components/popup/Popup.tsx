@@ -7,6 +7,10 @@ import { appErrorText, fillReasonText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
+import { PAGES } from '@/lib/pages';
+
+/** The pages a person can name an unrecognised page as: those the helper fills. */
+const FILLABLE_PAGES = PAGES.filter((candidate) => candidate.fields.length > 0);
 
 type Report = ResponseOf<'fillTab'>;
 type Status = Report['entries'][number]['status'];
@@ -30,7 +34,7 @@ async function targetTab(): Promise<number | undefined> {
 /** Choose a client (and website), see which page this is, press 填写, read the report. */
 export function Popup() {
   const [tabId, setTabId] = useState<number>();
-  const [page, setPage] = useState<{ pageId?: string; pageTitle?: string; fillable?: boolean }>();
+  const [page, setPage] = useState<ResponseOf<'detectTab'>>();
   const [query, setQuery] = useState('');
   const [clients, setClients] = useState<ListedClient[]>([]);
   const [selectedId, setSelectedId] = useState<string>();
@@ -38,8 +42,42 @@ export function Popup() {
   const [websiteId, setWebsiteId] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
+  /** How many fills this popup has reported: a new report is told from the last by its number. */
+  const [fillRun, setFillRun] = useState(0);
   const [problem, setProblem] = useState<string>();
   const [findings, setFindings] = useState<ResponseOf<'checkTab'>['findings']>();
+  const [teaching, setTeaching] = useState<string>();
+  const [taught, setTaught] = useState<string>();
+  const [namedPage, setNamedPage] = useState(FILLABLE_PAGES[0]!.id);
+
+  const describe = (error: unknown) => (error instanceof AppError ? appErrorText(error) : String(error));
+
+  /** 指定: the person shows the field on the page; the popup may close meanwhile, the background keeps what they show. */
+  const teach = async (path: string, label: string) => {
+    if (tabId === undefined || !report?.pageId) return;
+    setTeaching(path);
+    setTaught(undefined);
+    setProblem(undefined);
+    try {
+      const lesson = await send('teachField', { tabId, pageId: report.pageId, path });
+      if (lesson) setTaught(i18n.t('popup.taughtField', [label]));
+    } catch (error) {
+      setProblem(describe(error));
+    } finally {
+      setTeaching(undefined);
+    }
+  };
+
+  const namePage = async () => {
+    if (tabId === undefined) return;
+    setProblem(undefined);
+    try {
+      await send('teachPage', { tabId, pageId: namedPage });
+      setPage(await send('detectTab', { tabId }));
+    } catch (error) {
+      setProblem(describe(error));
+    }
+  };
 
   const choose = async (id: string, preferredWebsite?: string) => {
     setSelectedId(id);
@@ -53,22 +91,33 @@ export function Popup() {
       const tab = await targetTab();
       setTabId(tab);
       if (tab === undefined) return;
-      const detected = await send('detectTab', { tabId: tab });
-      setPage(detected);
-      if (detected.choice) await choose(detected.choice.clientId, detected.choice.websiteId).catch(() => undefined);
+      try {
+        const detected = await send('detectTab', { tabId: tab });
+        setPage(detected);
+        if (detected.choice) await choose(detected.choice.clientId, detected.choice.websiteId);
+      } catch (error) {
+        // The client last chosen in this tab may have been deleted since: then there is simply no choice to restore.
+        if (!(error instanceof AppError && error.code === 'not-found')) setProblem(describe(error));
+      }
     })();
   }, []);
 
   useEffect(() => {
-    void send('listClients', { query }).then(setClients, () => setClients([]));
+    send('listClients', { query }).then(setClients, (error: unknown) => {
+      setClients([]);
+      setProblem(i18n.t('app.loadFailed', [describe(error)]));
+    });
   }, [query]);
 
   const fill = async () => {
     if (tabId === undefined || !client) return;
     setBusy(true);
     setProblem(undefined);
+    setReport(undefined);
+    setTaught(undefined);
     try {
       setReport(await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}) }));
+      setFillRun((run) => run + 1);
     } catch (error) {
       setProblem(error instanceof AppError ? appErrorText(error) : String(error));
     } finally {
@@ -91,6 +140,21 @@ export function Popup() {
         {page?.pageTitle ? i18n.t('popup.page', [page.pageTitle]) : i18n.t('popup.noPage')}
       </p>
       {page?.pageTitle && !page.fillable && <p className="meta">{i18n.t('popup.nothingToFill')}</p>}
+      {page?.platform && !page.pageId && (
+        <div className="name-page">
+          <span className="meta">{i18n.t('popup.namePage')}</span>
+          <select aria-label={i18n.t('popup.namePage')} value={namedPage} onChange={(event) => setNamedPage(event.target.value)}>
+            {FILLABLE_PAGES.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="secondary" onClick={() => void namePage()}>
+            {i18n.t('popup.teach')}
+          </button>
+        </div>
+      )}
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => setQuery(event.target.value)} />
       {clients.length === 0 && !query ? (
         <p className="meta">{i18n.t('popup.noClients')}</p>
@@ -138,8 +202,10 @@ export function Popup() {
         </section>
       )}
       {problem && <p className="status-failed" role="alert">{problem}</p>}
+      {teaching && <p className="meta" role="status">{i18n.t('popup.teaching')}</p>}
+      {taught && <p className="status-filled" role="status">{taught}</p>}
       {report && (
-        <section aria-label="report">
+        <section aria-label="report" data-run={fillRun}>
           <p className="meta" data-testid="summary">
             {i18n.t('popup.summary', [count('filled'), count('already'), count('not-in-profile'), count('not-found'), count('failed')])}
           </p>
@@ -151,6 +217,14 @@ export function Popup() {
                   <td className={`status-${entry.status}`}>
                     {STATUS_TEXT[entry.status]()}
                     {entry.reason ? `：${fillReasonText(entry.reason)}` : ''}
+                    {entry.taught ? i18n.t('popup.byLesson') : ''}
+                  </td>
+                  <td>
+                    {(entry.status === 'not-found' || entry.status === 'failed') && (
+                      <button type="button" className="link" disabled={teaching !== undefined} onClick={() => void teach(entry.path, entry.label)}>
+                        {i18n.t('popup.teach')}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -20,8 +20,10 @@ export type NewTaughtPage = Omit<TaughtPage, 'id' | 'kind' | 'createdAt' | 'last
 export class MappingRepository {
   constructor(private readonly db: BeianDatabase) {}
 
-  list(): Promise<Mapping[]> {
-    return this.db.mappings.orderBy('host').toArray();
+  /** Every lesson, by host, then page, then when it was taught (fields before places at the same moment). */
+  async list(): Promise<Mapping[]> {
+    const all = await this.db.mappings.toArray();
+    return all.sort((a, b) => a.host.localeCompare(b.host) || a.pageId.localeCompare(b.pageId) || a.createdAt - b.createdAt || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   }
 
   forHost(host: string): Promise<Mapping[]> {

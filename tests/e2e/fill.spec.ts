@@ -1,14 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startReplica, type Replica } from '../site/server';
 import { launchWithExtension, newProfileDir, type LoadedExtension } from './extension';
+import { fillFromPopup, openPlatform as openPlatformAs, openPopup as openPopupFor } from './pages/platform';
 import { CLASSIC, MODERN, hostRules, testState } from './replica';
 
 /**
  * Autofill with the real built extension on the replica: the person opens the popup, picks the
  * client and presses 填写; the helper fills; the person does the captcha/SMS/statement and submits.
  */
-declare const chrome: { tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> }; runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
 let replica: Replica;
 let profile: ReturnType<typeof newProfileDir>;
 let extension: LoadedExtension;
@@ -30,32 +29,8 @@ test.afterEach(async () => {
   profile.remove();
 });
 
-async function openPlatform(url: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  const origin = new URL(url).origin;
-  await page.goto(`${origin}/__test/login?next=${encodeURIComponent(url.replace(origin, ''))}`);
-  return page;
-}
-
-/** The popup as a page, aimed at the platform tab (popup.html?tabId=N). */
-async function openPopup(urlPattern: string): Promise<Page> {
-  const popup = await extension.context.newPage();
-  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
-  const [tab] = await popup.evaluate((pattern) => chrome.tabs.query({ url: pattern }), urlPattern);
-  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tab!.id}`);
-  return popup;
-}
-
-async function fillFromPopup(popup: Page, client: RegExp, website?: string) {
-  await popup.getByRole('radio', { name: client }).check();
-  if (website) await popup.getByRole('combobox').selectOption({ label: website });
-  await popup.getByRole('button', { name: '填写' }).click();
-  await expect(popup.getByTestId('summary')).toBeVisible({ timeout: 30_000 });
-  const rows = await popup.locator('tr[data-path]').evaluateAll((elements) =>
-    elements.map((element) => ({ path: element.getAttribute('data-path'), status: element.getAttribute('data-status'), text: element.textContent })),
-  );
-  return rows;
-}
+const openPlatform = (url: string) => openPlatformAs(extension, url);
+const openPopup = (urlPattern: string) => openPopupFor(extension, urlPattern);
 
 test('classic 开办主体: filled from the company, completed by hand, the platform receives the profile', async () => {
   const page = await openPlatform(`${CLASSIC}/portal/user/subject`);

@@ -93,3 +93,39 @@ describe('matching captions to fields by meaning', () => {
     expect(match(SUBJECT_FIELDS, table(row('手机验证码'), row('短信验证码')))).toEqual({});
   });
 });
+
+describe('what the person taught (指定)', () => {
+  const lesson = { id: 'l1', path: 'subject.principal.mobile', caption: '常用联系方式', position: 0 };
+  const page = (ids: string) => table(row('常用联系方式', `<input id="${ids}1" class="${ids}">`), row('负责人姓名', `<input id="${ids}2">`));
+
+  it('finds the taught control again after the page changed its ids and classes', () => {
+    expect(match(SUBJECT_FIELDS, page('a'), { lessons: [lesson] })).toMatchObject({ 'subject.principal.mobile': '常用联系方式' });
+    expect(match(SUBJECT_FIELDS, page('zz9'), { lessons: [lesson] })).toMatchObject({ 'subject.principal.mobile': '常用联系方式' });
+  });
+
+  it('tells two controls with the same caption apart by their place', () => {
+    document.body.innerHTML = table(row('联系方式'), row('联系方式'));
+    const fields = collectFields(document);
+    const matches = matchFields(SUBJECT_FIELDS, fields, {
+      lessons: [
+        { id: 'office', path: 'subject.principal.officePhone', caption: '联系方式', position: 0 },
+        { id: 'mobile', path: 'subject.principal.mobile', caption: '联系方式', position: 1 },
+      ],
+    });
+    expect(fields.indexOf(matches.get('subject.principal.officePhone')!.field)).toBe(0);
+    expect(fields.indexOf(matches.get('subject.principal.mobile')!.field)).toBe(1);
+    expect(matches.get('subject.principal.mobile')!.lesson).toBe('mobile');
+  });
+
+  it('overrides what the caption would have matched, and applies no more once deleted', () => {
+    const html = table(row('手机号码'), row('办公室电话'));
+    expect(match(SUBJECT_FIELDS, html, { lessons: [{ id: 'swap', path: 'subject.principal.officePhone', caption: '手机号码', position: 0 }] })).toMatchObject({
+      'subject.principal.officePhone': '手机号码',
+    });
+    expect(match(SUBJECT_FIELDS, html, { lessons: [] })).toMatchObject({ 'subject.principal.officePhone': '办公室电话', 'subject.principal.mobile': '手机号码' });
+  });
+
+  it('never lets a lesson fill a captcha or SMS code', () => {
+    expect(match(SUBJECT_FIELDS, table(row('手机验证码')), { lessons: [{ id: 'x', path: 'subject.principal.mobile', caption: '手机验证码', position: 0 }] })).toEqual({});
+  });
+});
