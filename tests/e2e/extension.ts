@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { QUIET_CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/chromium.mjs';
 
 /** The built extension (`npm run build` writes it). */
@@ -37,4 +37,14 @@ export async function openOptions({ context, extensionId }: LoadedExtension): Pr
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   return page;
+}
+
+/** Chromium with the extension and the sample clients installed from the options page, as a person would. */
+export async function launchWithSamples(userDataDir: string, extraArgs: string[] = []): Promise<LoadedExtension> {
+  const extension = await launchWithExtension(userDataDir, extraArgs);
+  const options = await openOptions(extension);
+  await options.getByRole('button', { name: '载入示例客户' }).click();
+  await expect(options.getByRole('navigation').getByRole('button', { name: /青梧科技/ })).toBeVisible();
+  await options.close();
+  return extension;
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startReplica, type Replica } from '../site/server';
-import { launchWithExtension, newProfileDir, type LoadedExtension } from './extension';
+import { launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
 import { fillFromPopup, openPlatform as openPlatformAs, openPopup as openPopupFor } from './pages/platform';
 import { CLASSIC, MODERN, hostRules, testState } from './replica';
 
@@ -15,12 +15,7 @@ let extension: LoadedExtension;
 test.beforeEach(async () => {
   replica = await startReplica();
   profile = newProfileDir();
-  extension = await launchWithExtension(profile.path, [hostRules(replica.port)]);
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await options.getByRole('button', { name: '载入示例客户' }).click();
-  await expect(options.getByRole('navigation').getByRole('button', { name: /青梧科技/ })).toBeVisible();
-  await options.close();
+  extension = await launchWithSamples(profile.path, [hostRules(replica.port)]);
 });
 
 test.afterEach(async () => {
@@ -210,13 +205,17 @@ test('the helper never submits, never types captchas or SMS codes, never ticks t
 
   await page.goto(`${CLASSIC}/portal/user/website/apply`);
   await page.getByRole('link', { name: '下一步' }).click();
+  await page.clock.install();
   await page.goto(`${CLASSIC}/portal/user/website/apply?step=4`);
   const statementPopup = await openPopup('http://www.beian.gov.cn/*');
   await statementPopup.getByRole('radio', { name: /青梧科技/ }).check();
-  await expect(statementPopup.getByRole('button', { name: '填写' })).toBeDisabled();
+  await expect(statementPopup.getByRole('button', { name: '填写', exact: true })).toBeDisabled();
   await page.bringToFront();
-  await page.waitForTimeout(11_000);
-  await expect(page.getByLabel(/已阅读,并承诺上述网络安全责任/)).not.toBeChecked();
+  // Past the statement's 10-second countdown, it can be ticked — and nothing has ticked it.
+  await page.clock.fastForward(11_000);
+  const statement = page.getByLabel(/已阅读,并承诺上述网络安全责任/);
+  await expect(statement).toBeEnabled();
+  await expect(statement).not.toBeChecked();
   expect((await testState(page)).submissions).toHaveLength(before);
 });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startReplica, type Replica } from '../site/server';
-import { launchWithExtension, newProfileDir, type LoadedExtension } from './extension';
+import { launchWithExtension, launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
 import { fillFromPopup, openPlatform, openPopup } from './pages/platform';
 import { CLASSIC, hostRules } from './replica';
 
@@ -20,12 +20,7 @@ async function launch() {
 test.beforeEach(async () => {
   replica = await startReplica();
   profile = newProfileDir();
-  await launch();
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await options.getByRole('button', { name: '载入示例客户' }).click();
-  await expect(options.getByRole('navigation').getByRole('button', { name: /青梧科技/ })).toBeVisible();
-  await options.close();
+  extension = await launchWithSamples(profile.path, [hostRules(replica.port)]);
 });
 
 test.afterEach(async () => {
