@@ -13,14 +13,24 @@ function errorData(error: unknown) {
 }
 
 /**
- * Answers the protocol's messages. Messages from outside this extension, or not on our channel,
- * get no answer at all; a request that fails its schema is answered with `invalid-request`.
+ * Only the extension's own pages (popup, options) may use the book. A content script runs in the
+ * platform's page — a page that could be compromised — and never asks for anything: its messages
+ * carry that page's URL, and get no answer.
+ */
+export function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * Answers the protocol's messages. Messages from outside this extension's own pages, or not on
+ * our channel, get no answer at all; a request that fails its schema is answered with
+ * `invalid-request`.
  * The reply goes through `sendResponse` (with `return true`), which Chrome, Firefox and WXT's
  * fake browser all honour.
  */
 export function serveMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id !== browser.runtime.id) return false;
+    if (!fromOwnPage(sender)) return false;
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success) return false;
     const { type, payload } = envelope.data;

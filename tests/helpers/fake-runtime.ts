@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
  * `sendResponse` callback (WXT's fake browser passes neither). Resolves with the reply, or with
  * undefined when every listener declined to answer.
  */
-export function deliver(message: unknown, sender: { id?: string } = { id: fakeBrowser.runtime.id }): Promise<unknown> {
+export function deliver(message: unknown, sender: { id?: string; url?: string } = ownPage()): Promise<unknown> {
   return new Promise((resolve) => {
     let pending = false;
     // The fake's trigger is typed (message, sender); Chrome also passes sendResponse.
@@ -16,6 +16,11 @@ export function deliver(message: unknown, sender: { id?: string } = { id: fakeBr
         if (!pending) setTimeout(() => resolve(undefined), 0);
       });
   });
+}
+
+/** The sender Chrome gives a message from the extension's popup. */
+export function ownPage(): { id: string; url: string } {
+  return { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 }
 
 /** Routes `browser.runtime.sendMessage` through `deliver`, as from one of our own pages. */

@@ -97,9 +97,18 @@ describe('messaging between the extension pages and the background', () => {
 
   it('ignores messages from another extension or a web page', async () => {
     const message = { channel: CHANNEL, type: 'listClients', payload: {} };
-    expect(await deliver(message, { id: 'someone-else' })).toBeUndefined();
+    expect(await deliver(message, { id: 'someone-else', url: 'chrome-extension://someone-else/popup.html' })).toBeUndefined();
     expect(await deliver(message, {})).toBeUndefined();
     expect(await deliver(message)).toMatchObject({ ok: true });
+  });
+
+  it('refuses the book to its own content script, which runs in the platform page', async () => {
+    await send('installSamples', {});
+    const fromContentScript = { id: fakeBrowser.runtime.id, url: 'https://beian.mps.gov.cn/#/web/subject', tab: { id: 3 } };
+    for (const type of ['listClients', 'getClient', 'getAttachment', 'deleteClient', 'listMappings'] as const) {
+      expect(await deliver({ channel: CHANNEL, type, payload: type === 'listClients' || type === 'listMappings' ? {} : { id: 'sample-zhou' } }, fromContentScript)).toBeUndefined();
+    }
+    expect(await send('getClient', { id: 'sample-zhou' })).toMatchObject({ id: 'sample-zhou' });
   });
 
   it('ignores messages that are not on our channel or name no known type', async () => {
