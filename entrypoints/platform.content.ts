@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { ContentRequestSchema, type ContentRequest, type PickedControl } from '@/lib/fill/content-protocol';
+import { ContentRequestSchema, type ContentRequest, type OtherDocument, type PickedControl } from '@/lib/fill/content-protocol';
 import { detectPage } from '@/lib/fill/detect';
 import { fillDocument } from '@/lib/fill/engine';
 import { pickControl } from '@/lib/fill/pick';
+import { showToast } from '@/lib/fill/toast';
 import { readDocument } from '@/lib/fill/read';
 import { PLATFORM_HOSTS } from '@/lib/pages/hosts';
 import { locationKey } from '@/lib/pages/location';
@@ -14,7 +15,15 @@ import { locationKey } from '@/lib/pages/location';
  * let the person show a control the helper could not find. It never asks the background for
  * anything. No React, no database.
  */
+/**
+ * This document's name, drawn when the script starts: a request meant for another document is
+ * refused. (`crypto.randomUUID` is for secure contexts only; the classic platform is plain http.)
+ */
+const DOCUMENT = Array.from(crypto.getRandomValues(new Uint32Array(4)), (part) => part.toString(36)).join('-');
+const OTHER: OtherDocument = { otherDocument: true };
+
 async function answer(request: ContentRequest): Promise<unknown> {
+  if ((request.type === 'read' || request.type === 'fill') && request.document !== undefined && request.document !== DOCUMENT) return OTHER;
   switch (request.type) {
     case 'detect': {
       const page = detectPage(location, document, request.lessons);
@@ -25,7 +34,10 @@ async function answer(request: ContentRequest): Promise<unknown> {
     case 'fill':
       return fillDocument(document, location, request.values, request.lessons);
     case 'where':
-      return { host: location.hostname, location: locationKey(location) };
+      return { host: location.hostname, location: locationKey(location), document: DOCUMENT };
+    case 'toast':
+      showToast(document, request.text, request.warning);
+      return null;
     case 'pick': {
       const picked = await pickControl(document, {
         prompt: i18n.t('pick.prompt', [request.label]),

@@ -109,14 +109,14 @@ export function Popup() {
     });
   }, [query]);
 
-  const fill = async () => {
+  const fill = async (overwrite = false) => {
     if (tabId === undefined || !client) return;
     setBusy(true);
     setProblem(undefined);
     setReport(undefined);
     setTaught(undefined);
     try {
-      setReport(await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}) }));
+      setReport(await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}), ...(overwrite ? { overwrite } : {}) }));
       setFillRun((run) => run + 1);
     } catch (error) {
       setProblem(error instanceof AppError ? appErrorText(error) : String(error));
@@ -204,8 +204,27 @@ export function Popup() {
       {problem && <p className="status-failed" role="alert">{problem}</p>}
       {teaching && <p className="meta" role="status">{i18n.t('popup.teaching')}</p>}
       {taught && <p className="status-filled" role="status">{taught}</p>}
-      {report && (
-        <section aria-label="report" data-run={fillRun}>
+      <div className="outcome" data-run={fillRun}>
+      {report?.conflict && client && (
+        <section className="conflict" role="alert" aria-label={i18n.t('popup.conflictTitle')}>
+          <p>
+            {report.conflict.owner ? i18n.t('popup.conflictOwner', [report.conflict.owner.displayName]) : i18n.t('popup.conflictUnknown')}
+          </p>
+          <ul>
+            {report.conflict.fields.map((field) => (
+              <li key={field.path}>
+                {field.label}：{field.onPage}
+              </li>
+            ))}
+          </ul>
+          <p className="meta">{i18n.t('popup.conflictNothing')}</p>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void fill(true)}>
+            {i18n.t('popup.overwrite', [client.displayName])}
+          </button>
+        </section>
+      )}
+      {report && !report.conflict && (
+        <section aria-label="report">
           <p className="meta" data-testid="summary">
             {i18n.t('popup.summary', [count('filled'), count('already'), count('not-in-profile'), count('not-found'), count('failed')])}
           </p>
@@ -232,6 +251,7 @@ export function Popup() {
           </table>
         </section>
       )}
+      </div>
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popup.openEditor')}
       </button>

@@ -17,16 +17,30 @@ export const LessonsSchema = z.object({
 export type Lessons = z.infer<typeof LessonsSchema>;
 export const NO_LESSONS: Lessons = { fields: [], pages: [] };
 
+/**
+ * The document a request is for: the content script draws a random name for its document when it
+ * starts, says it in `where`, and refuses a read or fill meant for another (the tab navigated in
+ * between): nothing is written into a page nobody looked at.
+ */
+const DocumentSchema = z.optional(z.string());
+
 export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('detect'), lessons: LessonsSchema }),
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read'), lessons: LessonsSchema }),
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), values: FillValuesSchema, lessons: LessonsSchema }),
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read'), lessons: LessonsSchema, document: DocumentSchema }),
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), values: FillValuesSchema, lessons: LessonsSchema, document: DocumentSchema }),
+  /** A short message on the page itself, for the keyboard shortcut, which has no popup. */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('toast'), text: z.string(), warning: z.boolean() }),
   /** Let the person show which control is this field: answers with the control as the engine reads it, or nothing when they cancel. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('pick'), path: z.string(), label: z.string(), pageId: z.string(), lessons: LessonsSchema }),
   /** Where this page lives on its host, for naming it. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('where') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** The answer to a request meant for a document this one is not. */
+export interface OtherDocument {
+  otherDocument: true;
+}
 
 /** A control the person showed: how the engine reads it now, so it can find it again after a re-render. */
 export interface PickedControl {

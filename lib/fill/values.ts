@@ -77,4 +77,9 @@ export interface FillReport {
   totalMs?: number;
   /** What the person taught that applied here, and what no longer finds its control. */
   lessons?: { used: string[]; missing: string[] };
+  /** Nothing was filled: the page already holds someone else's identity (the background's check). */
+  conflict?: {
+    fields: { path: string; label: string; onPage: string }[];
+    owner?: { clientId: string; displayName: string };
+  };
 }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { AppError, AppErrorCode } from '../errors';
 import type { FailureCode, FailureReason } from '../fill/values';
+import type { ShortcutOutcome } from '../tab/handlers';
 import { SHAPE_MESSAGES, type ShapeMessage } from '../model/profile';
 
 const SHAPE_TEXT: Record<ShapeMessage, () => string> = {
@@ -15,6 +16,8 @@ const ERROR_TEXT: Record<AppErrorCode, () => string> = {
   'invalid-request': () => i18n.t('error.invalidRequest'),
   'invalid-profile': () => i18n.t('error.invalidProfile'),
   'not-found': () => i18n.t('error.notFound'),
+  busy: () => i18n.t('error.busy'),
+  'page-changed': () => i18n.t('error.pageChanged'),
   internal: () => i18n.t('error.internal'),
 };
 
@@ -24,8 +27,11 @@ export function shapeMessageText(message: string | undefined): string | undefine
   return message in SHAPE_MESSAGES ? SHAPE_TEXT[message as ShapeMessage]() : message;
 }
 
+/** Errors whose sentence says all: their technical message is not for the person. */
+const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed']);
+
 export function appErrorText(error: AppError): string {
-  return `${ERROR_TEXT[error.code]()}${error.issues.length ? '' : `: ${error.message}`}`;
+  return `${ERROR_TEXT[error.code]()}${error.issues.length || COMPLETE.has(error.code) ? '' : `: ${error.message}`}`;
 }
 
 export function formatBytes(bytes: number): string {
@@ -54,4 +60,20 @@ const FAILURE_TEXT: Record<FailureCode, (wanted: string, seen: string) => string
 /** Why a field was not filled, as a sentence in the UI's language. */
 export function fillReasonText(reason: FailureReason): string {
   return FAILURE_TEXT[reason.code](reason.wanted ?? '', (reason.seen ?? []).join('、'));
+}
+
+/** What the keyboard shortcut did, as a sentence on the page. */
+export function shortcutText(outcome: ShortcutOutcome): string {
+  switch (outcome.kind) {
+    case 'filled':
+      return i18n.t('shortcut.filled', [outcome.client, outcome.count]);
+    case 'conflict':
+      return i18n.t('shortcut.conflict', [outcome.owner, outcome.client]);
+    case 'no-choice':
+      return i18n.t('shortcut.noChoice');
+    case 'no-page':
+      return i18n.t('shortcut.noPage');
+    case 'failed':
+      return appErrorText(outcome.error);
+  }
 }

@@ -62,6 +62,12 @@ export const FillReportSchema = z.object({
   workMs: z.number(),
   totalMs: z.number().optional(),
   lessons: z.object({ used: z.array(z.string()), missing: z.array(z.string()) }).optional(),
+  conflict: z
+    .object({
+      fields: z.array(z.object({ path: z.string(), label: z.string(), onPage: z.string() })),
+      owner: z.object({ clientId: z.string(), displayName: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 export const protocol = {
@@ -112,7 +118,8 @@ export const protocol = {
   },
   fillTab: {
     // Sent on the person's action (the popup's 填写, or the shortcut): only then does a page get a profile.
-    request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional() }),
+    // `overwrite`: the person confirmed filling over another client's values on the page.
+    request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional(), overwrite: z.boolean().optional() }),
     response: FillReportSchema,
   },
   checkTab: {

@@ -119,11 +119,11 @@ async function encodeField(definition: FieldDefinition, scope: Scope, load: Atta
   }
 }
 
-/** The fill values of every page, for a client and the website being filed. */
-export async function encodeClient(client: Client, website: Website | undefined, load: AttachmentLoader): Promise<FillValues> {
+/** The fill values for a client and the website being filed: of one page, or of every page. Only the scans of those fields are loaded. */
+export async function encodeClient(client: Client, website: Website | undefined, load: AttachmentLoader, pageId?: string): Promise<FillValues> {
   const scope: Scope = { subject: client.subject, ...(website ? { website } : {}) };
   const values: FillValues = {};
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((candidate) => !pageId || candidate.id === pageId)) {
     for (const definition of page.fields) {
       if (definition.path.startsWith('website.') && !website) continue;
       const value = await encodeField(definition, scope, load);

@@ -5,10 +5,11 @@ import type { Mapping } from '../model/mapping';
 import { pageById } from '../pages';
 import type { MappingRepository } from '../store/mappings';
 import type { ProfileRepository } from '../store/repository';
-import { CONTENT_CHANNEL, type ContentRequest, type Lessons, type PickedControl } from '../fill/content-protocol';
+import { CONTENT_CHANNEL, type ContentRequest, type Lessons, type OtherDocument, type PickedControl } from '../fill/content-protocol';
 import type { FillReport, FillValues } from '../fill/values';
 import { checkProfile, type PageKind } from '../rules';
 import { decodePage, encodeClient } from './codec';
+import { identityConflict } from './identity';
 
 /** Which rules apply to a page: the rule engine judges a page by what it is for. */
 export const PAGE_KINDS: Record<string, PageKind> = {
@@ -23,6 +24,14 @@ export const PAGE_KINDS: Record<string, PageKind> = {
   filed: 'filed',
 };
 
+/** What the keyboard shortcut did; the background says it on the page and in the toolbar badge. */
+export type ShortcutOutcome =
+  | { kind: 'filled'; client: string; count: number }
+  | { kind: 'conflict'; client: string; owner: string }
+  | { kind: 'no-choice' }
+  | { kind: 'no-page' }
+  | { kind: 'failed'; error: AppError };
+
 export type SendToTab = (tabId: number, request: ContentRequest) => Promise<unknown>;
 
 export interface TabChoice {
@@ -34,6 +43,8 @@ export interface TabChoice {
 export interface ChoiceStore {
   get(tabId: number): Promise<TabChoice | undefined>;
   set(tabId: number, choice: TabChoice): Promise<void>;
+  /** Forgets a tab's choice (it left the platform, or closed). */
+  drop(tabId: number): Promise<void>;
 }
 
 /** A tab where no content script answers (not a platform page, or opened before the extension was) is not a page the helper knows. */
@@ -56,6 +67,9 @@ export function memoryChoiceStore(): ChoiceStore {
     set: async (tabId, choice) => {
       choices.set(tabId, choice);
     },
+    drop: async (tabId) => {
+      choices.delete(tabId);
+    },
   };
 }
 
@@ -74,27 +88,61 @@ export function lessonsOf(mappings: readonly Mapping[]): Lessons {
  * the popup's next opening, and keeps what the person shows the helper (指定).
  */
 export function tabHandlers(repository: ProfileRepository, mappings: MappingRepository, sendToTab: SendToTab, choices: ChoiceStore = memoryChoiceStore()) {
-  /** Where the tab is and what was taught there; nothing when no content script answers (not a platform page). */
+  /** Where the tab is, which document it shows, and what was taught there; nothing when no content script answers (not a platform page). */
   const place = async (tabId: number) => {
-    const where = await askTab<{ host: string; location: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'where' });
+    const where = await askTab<{ host: string; location: string; document: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'where' });
     return where ? { ...where, lessons: lessonsOf(await mappings.forHost(where.host)) } : undefined;
   };
 
-  const fill = async (tabId: number, choice: TabChoice): Promise<FillReport> => {
-    const client = await repository.getClient(choice.clientId);
-    const website = client.websites.find((candidate) => candidate.id === choice.websiteId) ?? client.websites[0];
-    const values = await encodeClient(client, website, async (ref) => {
-      const { blob } = await repository.getAttachment(ref.id);
-      return { name: ref.name, type: ref.type, base64: await blobToBase64(blob) };
-    });
-    await choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
-    const here = await place(tabId);
-    if (!here) return { entries: [], workMs: 0 };
-    const reply = await askTab<FillReport | { error: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'fill', values, lessons: here.lessons });
-    if (!reply) return { entries: [], workMs: 0 };
-    if ('error' in reply) throw new AppError('internal', reply.error);
-    if (reply.lessons) await mappings.recordUse(reply.lessons.used, reply.lessons.missing);
-    return reply;
+  /** Tabs being filled now: a second fill of the same tab (the shortcut twice, shortcut and popup) is refused. */
+  const filling = new Set<number>();
+
+  const fill = async (tabId: number, choice: TabChoice, overwrite: boolean): Promise<FillReport> => {
+    if (filling.has(tabId)) throw new AppError('busy', `tab ${tabId} is being filled`);
+    filling.add(tabId);
+    try {
+      const client = await repository.getClient(choice.clientId);
+      const website = client.websites.find((candidate) => candidate.id === choice.websiteId) ?? client.websites[0];
+      await choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
+      const here = await place(tabId);
+      if (!here) return { entries: [], workMs: 0 };
+      // What the page holds now, read from the document just seen: is it someone else's filing?
+      const onPage = await askTab<{ pageId?: string; values: FillValues } | OtherDocument>(sendToTab, tabId, {
+        channel: CONTENT_CHANNEL,
+        type: 'read',
+        lessons: here.lessons,
+        document: here.document,
+      });
+      if (onPage && 'otherDocument' in onPage) throw new AppError('page-changed', `tab ${tabId}`);
+      const page = pageById(onPage?.pageId);
+      if (!onPage || !page) return { entries: [], workMs: 0 };
+      const conflict = overwrite ? undefined : identityConflict(page.id, onPage.values, client, website, await repository.allClients());
+      if (conflict) return { pageId: page.id, pageTitle: page.title, entries: [], workMs: 0, conflict };
+      // Only this page's values, and only its scans, go to the page.
+      const values = await encodeClient(
+        client,
+        website,
+        async (ref) => {
+          const { blob } = await repository.getAttachment(ref.id);
+          return { name: ref.name, type: ref.type, base64: await blobToBase64(blob) };
+        },
+        page.id,
+      );
+      const reply = await askTab<FillReport | OtherDocument | { error: string }>(sendToTab, tabId, {
+        channel: CONTENT_CHANNEL,
+        type: 'fill',
+        values,
+        lessons: here.lessons,
+        document: here.document,
+      });
+      if (!reply) return { entries: [], workMs: 0 };
+      if ('otherDocument' in reply) throw new AppError('page-changed', `tab ${tabId}`);
+      if ('error' in reply) throw new AppError('internal', reply.error);
+      if (reply.lessons) await mappings.recordUse(reply.lessons.used, reply.lessons.missing);
+      return reply;
+    } finally {
+      filling.delete(tabId);
+    }
   };
 
   const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'teachField' | 'teachPage'> = {
@@ -104,7 +152,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       const choice = await choices.get(tabId);
       return { ...(page ?? {}), ...(here ? { platform: true } : {}), ...(choice ? { choice } : {}) };
     },
-    fillTab: ({ tabId, clientId, websiteId }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }),
+    fillTab: ({ tabId, clientId, websiteId, overwrite }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }, overwrite === true),
     checkTab: async ({ tabId }) => {
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; values: FillValues }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'read', lessons: here.lessons }));
@@ -144,11 +192,26 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     },
   };
 
-  /** The keyboard shortcut: fill the tab with the client last chosen for it. */
-  const fillWithLastChoice = async (tabId: number) => {
+  /** The keyboard shortcut: fill the tab with the client last chosen for it — never over another client's values. */
+  const fillWithLastChoice = async (tabId: number): Promise<ShortcutOutcome> => {
     const choice = await choices.get(tabId);
-    return choice ? fill(tabId, choice) : undefined;
+    if (!choice) return { kind: 'no-choice' };
+    try {
+      const client = await repository.getClient(choice.clientId);
+      const report = await fill(tabId, choice, false);
+      if (report.conflict) {
+        const owner = report.conflict.owner?.displayName ?? report.conflict.fields.map((field) => `${field.label} ${field.onPage}`).join('、');
+        return { kind: 'conflict', client: client.displayName, owner };
+      }
+      if (!report.pageId) return { kind: 'no-page' };
+      return { kind: 'filled', client: client.displayName, count: report.entries.filter((entry) => entry.status === 'filled').length };
+    } catch (error) {
+      return { kind: 'failed', error: error instanceof AppError ? error : new AppError('internal', String(error)) };
+    }
   };
 
-  return { handlers, fillWithLastChoice };
+  /** A short message on the tab's page itself (the shortcut has no popup to speak in). */
+  const toast = (tabId: number, text: string, warning: boolean) => askTab(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'toast', text, warning });
+
+  return { handlers, fillWithLastChoice, toast };
 }

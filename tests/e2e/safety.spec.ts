@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import { startReplica, type Replica } from '../site/server';
 import { launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
-import { openPlatform } from './pages/platform';
+import { fillFromPopup, openPlatform, openPopup } from './pages/platform';
 import { CLASSIC, hostRules } from './replica';
 
 /**
@@ -59,4 +59,29 @@ test('the content script cannot read or change the book: its requests get no ans
   const options = await extension.context.newPage();
   await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
   await expect(options.getByRole('navigation').getByRole('button', { name: /青梧科技/ })).toBeVisible();
+});
+
+const row = (page: Page, caption: string) => page.locator('tr', { has: page.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${caption}：$`) }) });
+
+test('client A filled, then the page changed to client B’s by hand: filling A again writes nothing of A until the person confirms', async () => {
+  const page = await openPlatform(extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  await fillFromPopup(popup, /青梧科技/);
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
+
+  // The clerk starts client B's filing in the same tab and types B's details.
+  await page.bringToFront();
+  await row(page, '主办单位性质').locator('select').selectOption({ label: '个人' });
+  await row(page, '负责人姓名').locator('input').fill('周若溪');
+  await row(page, '负责人证件号码').locator('input').fill('440305199202150826');
+
+  await fillFromPopup(popup, /青梧科技/);
+  await expect(popup.getByRole('alert', { name: '页面上是另一个客户' })).toContainText('页面上已是另一个客户“周若溪（个人博客）”的资料');
+  await expect(popup.getByRole('alert', { name: '页面上是另一个客户' })).toContainText('负责人证件号码：440305199202150826');
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('440305199202150826');
+  await expect(row(page, '负责人姓名').locator('input')).toHaveValue('周若溪');
+  await expect(row(page, '主办单位名称').locator('input')).toBeHidden();
+
+  await popup.getByRole('button', { name: '仍然用“青梧科技”的资料覆盖' }).click();
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
 });

@@ -32,10 +32,10 @@ export async function fillFromPopup(popup: Page, client: RegExp, website?: strin
   await popup.getByRole('radio', { name: client }).check();
   if (website) await popup.getByRole('combobox').selectOption({ label: website });
   // A report already on screen is the last fill's: wait for the next one.
-  const section = popup.locator('section[aria-label="report"]');
-  const run = (await section.count()) ? Number(await section.getAttribute('data-run')) : 0;
+  const outcome = popup.locator('.outcome');
+  const run = Number(await outcome.getAttribute('data-run'));
   await popup.getByRole('button', { name: '填写', exact: true }).click();
-  await expect(section).toHaveAttribute('data-run', String(run + 1), { timeout: 30_000 });
+  await expect(outcome).toHaveAttribute('data-run', String(run + 1), { timeout: 30_000 });
   return popup.locator('tr[data-path]').evaluateAll((elements) =>
     elements.map((element) => ({ path: element.getAttribute('data-path'), status: element.getAttribute('data-status'), text: element.textContent })),
   );

@@ -22,34 +22,52 @@ beforeEach(async () => {
 
 const report = { pageId: 'website-basic', pageTitle: '网站基本信息（第二步）', entries: [], workMs: 3 };
 
-/** A platform tab's content script, answering as the real one does. */
-function platformTab(answers: Partial<Record<ContentRequest['type'], unknown>> = {}): SendToTab {
+/** A platform tab's content script on a page, answering as the real one does. */
+function platformTab(answers: Partial<Record<ContentRequest['type'], unknown>> = {}, pageId = 'website-basic'): SendToTab {
   return async (_tabId, request) => {
     sent.push(request);
-    if (request.type === 'where') return { host: 'beian.mps.gov.cn', location: '/x/y#/z' };
-    return answers[request.type] ?? (request.type === 'detect' ? { pageId: 'subject', pageTitle: '开办主体管理', fillable: true } : report);
+    if (request.type in answers) return answers[request.type];
+    switch (request.type) {
+      case 'where':
+        return { host: 'beian.mps.gov.cn', location: '/x/y#/z', document: 'doc-1' };
+      case 'detect':
+        return { pageId, pageTitle: '某页', fillable: true };
+      case 'read':
+        return { pageId, values: {} };
+      default:
+        return { ...report, pageId };
+    }
   };
 }
 
+const sentOf = <T extends ContentRequest['type']>(type: T) => sent.find((request) => request.type === type) as Extract<ContentRequest, { type: T }> | undefined;
+
 describe('filling a tab from the background', () => {
-  it('sends the tab only the fill values of the chosen client and website, in the platform’s words', async () => {
+  it('sends the tab only the values of the page it shows, in the platform’s words, pinned to the document it read', async () => {
     const { handlers } = tabHandlers(repository, mappings, platformTab());
-    expect(await handlers.fillTab({ tabId: 7, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' })).toEqual(report);
-    const fill = sent.find((request) => request.type === 'fill') as Extract<ContentRequest, { type: 'fill' }>;
+    expect(await handlers.fillTab({ tabId: 7, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' })).toMatchObject({ pageId: 'website-basic' });
+    const fill = sentOf('fill')!;
     expect(fill.values['website.name']).toEqual({ kind: 'text', text: '青梧商城' });
-    expect(fill.values['subject.nature']).toEqual({ kind: 'choice', options: ['企业单位', '企业'] });
     expect(fill.values['website.serviceTypes']).toEqual({ kind: 'multi-choice', options: [['www服务'], ['网络购物']] });
-    expect(fill.values['website.people.liaison.certScans']).toMatchObject({ kind: 'files', files: [{ name: 'liaison-id.png', type: 'image/png' }] });
-    expect(Object.keys(fill.values).some((path) => path.includes('notes') || path.includes('displayName'))).toBe(false);
+    expect(fill.values['subject.nature']).toBeUndefined();
+    expect(fill.values['website.people.liaison.certScans']).toBeUndefined();
+    expect(Object.keys(fill.values).every((path) => path.startsWith('website.') && !path.startsWith('website.people'))).toBe(true);
+    expect(fill.document).toBe('doc-1');
+  });
+
+  it('sends a person’s scans to step 3 only', async () => {
+    const { handlers } = tabHandlers(repository, mappings, platformTab({}, 'website-people'));
+    await handlers.fillTab({ tabId: 7, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' });
+    expect(sentOf('fill')!.values['website.people.liaison.certScans']).toMatchObject({ kind: 'files', files: [{ name: 'liaison-id.png', type: 'image/png' }] });
   });
 
   it('remembers the choice per tab, for the shortcut and the popup', async () => {
-    const { handlers, fillWithLastChoice } = tabHandlers(repository, mappings, platformTab());
-    expect(await fillWithLastChoice(3)).toBeUndefined();
+    const { handlers, fillWithLastChoice } = tabHandlers(repository, mappings, platformTab({}, 'subject'));
+    expect(await fillWithLastChoice(3)).toEqual({ kind: 'no-choice' });
     await handlers.fillTab({ tabId: 3, clientId: 'sample-zhou' });
     expect(await handlers.detectTab({ tabId: 3 })).toEqual({
       pageId: 'subject',
-      pageTitle: '开办主体管理',
+      pageTitle: '某页',
       fillable: true,
       platform: true,
       choice: { clientId: 'sample-zhou', websiteId: 'sample-zhou-blog' },
@@ -76,12 +94,12 @@ describe('filling a tab from the background', () => {
 
 describe('what the person shows the helper (指定)', () => {
   it('keeps the control the person showed, by host, page and caption, and sends it with every later request of that host', async () => {
-    const { handlers } = tabHandlers(repository, mappings, platformTab({ pick: { host: 'beian.mps.gov.cn', pageId: 'subject', caption: '常用联系方式', position: 0, idHint: 'x7f' } }));
+    const { handlers } = tabHandlers(repository, mappings, platformTab({ pick: { host: 'beian.mps.gov.cn', pageId: 'subject', caption: '常用联系方式', position: 0, idHint: 'x7f' } }, 'subject'));
     const taught = await handlers.teachField({ tabId: 1, pageId: 'subject', path: 'subject.principal.mobile' });
     expect(taught).toMatchObject({ kind: 'field', host: 'beian.mps.gov.cn', pageId: 'subject', path: 'subject.principal.mobile', caption: '常用联系方式', position: 0, idHint: 'x7f' });
     expect(sent.find((request) => request.type === 'pick')).toMatchObject({ label: '手机号码', path: 'subject.principal.mobile' });
     await handlers.fillTab({ tabId: 1, clientId: 'sample-zhou' });
-    const fill = sent.find((request) => request.type === 'fill') as Extract<ContentRequest, { type: 'fill' }>;
+    const fill = sentOf('fill')!;
     expect(fill.lessons.fields).toEqual([{ id: taught!.id, pageId: 'subject', path: 'subject.principal.mobile', caption: '常用联系方式', position: 0 }]);
   });
 
@@ -106,10 +124,73 @@ describe('what the person shows the helper (指定)', () => {
   it('notes which lessons a fill used and which no longer find their control', async () => {
     const taught = await mappings.teachField({ host: 'beian.mps.gov.cn', pageId: 'subject', path: 'subject.principal.mobile', caption: '常用联系方式', position: 0 });
     const gone = await mappings.teachField({ host: 'beian.mps.gov.cn', pageId: 'subject', path: 'subject.principal.email', caption: '联系邮箱', position: 0 });
-    const { handlers } = tabHandlers(repository, mappings, platformTab({ fill: { ...report, lessons: { used: [taught.id], missing: [gone.id] } } }));
+    const { handlers } = tabHandlers(repository, mappings, platformTab({ fill: { ...report, lessons: { used: [taught.id], missing: [gone.id] } } }, 'subject'));
     await handlers.fillTab({ tabId: 1, clientId: 'sample-zhou' });
     const [used, missing] = await Promise.all([taught, gone].map(async (mapping) => (await mappings.list()).find((candidate) => candidate.id === mapping.id)));
     expect(used).toMatchObject({ lastUsedAt: expect.any(Number) });
     expect(missing).toMatchObject({ missingSince: expect.any(Number) });
+  });
+});
+
+describe('the right client, or nothing', () => {
+  const subjectHolding = (values: Record<string, string>): SendToTab =>
+    platformTab({ read: { pageId: 'subject', values: Object.fromEntries(Object.entries(values).map(([path, text]) => [path, { kind: 'text', text }])) } }, 'subject');
+
+  it('fills nothing over another client of the book, and says whose values the page holds', async () => {
+    const { handlers } = tabHandlers(repository, mappings, subjectHolding({ 'subject.principal.certNumber': '440305199202150826' }));
+    const outcome = await handlers.fillTab({ tabId: 1, clientId: 'sample-qingwu' });
+    expect(outcome.conflict).toEqual({
+      fields: [{ path: 'subject.principal.certNumber', label: '负责人证件号码', onPage: '440305199202150826' }],
+      owner: { clientId: 'sample-zhou', displayName: '周若溪（个人博客）' },
+    });
+    expect(sentOf('fill')).toBeUndefined();
+  });
+
+  it('fills over them once the person confirmed, and fills its own client’s page as usual', async () => {
+    const { handlers } = tabHandlers(repository, mappings, subjectHolding({ 'subject.principal.certNumber': '440305199202150826' }));
+    expect((await handlers.fillTab({ tabId: 1, clientId: 'sample-qingwu', overwrite: true })).conflict).toBeUndefined();
+    expect(sentOf('fill')).toBeDefined();
+    sent = [];
+    const own = tabHandlers(repository, mappings, subjectHolding({ 'subject.principal.certNumber': '330106198503121231', 'subject.unitName': '杭州青梧数字科技有限公司' }));
+    expect((await own.handlers.fillTab({ tabId: 1, clientId: 'sample-qingwu' })).conflict).toBeUndefined();
+  });
+
+  it('refuses a page holding values nobody in the book has, too', async () => {
+    const { handlers } = tabHandlers(repository, mappings, subjectHolding({ 'subject.unitName': '某某网络科技有限公司' }));
+    expect((await handlers.fillTab({ tabId: 1, clientId: 'sample-qingwu' })).conflict).toEqual({ fields: [{ path: 'subject.unitName', label: '主办单位名称', onPage: '某某网络科技有限公司' }] });
+  });
+
+  it('never overwrites from the keyboard shortcut: it says so on the page instead', async () => {
+    const { handlers, fillWithLastChoice } = tabHandlers(repository, mappings, subjectHolding({}));
+    await handlers.fillTab({ tabId: 4, clientId: 'sample-qingwu' });
+    sent = [];
+    const other = tabHandlers(repository, mappings, subjectHolding({ 'subject.principal.certNumber': '440305199202150826' }), { get: async () => ({ clientId: 'sample-qingwu' }), set: async () => undefined, drop: async () => undefined });
+    expect(await other.fillWithLastChoice(4)).toEqual({ kind: 'conflict', client: '青梧科技', owner: '周若溪（个人博客）' });
+    expect(sentOf('fill')).toBeUndefined();
+    expect(await fillWithLastChoice(4)).toMatchObject({ kind: 'filled', client: '青梧科技' });
+  });
+
+  it('fills one at a time per tab: a second fill while the first runs is refused', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const page = platformTab({}, 'subject');
+    const slow: SendToTab = async (tabId, request) => {
+      if (request.type !== 'fill') return page(tabId, request);
+      sent.push(request);
+      await gate;
+      return { ...report, pageId: 'subject' };
+    };
+    const { handlers } = tabHandlers(repository, mappings, slow);
+    const first = handlers.fillTab({ tabId: 5, clientId: 'sample-zhou' });
+    await expect.poll(() => sent.some((request) => request.type === 'fill')).toBe(true);
+    await expect(handlers.fillTab({ tabId: 5, clientId: 'sample-zhou' })).rejects.toMatchObject({ code: 'busy' });
+    release();
+    await expect(first).resolves.toMatchObject({ pageId: 'subject' });
+    await expect(handlers.fillTab({ tabId: 5, clientId: 'sample-zhou' })).resolves.toMatchObject({ pageId: 'subject' });
+  });
+
+  it('writes nothing into a document other than the one it read (the tab navigated in between)', async () => {
+    const { handlers } = tabHandlers(repository, mappings, platformTab({ fill: { otherDocument: true } }, 'subject'));
+    await expect(handlers.fillTab({ tabId: 6, clientId: 'sample-zhou' })).rejects.toMatchObject({ code: 'page-changed' });
   });
 });
