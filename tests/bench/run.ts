@@ -1,5 +1,7 @@
 // `npm run bench`: prints what the product's performance targets are measured by.
 import { checkProfile } from '../../lib/rules';
+import { RULES } from '../../lib/rules/registry';
+import { ADVERSARIAL, clientWithEveryString } from '../helpers/adversarial';
 import { sampleClients } from '../../lib/model/sample';
 import { GALLERY_SEED } from '../gallery/renderings';
 import { benchFill } from './fill';
@@ -40,6 +42,22 @@ for (const client of book) findings += checkProfile(client, { book, clientId: cl
 const total = performance.now() - start;
 console.log(`checkProfile over a book of ${book.length.toLocaleString('en')} clients, agency rules on`);
 console.log(`  total ${ms(total)}   per client ${ms(total / book.length)}   findings ${findings}   (target: under 2 s)`);
+
+// Every rule on a client whose every field is 100,000 characters of what some pattern looks for.
+const slowest = new Map<string, { ms: number; kind: string }>();
+for (const [kind, text] of Object.entries(ADVERSARIAL)) {
+  const profile = clientWithEveryString(() => text) as Parameters<typeof checkProfile>[0];
+  const input = { profile, subject: profile.subject ?? {}, knownSubject: profile.subject ?? {}, nature: profile.subject?.nature, context: {}, today: new Date() };
+  for (const [id, rule] of Object.entries(RULES)) {
+    const start = performance.now();
+    rule(input);
+    const took = performance.now() - start;
+    if (took > (slowest.get(id)?.ms ?? -1)) slowest.set(id, { ms: took, kind });
+  }
+}
+const ranked = [...slowest].sort((a, b) => b[1].ms - a[1].ms);
+console.log(`rules on 100,000-character fields (${Object.keys(ADVERSARIAL).length} kinds of input): slowest ${ranked[0]![0]} ${ms(ranked[0]![1].ms)} on ${ranked[0]![1].kind}   (target: under 5 ms)`);
+console.log(`  next: ${ranked.slice(1, 4).map(([id, { ms: took, kind }]) => `${id} ${took.toFixed(2)} ms (${kind})`).join(', ')}`);
 
 for (const line of await benchFill()) console.log(line);
 for (const seed of [GALLERY_SEED, `fresh-${new Date().toISOString().slice(0, 10)}`]) for (const line of await benchGallery(seed)) console.log(line);

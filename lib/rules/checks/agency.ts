@@ -1,4 +1,5 @@
 import type { Client } from '../../model/profile';
+import { LONGEST_EMAIL } from '../validators/email';
 import { ownPeopleOf, say } from '../helpers';
 import type { RuleCheck, RuleHit, RuleInput } from '../types';
 
@@ -29,7 +30,8 @@ function ownerOf(certNumber: string | undefined, fallback: string): string {
 function contactsOf(input: Pick<RuleInput, 'profile' | 'knownSubject'>): Contact[] {
   const contacts: Contact[] = [];
   const add = (kind: Contact['kind'], value: string | undefined, path: string, owner: string) => {
-    if (value?.trim()) contacts.push({ kind, value: normalise(kind, value), path, owner });
+    // Longer than any address is no contact anyone shares: the format rules report it.
+    if (value?.trim() && value.length <= LONGEST_EMAIL) contacts.push({ kind, value: normalise(kind, value), path, owner });
   };
   const principal = input.knownSubject.principal ?? {};
   const principalOwner = ownerOf(principal.certNumber, 'principal');

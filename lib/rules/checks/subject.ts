@@ -7,7 +7,7 @@ import { checkAddressDetail } from '../validators/address';
 import { checkResidentId } from '../validators/resident-id';
 import { checkCreditCode } from '../validators/credit-code';
 import { checkPersonName, hasKnownSurname } from '../validators/person-name';
-import { areaCodeMatchesCity, areaCodesOf, isObviouslyFake, parseLandline } from '../validators/phone';
+import { LONGEST_PHONE, areaCodeMatchesCity, areaCodesOf, isObviouslyFake, parseLandline } from '../validators/phone';
 import { emailMessage, mobileMessage, personDocumentMessage, unitDocumentMessage } from './shared-messages';
 
 const PRINCIPAL = 'subject.principal';
@@ -200,7 +200,8 @@ export const subjectRules: Record<string, RuleCheck> = {
     const hits: RuleHit[] = [];
     const type = subject.unitCertType;
     const allowed = CERT_TYPES_FOR_NATURE[nature];
-    if (type && !allowed.includes(type)) {
+    // A nature the platform does not have is another rule's finding.
+    if (type && allowed && !allowed.includes(type)) {
       const fitting = allowed.map((code) => labelOf(UNIT_CERT_TYPES, code)).join('、');
       hits.push({
         path: 'subject.unitCertType',
@@ -260,7 +261,8 @@ export const subjectRules: Record<string, RuleCheck> = {
 
   'S-OFFICE-PHONE': (input) => {
     const phone = input.subject.principal?.officePhone;
-    if (!phone?.trim()) return [];
+    // A value too long for any phone is S-PHONE's finding, not a fake number.
+    if (!phone?.trim() || phone.length > LONGEST_PHONE) return [];
     const result = parseLandline(phone);
     if ('landline' in result) return [];
     const path = `${PRINCIPAL}.officePhone`;
@@ -294,7 +296,8 @@ export const subjectRules: Record<string, RuleCheck> = {
 
   'S-PHONE-FAKE': (input) => {
     const phone = input.subject.principal?.officePhone;
-    if (!phone?.trim()) return [];
+    // A value too long for any phone is S-PHONE's finding, not a fake number.
+    if (!phone?.trim() || phone.length > LONGEST_PHONE) return [];
     const result = parseLandline(phone);
     const number = 'landline' in result ? result.landline.number : phone.replace(/\D/g, '').slice(-8);
     return number.length >= 7 && isObviouslyFake(number)

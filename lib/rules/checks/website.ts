@@ -163,7 +163,8 @@ export const websiteRules: Record<string, RuleCheck> = {
       ...(website.subdomains ?? []).map((host, index): [string, string] => [textOf(host), `${base}.subdomains.${index}`]),
     ];
     for (const [host, path] of hosts) {
-      if (host.toLowerCase().split(/[.-]/).some((label) => label.includes(FORUM_HOST_WORD))) {
+      // A label holding “bbs” is the host holding it: the word has no dot or hyphen to split on.
+      if (host.toLowerCase().includes(FORUM_HOST_WORD)) {
         hits.push({
           path,
           message: say(`含有 bbs 的域名视为论坛：${host} 需到省通信管理局办理电子公告专项备案。`, `A host with “bbs” counts as a forum: ${host} needs the 电子公告 special filing.`),

@@ -6,11 +6,15 @@ import { parse } from 'tldts';
  */
 export type DomainProblem = 'scheme-or-path' | 'www' | 'not-registrable' | 'subdomain-of' | 'invalid';
 
+/** A DNS name is at most 253 characters: a longer one is no domain, whatever else it is. */
+const LONGEST_NAME = 253;
+
 function hasExtras(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /[/:?#\s]/.test(value);
 }
 
 export function checkMainDomain(raw: string): DomainProblem | undefined {
+  if (raw.trim().length > LONGEST_NAME) return 'invalid';
   const value = raw.trim().toLowerCase();
   if (hasExtras(value)) return 'scheme-or-path';
   if (value.startsWith('www.')) return 'www';
@@ -26,6 +30,7 @@ export function checkSubdomains(subdomains: readonly string[], mainDomain: strin
   const main = mainDomain.trim().toLowerCase();
   const seen = new Set<string>();
   return subdomains.map((raw) => {
+    if (raw.trim().length > LONGEST_NAME) return 'invalid';
     const value = raw.trim().toLowerCase();
     if (hasExtras(value)) return 'scheme-or-path';
     const parsed = parse(value);

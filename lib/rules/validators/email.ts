@@ -6,8 +6,12 @@ import { parse } from 'tldts';
  */
 export type EmailProblem = 'format' | 'domain';
 
+/** RFC 5321's longest forward path: a longer value is no address. */
+export const LONGEST_EMAIL = 254;
+
 export function checkEmail(raw: string): EmailProblem | undefined {
   const value = raw.trim();
+  if (value.length > LONGEST_EMAIL) return 'format';
   const match = /^([A-Za-z0-9._%+-]+)@([^\s@]+)$/.exec(value);
   if (!match) return 'format';
   const [, local, host] = match as unknown as [string, string, string];

@@ -10,7 +10,11 @@ const KNOWN_AREA_CODES = new Set(Object.values(AREA_CODES_BY_CITY).flat());
 
 export type MobileProblem = 'separators' | 'format';
 
+/** `0086-0571-88888888-123456` is 25 characters: a longer value is no phone number of any form. */
+export const LONGEST_PHONE = 32;
+
 export function checkMobile(raw: string): MobileProblem | undefined {
+  if (raw.length > LONGEST_PHONE) return 'format';
   const bare = raw.trim().replace(/^(\+86|0086)/, '');
   if (/^1[3-9]\d{9}$/.test(bare)) return undefined;
   return /^1[3-9]\d{9}$/.test(bare.replace(/[\s-]/g, '')) ? 'separators' : 'format';
@@ -27,6 +31,7 @@ export type LandlineProblem = 'mobile-instead' | 'format' | 'unknown-area-code' 
 export type LandlineResult = { landline: Landline } | { problem: LandlineProblem };
 
 export function parseLandline(raw: string): LandlineResult {
+  if (raw.length > LONGEST_PHONE) return { problem: 'format' };
   const value = raw.trim().replace(/^(\+86|0086)[\s-]?/, '');
   if (checkMobile(value) !== 'format') return { problem: 'mobile-instead' };
   const match = /^(0\d{2,3})-(\d{5,9})(?:-(\d{1,6}))?$/.exec(value);

@@ -115,6 +115,7 @@ describe('mobile numbers', () => {
     ['12857112345', 'format'],
     ['1385711234', 'format'],
     ['0571-86781234', 'format'],
+    [`13857112345${' '.repeat(40)}x`, 'format'],
   ])('rejects %s as %s', (mobile, problem) => expect(checkMobile(mobile)).toBe(problem));
 });
 
@@ -189,6 +190,7 @@ describe('e-mail addresses', () => {
     ['.lin@qq.com', 'format'],
     ['lin@qingwutech', 'domain'],
     ['lin@qingwutech.invalidtld', 'domain'],
+    [`${'a'.repeat(250)}@qq.com`, 'format'],
   ])('rejects %s as %s', (email, problem) => expect(checkEmail(email)).toBe(problem));
 });
 
@@ -205,6 +207,7 @@ describe('main domains', () => {
     ['com.cn', 'not-registrable'],
     ['qingwutech', 'invalid'],
     ['1.2.3.4', 'invalid'],
+    [`${'a'.repeat(60)}.`.repeat(5) + 'com', 'invalid'],
   ])('rejects %s as %s', (domain, problem) => expect(checkMainDomain(domain)).toBe(problem));
 });
 
@@ -239,6 +242,7 @@ describe('IP rows', () => {
     ['47.96.1', 'format'],
     ['47.96.1.9-47.96.1.1', 'reversed-range'],
     ['47.96.1.1-2400:3200::1', 'mixed-range'],
+    [`47.96.1.1${' '.repeat(100)}-47.96.1.2`, 'format'],
   ])('rejects %s as %s', (ip, problem) => expect(checkIpEntry(ip)).toBe(problem));
 });
 
@@ -302,6 +306,7 @@ describe('address detail', () => {
     ['城关镇东风村三组', {}],
     ['北京市第1024信箱', {}],
     ['中关村大街27号', { provinceName: '北京市', cityName: '北京市' }],
+    ['滨江区江南大道与长河路口3幢', {}],
   ])('accepts %s', (detail, region) => expect(checkAddressDetail(detail, region)).toBeUndefined());
   it.each([
     ['西湖区', {}, 'too-short'],
@@ -309,5 +314,6 @@ describe('address detail', () => {
     ['浙江省杭州市西湖区文三路90号', { provinceName: '浙江省', cityName: '杭州市' }, 'repeats-region'],
     ['东部软件园2号楼', {}, 'no-number'],
     ['万达广场写字楼', {}, 'no-number'],
+    ['2号楼文三路', {}, 'no-number'],
   ])('flags %s as %s', (detail, region, problem) => expect(checkAddressDetail(detail, region)).toBe(problem));
 });
