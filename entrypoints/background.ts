@@ -17,7 +17,7 @@ export default defineBackground(() => {
   // The top frame only: a frame the platform embeds is not the page the person chose to fill.
   const tabs = tabHandlers(repository, mappings, (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }), sessionChoices);
   serveMessages({
-    ...profileHandlers(repository, () => installSamples(repository, fetchPackagedImage)),
+    ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
     ...mappingHandlers(mappings),
     ...tabs.handlers,
   });
@@ -36,6 +36,7 @@ export default defineBackground(() => {
     if (change.status === 'loading' && !(tab.url && isPlatformUrl(tab.url))) void sessionChoices.drop(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void sessionChoices.drop(tabId));
+  void repository.purgeTrash();
   void repository.pruneOrphanAttachments();
 });
 

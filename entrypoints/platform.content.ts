@@ -1,11 +1,12 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { ContentRequestSchema, type ContentRequest, type OtherDocument, type PickedControl } from '@/lib/fill/content-protocol';
+import { ContentRequestSchema, unstageFiles, type ContentRequest, type OtherDocument, type PickedControl } from '@/lib/fill/content-protocol';
 import { detectPage } from '@/lib/fill/detect';
 import { fillDocument } from '@/lib/fill/engine';
 import { pickControl } from '@/lib/fill/pick';
 import { showToast } from '@/lib/fill/toast';
 import { readDocument } from '@/lib/fill/read';
+import type { FilePayload } from '@/lib/fill/values';
 import { PLATFORM_HOSTS } from '@/lib/pages/hosts';
 import { locationKey } from '@/lib/pages/location';
 
@@ -22,8 +23,11 @@ import { locationKey } from '@/lib/pages/location';
 const DOCUMENT = Array.from(crypto.getRandomValues(new Uint32Array(4)), (part) => part.toString(36)).join('-');
 const OTHER: OtherDocument = { otherDocument: true };
 
+/** The files sent ahead of the fill now being prepared; a new batch replaces an old one nobody filled with. */
+let staged: { batch: string; files: Map<string, FilePayload> } = { batch: '', files: new Map() };
+
 async function answer(request: ContentRequest): Promise<unknown> {
-  if ((request.type === 'read' || request.type === 'fill') && request.document !== undefined && request.document !== DOCUMENT) return OTHER;
+  if ((request.type === 'read' || request.type === 'stage' || request.type === 'fill') && request.document !== undefined && request.document !== DOCUMENT) return OTHER;
   switch (request.type) {
     case 'detect': {
       const page = detectPage(location, document, request.lessons);
@@ -31,8 +35,16 @@ async function answer(request: ContentRequest): Promise<unknown> {
     }
     case 'read':
       return readDocument(document, location, request.lessons);
-    case 'fill':
-      return fillDocument(document, location, request.values, request.lessons);
+    case 'stage':
+      if (staged.batch !== request.batch) staged = { batch: request.batch, files: new Map() };
+      staged.files.set(request.key, request.file);
+      return { staged: true };
+    case 'fill': {
+      const values = unstageFiles(request.values, staged.batch === request.batch ? staged.files : new Map());
+      staged = { batch: '', files: new Map() };
+      if (!values) throw new Error(`files of fill ${request.batch} did not all arrive`);
+      return fillDocument(document, location, values, request.lessons);
+    }
     case 'where':
       return { host: location.hostname, location: locationKey(location), document: DOCUMENT };
     case 'toast':

@@ -15,7 +15,7 @@ function reveal(finding: Finding) {
 }
 
 /** The check's verdict for the whole client, above the form. */
-export function FindingsSummary({ findings }: { findings: readonly Finding[] }) {
+export function FindingsSummary({ findings, failure }: { findings: readonly Finding[]; failure?: string }) {
   const counts = countFindings(findings);
   return (
     <section className="card findings-summary" aria-labelledby="findings-title">
@@ -23,6 +23,11 @@ export function FindingsSummary({ findings }: { findings: readonly Finding[] }) 
       <p className="findings-counts" data-errors={counts.error} data-warnings={counts.warn}>
         {counts.error + counts.warn === 0 ? i18n.t('findings.none') : i18n.t('findings.counts', [counts.error, counts.warn, counts.info])}
       </p>
+      {failure && (
+        <p className="status status-error" role="alert">
+          {i18n.t('findings.failed', [failure])}
+        </p>
+      )}
       <FindingList findings={findings.filter((finding) => finding.severity !== 'info')} onPick={reveal} />
     </section>
   );

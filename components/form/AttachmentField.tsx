@@ -2,9 +2,10 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { AppError } from '@/lib/errors';
-import { appErrorText, formatBytes } from '@/lib/i18n/messages';
+import { failureText, formatBytes } from '@/lib/i18n/messages';
 import { blobToBase64 } from '@/lib/messaging/base64';
 import { send } from '@/lib/messaging/client';
+import { LARGEST_UPLOAD_BYTES } from '@/lib/model/attachments';
 import type { AttachmentRef } from '@/lib/model/profile';
 import { Field, controlId } from './Field';
 
@@ -26,21 +27,22 @@ async function measure(file: File): Promise<{ width: number; height: number }> {
   return size;
 }
 
-function usePreview(ref: AttachmentRef | undefined): string | undefined {
-  const [url, setUrl] = useState<string>();
+/** The stored image as a data URL, or why it could not be shown. */
+function usePreview(ref: AttachmentRef | undefined): { url?: string; failure?: string } {
+  const [preview, setPreview] = useState<{ url?: string; failure?: string }>({});
   useEffect(() => {
-    setUrl(undefined);
+    setPreview({});
     if (!ref) return;
     let live = true;
     void send('getAttachment', { id: ref.id }).then(
-      ({ base64 }) => live && setUrl(`data:${ref.type};base64,${base64}`),
-      () => undefined,
+      ({ base64 }) => live && setPreview({ url: `data:${ref.type};base64,${base64}` }),
+      (error: unknown) => live && setPreview({ failure: i18n.t('attachment.previewFailed', [failureText(error)]) }),
     );
     return () => {
       live = false;
     };
   }, [ref?.id]);
-  return url;
+  return preview;
 }
 
 /** Stores a chosen image with the client and reports progress or failure in the user's words. */
@@ -50,6 +52,10 @@ function useUpload(clientId: string) {
     if (!file) return undefined;
     if (!ACCEPTED.split(',').includes(file.type)) {
       setStatus(i18n.t('attachment.notImage'));
+      return undefined;
+    }
+    if (file.size > LARGEST_UPLOAD_BYTES) {
+      setStatus(failureText(new AppError('too-large', file.name)));
       return undefined;
     }
     setStatus(i18n.t('attachment.uploading'));
@@ -64,7 +70,7 @@ function useUpload(clientId: string) {
       setStatus(undefined);
       return stored;
     } catch (error) {
-      setStatus(i18n.t('attachment.failed', [error instanceof AppError ? appErrorText(error) : String(error)]));
+      setStatus(i18n.t('attachment.failed', [failureText(error)]));
       return undefined;
     }
   };
@@ -123,7 +129,6 @@ export function AttachmentListField({ name, label, hint, clientId }: Omit<Attach
                   const stored = await upload(file);
                   if (stored) field.onChange([...refs, stored]);
                 }}
-                onClear={() => undefined}
               />
             </div>
           );
@@ -139,7 +144,8 @@ interface AttachmentViewProps {
   value: AttachmentRef | undefined;
   status: string | undefined;
   onFile: (file: File | undefined) => void;
-  onClear: () => void;
+  /** Only for a view that shows its file (a list adds files; each shows its own clear button). */
+  onClear?: () => void;
 }
 
 function AttachmentView({ id, label, value, status, onFile, onClear }: AttachmentViewProps) {
@@ -154,7 +160,7 @@ function AttachmentView({ id, label, value, status, onFile, onClear }: Attachmen
           event.target.value = '';
         }}
       />
-      {value && <AttachmentPreview label={label} value={value} onClear={onClear} />}
+      {value && onClear && <AttachmentPreview label={label} value={value} onClear={onClear} />}
       {status && <p className="status">{status}</p>}
     </div>
   );
@@ -164,7 +170,12 @@ function AttachmentPreview({ label, value, onClear }: { label: string; value: At
   const preview = usePreview(value);
   return (
     <figure className="attachment-preview" data-attachment={value.name}>
-      {preview && <img src={preview} alt={label} />}
+      {preview.url && <img src={preview.url} alt={label} />}
+      {preview.failure && (
+        <p className="status status-error" role="alert">
+          {preview.failure}
+        </p>
+      )}
       <figcaption>
         <span className="attachment-name">{value.name}</span>{' '}
         <span className="attachment-size">

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from '@/lib/errors';
-import { appErrorText } from '@/lib/i18n/messages';
+import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ListedClient } from '@/lib/messaging/protocol';
 import { emptyClient } from '@/lib/model/factory';
@@ -9,10 +9,11 @@ import type { Client } from '@/lib/model/profile';
 import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
 import { MappingList } from './MappingList';
+import { TrashList } from './TrashList';
 
-function describe(error: unknown): string {
-  return error instanceof AppError ? appErrorText(error) : String(error);
-}
+type View = 'clients' | 'mappings' | 'trash';
+const VIEWS: readonly View[] = ['clients', 'mappings', 'trash'];
+const viewOf = (hash: string): View => VIEWS.find((view) => `#${view}` === hash) ?? 'clients';
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
 export function App() {
@@ -20,14 +21,16 @@ export function App() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ client: Client; isNew: boolean; opened: number }>();
   const [problem, setProblem] = useState<string>();
-  const [showMappings, setShowMappings] = useState(() => location.hash === '#mappings');
+  /** What just happened, with a way back (the client just moved to the 回收站). */
+  const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> }>();
+  const [view, setView] = useState<View>(() => viewOf(location.hash));
   const dirty = useRef(false);
 
   const refresh = useCallback(async () => {
     try {
       setClients(await send('listClients', { query }));
     } catch (error) {
-      setProblem(i18n.t('app.loadFailed', [describe(error)]));
+      setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     }
   }, [query]);
 
@@ -43,7 +46,7 @@ export function App() {
       setSelected({ client: await send('getClient', { id }), isNew: false, opened: Date.now() });
       dirty.current = false;
     } catch (error) {
-      setProblem(i18n.t('app.loadFailed', [describe(error)]));
+      setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     }
   };
 
@@ -53,22 +56,61 @@ export function App() {
     dirty.current = false;
   };
 
-  const duplicate = async (client: Client) => {
-    const copy = await send('duplicateClient', { id: client.id, displayName: `${client.displayName}${i18n.t('app.copySuffix')}` });
-    await refresh();
-    setSelected({ client: copy, isNew: false, opened: Date.now() });
+  /** Runs a book action; its failure is said where the person looks, never dropped. */
+  const attempt = async (action: () => Promise<void>) => {
+    setProblem(undefined);
+    try {
+      await action();
+    } catch (error) {
+      setProblem(failureText(error));
+    }
   };
 
-  const remove = async ({ client, isNew }: { client: Client; isNew: boolean }) => {
-    if (!window.confirm(i18n.t('app.confirmDelete', [client.displayName]))) return;
-    if (!isNew) await send('deleteClient', { id: client.id });
-    dirty.current = false;
-    setSelected(undefined);
-    await refresh();
-  };
+  const duplicate = (client: Client) =>
+    attempt(async () => {
+      const copy = await send('duplicateClient', { id: client.id, displayName: `${client.displayName}${i18n.t('app.copySuffix')}` });
+      await refresh();
+      setSelected({ client: copy, isNew: false, opened: Date.now() });
+    });
 
-  const installSamples = async () => {
-    setClients(await send('installSamples', {}));
+  const restore = (entryId: string) =>
+    attempt(async () => {
+      const client = await send('restoreClient', { id: entryId });
+      setNotice({ text: i18n.t('trash.restored', [client.displayName]) });
+      show('clients');
+      await refresh();
+      setSelected({ client, isNew: false, opened: Date.now() });
+      dirty.current = false;
+    });
+
+  const remove = ({ client, isNew }: { client: Client; isNew: boolean }) =>
+    attempt(async () => {
+      if (!window.confirm(i18n.t('app.confirmDelete', [client.displayName]))) return;
+      if (!isNew) {
+        const entry = await send('deleteClient', { id: client.id });
+        setNotice({ text: i18n.t('trash.moved', [client.displayName]), undo: () => restore(entry.id) });
+      }
+      dirty.current = false;
+      setSelected(undefined);
+      await refresh();
+    });
+
+  const installSamples = () =>
+    attempt(async () => {
+      try {
+        setClients(await send('installSamples', {}));
+      } catch (error) {
+        // Samples already in the book may hold the person's edits: replace them only when asked, keeping the old ones in the 回收站.
+        if (!(error instanceof AppError && error.code === 'conflict')) throw error;
+        if (!window.confirm(i18n.t('app.confirmReplaceSamples', [error.message]))) return;
+        setClients(await send('installSamples', { replace: true }));
+        setNotice({ text: i18n.t('trash.samplesReplaced') });
+      }
+    });
+
+  const show = (next: View) => {
+    setView(next);
+    history.replaceState(null, '', next === 'clients' ? location.pathname : `#${next}`);
   };
 
   return (
@@ -82,11 +124,23 @@ export function App() {
           <button type="button" onClick={() => void installSamples()}>
             {i18n.t('app.installSamples')}
           </button>
-          <button type="button" aria-pressed={showMappings} onClick={() => setShowMappings(!showMappings)}>
+          <button type="button" aria-pressed={view === 'mappings'} onClick={() => show(view === 'mappings' ? 'clients' : 'mappings')}>
             {i18n.t('mappings.title')}
           </button>
+          <button type="button" aria-pressed={view === 'trash'} onClick={() => show(view === 'trash' ? 'clients' : 'trash')}>
+            {i18n.t('trash.title')}
+          </button>
         </div>
-        <ClientList clients={clients} selectedId={selected?.client.id} query={query} onQuery={setQuery} onSelect={(id) => void open(id)} />
+        <ClientList
+          clients={clients}
+          selectedId={selected?.client.id}
+          query={query}
+          onQuery={setQuery}
+          onSelect={(id) => {
+            show('clients');
+            void open(id);
+          }}
+        />
         {clients.length === 0 && !query && <p className="empty">{i18n.t('app.empty')}</p>}
       </aside>
       <main>
@@ -95,8 +149,27 @@ export function App() {
             {problem}
           </p>
         )}
-        {showMappings ? (
+        {notice && (
+          <p className="status status-ok notice" role="status">
+            {notice.text}{' '}
+            {notice.undo && (
+              <button
+                type="button"
+                onClick={() => {
+                  const undo = notice.undo!;
+                  setNotice(undefined);
+                  void undo();
+                }}
+              >
+                {i18n.t('trash.undo')}
+              </button>
+            )}
+          </p>
+        )}
+        {view === 'mappings' ? (
           <MappingList />
+        ) : view === 'trash' ? (
+          <TrashList onRestore={(entryId) => restore(entryId)} />
         ) : selected ? (
           <ClientEditor
             key={`${selected.client.id}-${selected.opened}`}

@@ -9,7 +9,7 @@ import { useLiveFindings } from '@/components/findings/useLiveFindings';
 import { TagsField } from '@/components/form/TagsField';
 import { TextField } from '@/components/form/TextField';
 import { AppError } from '@/lib/errors';
-import { appErrorText } from '@/lib/i18n/messages';
+import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import { emptyWebsite } from '@/lib/model/factory';
 import { ClientSchema, type Client } from '@/lib/model/profile';
@@ -43,12 +43,20 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
   const websites = useFieldArray({ control: form.control, name: 'websites', keyName: 'fieldKey' });
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const { isDirty, isSubmitting } = form.formState;
-  const findings = useLiveFindings(form);
+  const { findings, failure: checkFailure } = useLiveFindings(form);
   const findingsByPath = useMemo(() => indexFindings(findings), [findings]);
 
   useEffect(() => {
     onDirtyChange(isDirty);
   }, [isDirty, onDirtyChange]);
+
+  useEffect(() => {
+    // “已保存” is about the values saved: the person's next edit makes it untrue.
+    const subscription = form.watch((_values, { type }) => {
+      if (type === 'change') setStatus((shown) => (shown?.kind === 'ok' ? undefined : shown));
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
 
   const save = form.handleSubmit(
     async (values) => {
@@ -58,11 +66,10 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
         setStatus({ kind: 'ok', text: i18n.t('app.saved') });
         onSaved(saved);
       } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        for (const issue of error.issues) {
+        for (const issue of error instanceof AppError ? error.issues : []) {
           form.setError(issue.path.join('.') as 'displayName', { type: 'server', message: issue.message });
         }
-        setStatus({ kind: 'error', text: i18n.t('app.saveFailed', [appErrorText(error)]) });
+        setStatus({ kind: 'error', text: i18n.t('app.saveFailed', [failureText(error)]) });
       }
     },
     (errors) => setStatus({ kind: 'error', text: i18n.t('app.fixErrors', [countErrors(errors)]) }),
@@ -89,7 +96,7 @@ export function ClientEditor({ client, onSaved, onDuplicate, onDelete, onDirtyCh
           )}
         </div>
 
-        <FindingsSummary findings={findings} />
+        <FindingsSummary findings={findings} {...(checkFailure ? { failure: checkFailure } : {})} />
 
         <section className="card" aria-labelledby="section-client">
           <h2 id="section-client">{i18n.t('section.client')}</h2>

@@ -1,12 +1,10 @@
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
-import { AppError } from '@/lib/errors';
-import { appErrorText } from '@/lib/i18n/messages';
+import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { Mapping } from '@/lib/model/mapping';
 import { pageById } from '@/lib/pages';
 
-const describe = (error: unknown) => (error instanceof AppError ? appErrorText(error) : String(error));
 const when = (time: number | undefined) => (time ? new Date(time).toLocaleString() : '—');
 const fieldLabel = (pageId: string, path: string) => pageById(pageId)?.fields.find((field) => field.path === path)?.labels[0] ?? path;
 
@@ -23,7 +21,7 @@ export function MappingList() {
     try {
       setMappings(await send('listMappings', {}));
     } catch (error) {
-      setStatus({ text: i18n.t('app.loadFailed', [describe(error)]), error: true });
+      setStatus({ text: i18n.t('app.loadFailed', [failureText(error)]), error: true });
     }
   }, []);
 
@@ -36,7 +34,7 @@ export function MappingList() {
       await action();
       setStatus(done ? { text: done, error: false } : undefined);
     } catch (error) {
-      setStatus({ text: describe(error), error: true });
+      setStatus({ text: failureText(error), error: true });
     }
     await refresh();
   };
@@ -64,7 +62,7 @@ export function MappingList() {
       const { added, known } = await send('importMappings', { file: content });
       setStatus({ text: i18n.t('mappings.imported', [added, known]), error: false });
     } catch (error) {
-      setStatus({ text: i18n.t('mappings.importFailed', [file.name, describe(error)]), error: true });
+      setStatus({ text: i18n.t('mappings.importFailed', [file.name, failureText(error)]), error: true });
     }
     await refresh();
   };

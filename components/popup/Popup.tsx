@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { FindingList } from '@/components/findings/FindingList';
 import { AppError } from '@/lib/errors';
-import { appErrorText, fillReasonText } from '@/lib/i18n/messages';
+import { failureText, fillReasonText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
@@ -50,8 +50,7 @@ export function Popup() {
   const [taught, setTaught] = useState<string>();
   const [namedPage, setNamedPage] = useState(FILLABLE_PAGES[0]!.id);
 
-  const describe = (error: unknown) => (error instanceof AppError ? appErrorText(error) : String(error));
-
+  
   /** 指定: the person shows the field on the page; the popup may close meanwhile, the background keeps what they show. */
   const teach = async (path: string, label: string) => {
     if (tabId === undefined || !report?.pageId) return;
@@ -62,7 +61,7 @@ export function Popup() {
       const lesson = await send('teachField', { tabId, pageId: report.pageId, path });
       if (lesson) setTaught(i18n.t('popup.taughtField', [label]));
     } catch (error) {
-      setProblem(describe(error));
+      setProblem(failureText(error));
     } finally {
       setTeaching(undefined);
     }
@@ -75,7 +74,7 @@ export function Popup() {
       await send('teachPage', { tabId, pageId: namedPage });
       setPage(await send('detectTab', { tabId }));
     } catch (error) {
-      setProblem(describe(error));
+      setProblem(failureText(error));
     }
   };
 
@@ -97,7 +96,7 @@ export function Popup() {
         if (detected.choice) await choose(detected.choice.clientId, detected.choice.websiteId);
       } catch (error) {
         // The client last chosen in this tab may have been deleted since: then there is simply no choice to restore.
-        if (!(error instanceof AppError && error.code === 'not-found')) setProblem(describe(error));
+        if (!(error instanceof AppError && error.code === 'not-found')) setProblem(failureText(error));
       }
     })();
   }, []);
@@ -105,7 +104,7 @@ export function Popup() {
   useEffect(() => {
     send('listClients', { query }).then(setClients, (error: unknown) => {
       setClients([]);
-      setProblem(i18n.t('app.loadFailed', [describe(error)]));
+      setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     });
   }, [query]);
 
@@ -119,7 +118,7 @@ export function Popup() {
       setReport(await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}), ...(overwrite ? { overwrite } : {}) }));
       setFillRun((run) => run + 1);
     } catch (error) {
-      setProblem(error instanceof AppError ? appErrorText(error) : String(error));
+      setProblem(failureText(error));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FillValuesSchema } from './values';
+import { FileSchema, StagedFillValuesSchema, type FilePayload, type FillValues, type StagedFillValues } from './values';
 
 /**
  * What the background asks the content script, validated with zod/mini to keep the script small.
@@ -27,7 +27,10 @@ const DocumentSchema = z.optional(z.string());
 export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('detect'), lessons: LessonsSchema }),
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read'), lessons: LessonsSchema, document: DocumentSchema }),
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), values: FillValuesSchema, lessons: LessonsSchema, document: DocumentSchema }),
+  /** One file of the fill to come, in a message of its own: a page's scans together could pass the browser's message size limit. */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('stage'), batch: z.string(), key: z.string(), file: FileSchema, document: DocumentSchema }),
+  /** Fill with these values; their files were staged under `batch`. */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), batch: z.string(), values: StagedFillValuesSchema, lessons: LessonsSchema, document: DocumentSchema }),
   /** A short message on the page itself, for the keyboard shortcut, which has no popup. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('toast'), text: z.string(), warning: z.boolean() }),
   /** Let the person show which control is this field: answers with the control as the engine reads it, or nothing when they cancel. */
@@ -49,4 +52,40 @@ export interface PickedControl {
   caption: string;
   position: number;
   idHint?: string;
+}
+
+/** The values to send in the fill request, and each file to send ahead in a message of its own. */
+export function stageFiles(values: FillValues): { values: StagedFillValues; files: Map<string, FilePayload> } {
+  const files = new Map<string, FilePayload>();
+  const staged: StagedFillValues = {};
+  for (const [path, value] of Object.entries(values)) {
+    if (value.kind !== 'files') {
+      staged[path] = value;
+      continue;
+    }
+    staged[path] = {
+      kind: 'files',
+      files: value.files.map((file, index) => {
+        const key = `${path}#${index}`;
+        files.set(key, file);
+        return { name: file.name, type: file.type, staged: key };
+      }),
+    };
+  }
+  return { values: staged, files };
+}
+
+/** The fill request's values with the files sent ahead put back; undefined when one did not arrive. */
+export function unstageFiles(values: StagedFillValues, files: ReadonlyMap<string, FilePayload>): FillValues | undefined {
+  const whole: FillValues = {};
+  for (const [path, value] of Object.entries(values)) {
+    if (value.kind !== 'files') {
+      whole[path] = value;
+      continue;
+    }
+    const payloads = value.files.map((file) => files.get(file.staged));
+    if (payloads.some((payload) => payload === undefined)) return undefined;
+    whole[path] = { kind: 'files', files: payloads as FilePayload[] };
+  }
+  return whole;
 }

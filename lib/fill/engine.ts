@@ -7,7 +7,7 @@ import { visible } from './dom';
 import { insertValue } from './insert';
 import { fieldOfLesson, matchFields, refused, type FieldLesson, type Match } from './match';
 import { optionMatches } from './text';
-import type { FailureReason, FillReport, FillReportEntry, FillStatus, FillValues } from './values';
+import { FILL_DEADLINE_MS, type FailureReason, type FillReport, type FillReportEntry, type FillStatus, type FillValues } from './values';
 import { FillError, nextTurn, type Waits } from './widgets/events';
 
 /**
@@ -70,9 +70,9 @@ export function lessonsFor(page: PageDefinition, lessons: Lessons): FieldLesson[
   return lessons.fields.filter((lesson) => lesson.pageId === page.id);
 }
 
-export async function fillDocument(document: Document, location: Location, values: FillValues, lessons: Lessons = NO_LESSONS): Promise<FillReport> {
+export async function fillDocument(document: Document, location: Location, values: FillValues, lessons: Lessons = NO_LESSONS, deadlineMs = FILL_DEADLINE_MS): Promise<FillReport> {
   const started = performance.now();
-  const waits: Waits = { waitedMs: 0 };
+  const waits: Waits = { waitedMs: 0, deadline: started + deadlineMs };
   const recognition = recognise(location, document, PAGES, lessons);
   if (!recognition) return { entries: [], workMs: 0 };
   const nature = values['subject.nature'];
@@ -101,6 +101,10 @@ export async function fillDocument(document: Document, location: Location, value
     }
     if (refused(match.field)) {
       report('failed', { code: 'refused', wanted: match.field.label });
+      continue;
+    }
+    if (performance.now() >= waits.deadline!) {
+      report('failed', { code: 'out-of-time', wanted: match.field.label });
       continue;
     }
     try {

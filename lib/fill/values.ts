@@ -9,25 +9,47 @@ import * as z from 'zod/mini';
 export const FileSchema = z.object({ name: z.string(), type: z.string(), base64: z.string() });
 export type FilePayload = z.infer<typeof FileSchema>;
 
-export const FillValueSchema = z.union([
-  z.object({ kind: z.literal('text'), text: z.string() }),
-  /** One option, in any of the wordings the platform may use for it. */
-  z.object({ kind: z.literal('choice'), options: z.array(z.string()) }),
-  z.object({ kind: z.literal('multi-choice'), options: z.array(z.array(z.string())) }),
-  z.object({ kind: z.literal('rows'), rows: z.array(z.string()) }),
-  z.object({ kind: z.literal('region'), names: z.array(z.string()), codes: z.array(z.string()) }),
-  z.object({ kind: z.literal('files'), files: z.array(FileSchema) }),
-  z.object({ kind: z.literal('provider'), scope: z.string(), region: z.string(), name: z.string() }),
-  z.object({ kind: z.literal('flag'), on: z.boolean() }),
-]);
+/** A file sent ahead of the fill in a message of its own, named here by its key. */
+export const StagedFileSchema = z.object({ name: z.string(), type: z.string(), staged: z.string() });
+export type StagedFile = z.infer<typeof StagedFileSchema>;
+
+/** The values, with files as they travel: inline (to the engine) or staged (in the fill request). */
+function fillValueSchema<File extends z.ZodMiniType>(file: File) {
+  return z.union([
+    z.object({ kind: z.literal('text'), text: z.string() }),
+    /** One option, in any of the wordings the platform may use for it. */
+    z.object({ kind: z.literal('choice'), options: z.array(z.string()) }),
+    z.object({ kind: z.literal('multi-choice'), options: z.array(z.array(z.string())) }),
+    z.object({ kind: z.literal('rows'), rows: z.array(z.string()) }),
+    z.object({ kind: z.literal('region'), names: z.array(z.string()), codes: z.array(z.string()) }),
+    z.object({ kind: z.literal('files'), files: z.array(file) }),
+    z.object({ kind: z.literal('provider'), scope: z.string(), region: z.string(), name: z.string() }),
+    z.object({ kind: z.literal('flag'), on: z.boolean() }),
+  ]);
+}
+
+export const FillValueSchema = fillValueSchema(FileSchema);
 export type FillValue = z.infer<typeof FillValueSchema>;
 
 export const FillValuesSchema = z.record(z.string(), FillValueSchema);
 export type FillValues = z.infer<typeof FillValuesSchema>;
 
+export const StagedFillValuesSchema = z.record(z.string(), fillValueSchema(StagedFileSchema));
+export type StagedFillValues = z.infer<typeof StagedFillValuesSchema>;
+
 /** The words a page may show for 是 and for 否 in a yes/no question. */
 export const YES_WORDS = ['是', '有', '交互式'];
 export const NO_WORDS = ['否', '无', '非交互式'];
+
+/**
+ * How long a whole fill may take. Each wait is bounded (5 s), but a page where every list stalls
+ * would add them up: past this the remaining fields are reported, not tried, and the person
+ * gets the page back.
+ */
+export const FILL_DEADLINE_MS = 60_000;
+
+/** The engine stops itself at FILL_DEADLINE_MS: a page that has not answered some time after that is stuck. */
+export const FILL_ANSWER_MS = FILL_DEADLINE_MS + 30_000;
 
 export type FillStatus = 'filled' | 'already' | 'not-in-profile' | 'not-found' | 'failed';
 
@@ -42,6 +64,7 @@ export const FAILURE_CODES = [
   'no-name-field',
   'refused',
   'timeout',
+  'out-of-time',
   'unexpected',
 ] as const;
 export type FailureCode = (typeof FAILURE_CODES)[number];

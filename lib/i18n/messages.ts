@@ -1,15 +1,18 @@
 import { i18n } from '#i18n';
-import type { AppError, AppErrorCode } from '../errors';
-import type { FailureCode, FailureReason } from '../fill/values';
+import { AppError, type AppErrorCode } from '../errors';
+import { FILL_ANSWER_MS, FILL_DEADLINE_MS, type FailureCode, type FailureReason } from '../fill/values';
 import type { ShortcutOutcome } from '../tab/handlers';
+import { LARGEST_UPLOAD_BYTES } from '../model/attachments';
 import { SHAPE_MESSAGES, type ShapeMessage } from '../model/profile';
 
-const SHAPE_TEXT: Record<ShapeMessage, () => string> = {
+const SHAPE_TEXT: Record<ShapeMessage, (bound: string) => string> = {
   required: () => i18n.t('validation.required'),
   email: () => i18n.t('validation.email'),
   date: () => i18n.t('validation.date'),
   choice: () => i18n.t('validation.choice'),
   integer: () => i18n.t('validation.integer'),
+  tooLong: (bound) => i18n.t('validation.tooLong', [bound]),
+  tooMany: (bound) => i18n.t('validation.tooMany', [bound]),
 };
 
 const ERROR_TEXT: Record<AppErrorCode, () => string> = {
@@ -18,25 +21,35 @@ const ERROR_TEXT: Record<AppErrorCode, () => string> = {
   'not-found': () => i18n.t('error.notFound'),
   busy: () => i18n.t('error.busy'),
   'page-changed': () => i18n.t('error.pageChanged'),
+  conflict: () => i18n.t('error.conflict'),
+  'no-answer': () => i18n.t('error.noAnswer', [FILL_ANSWER_MS / 1000]),
+  'too-large': () => i18n.t('error.tooLarge', [formatBytes(LARGEST_UPLOAD_BYTES)]),
   internal: () => i18n.t('error.internal'),
 };
 
-/** The user's words for a schema issue message (one of SHAPE_MESSAGES, or zod's own text). */
+/** The user's words for a schema issue message (one of SHAPE_MESSAGES, maybe with its bound as `tooLong:100`, or zod's own text). */
 export function shapeMessageText(message: string | undefined): string | undefined {
   if (message === undefined) return undefined;
-  return message in SHAPE_MESSAGES ? SHAPE_TEXT[message as ShapeMessage]() : message;
+  const [key = '', bound = ''] = message.split(':');
+  return key in SHAPE_MESSAGES ? SHAPE_TEXT[key as ShapeMessage](bound) : message;
 }
 
 /** Errors whose sentence says all: their technical message is not for the person. */
-const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed']);
+const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'too-large', 'no-answer']);
 
 export function appErrorText(error: AppError): string {
   return `${ERROR_TEXT[error.code]()}${error.issues.length || COMPLETE.has(error.code) ? '' : `: ${error.message}`}`;
 }
 
+/** Any failure as a sentence in the UI's language: the app's own errors by their code, anything else as an internal error with its message. */
+export function failureText(error: unknown): string {
+  return appErrorText(error instanceof AppError ? error : new AppError('internal', error instanceof Error ? error.message : String(error)));
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** A rule message in the language the UI is shown in: Chinese for any Chinese locale, English otherwise. */
@@ -54,6 +67,7 @@ const FAILURE_TEXT: Record<FailureCode, (wanted: string, seen: string) => string
   'no-name-field': (wanted) => i18n.t('fillReason.noNameField', [wanted]),
   refused: (wanted) => i18n.t('fillReason.refused', [wanted]),
   timeout: (wanted) => i18n.t('fillReason.timeout', [wanted]),
+  'out-of-time': () => i18n.t('fillReason.outOfTime', [FILL_DEADLINE_MS / 1000]),
   unexpected: (wanted) => i18n.t('fillReason.unexpected', [wanted]),
 };
 

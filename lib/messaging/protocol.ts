@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { FAILURE_CODES } from '../fill/values';
 import { MappingFileSchema, MappingSchema } from '../model/mapping';
 import { AttachmentRefSchema, ClientSchema, SubjectNatureSchema } from '../model/profile';
+import { LARGEST_UPLOAD_BYTES } from '../model/attachments';
 
 /**
  * Every message between the extension's pages and the background: its request and response
@@ -20,6 +21,20 @@ export const ClientSummarySchema = z.object({
   updatedAt: z.number(),
 });
 export type ClientSummary = z.infer<typeof ClientSummarySchema>;
+
+/** A client in the 回收站, as the list shows it. */
+export const TrashSummarySchema = z.object({
+  id,
+  clientId: id,
+  displayName: z.string(),
+  subjectName: z.string(),
+  domains: z.array(z.string()),
+  scans: z.number().int(),
+  reason: z.enum(['deleted', 'replaced']),
+  deletedAt: z.number(),
+  purgeAt: z.number(),
+});
+export type TrashSummary = z.infer<typeof TrashSummarySchema>;
 
 /** A line of the client list: the summary, and how many findings the rules have for the client. */
 export const ListedClientSchema = ClientSummarySchema.extend({
@@ -41,7 +56,8 @@ export const AttachmentUploadSchema = z.object({
   clientId: id,
   name: z.string().min(1),
   type: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/),
-  base64: z.base64(),
+  /** Bounded so a file past the cap is refused before it is decoded; the repository says why in the person's words. */
+  base64: z.base64().max(Math.ceil(LARGEST_UPLOAD_BYTES / 3) * 4),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
 });
@@ -90,6 +106,19 @@ export const protocol = {
     response: ClientSchema,
   },
   deleteClient: {
+    // Moves the client to the 回收站: the answer says where, for an undo.
+    request: z.object({ id }),
+    response: TrashSummarySchema,
+  },
+  listTrash: {
+    request: z.object({}),
+    response: z.array(TrashSummarySchema),
+  },
+  restoreClient: {
+    request: z.object({ id }),
+    response: ClientSchema,
+  },
+  deleteForever: {
     request: z.object({ id }),
     response: z.null(),
   },
@@ -128,7 +157,8 @@ export const protocol = {
     response: z.object({ pageId: z.string().optional(), findings: z.array(FindingSchema) }),
   },
   installSamples: {
-    request: z.object({}),
+    // `replace`: the person confirmed installing over the samples already in the book (they go to the 回收站).
+    request: z.object({ replace: z.boolean().optional() }),
     response: z.array(ListedClientSchema),
   },
   teachField: {

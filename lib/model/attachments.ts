@@ -1,5 +1,12 @@
 import type { AttachmentRef, Client, WebsitePerson } from './profile';
 
+/**
+ * The largest file kept. The platform's own limits are 100KB–512KB; a scan a few times that is
+ * kept so the check can say "compress it", while a file past this (a phone's raw photo, a PDF of
+ * the whole licence) is refused before it is stored or ever sent to a page.
+ */
+export const LARGEST_UPLOAD_BYTES = 2 * 1024 * 1024;
+
 /** Every attachment a client refers to, wherever it sits in the model. */
 export function attachmentsOf(client: Client): AttachmentRef[] {
   const { principal } = client.subject;

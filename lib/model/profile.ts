@@ -30,12 +30,51 @@ export const SHAPE_MESSAGES = {
   date: 'date',
   choice: 'choice',
   integer: 'integer',
+  tooLong: 'tooLong',
+  tooMany: 'tooMany',
 } as const;
 export type ShapeMessage = (typeof SHAPE_MESSAGES)[keyof typeof SHAPE_MESSAGES];
 
-const text = z.string().trim();
-const requiredText = text.min(1, { error: SHAPE_MESSAGES.required });
-const email = z.union([z.literal(''), z.email({ error: SHAPE_MESSAGES.email })]);
+/**
+ * The longest value each kind of field holds. Generous for any real filing, tight enough that
+ * nothing pasted by mistake (a whole document in a name) is stored, checked on every keystroke
+ * or sent to a page. Limit messages carry their bound: `tooLong:100`.
+ */
+export const MAX_LENGTH = {
+  code: 32,
+  personName: 50,
+  name: 100,
+  certNumber: 40,
+  phone: 32,
+  email: 254,
+  address: 200,
+  host: 253,
+  ipRow: 100,
+  remark: 500,
+  notes: 2000,
+  tag: 30,
+  fileName: 255,
+  id: 64,
+} as const;
+
+export const MAX_ITEMS = {
+  hosts: 100,
+  ipRows: 100,
+  documents: 20,
+  websites: 50,
+  tags: 20,
+} as const;
+
+function text(max: number) {
+  return z.string().trim().max(max, { error: `${SHAPE_MESSAGES.tooLong}:${max}` });
+}
+function requiredText(max: number) {
+  return text(max).min(1, { error: SHAPE_MESSAGES.required });
+}
+function list<T extends z.ZodType>(item: T, max: number) {
+  return z.array(item).max(max, { error: `${SHAPE_MESSAGES.tooMany}:${max}` });
+}
+const email = z.union([z.literal(''), z.email({ error: SHAPE_MESSAGES.email }).max(MAX_LENGTH.email, { error: `${SHAPE_MESSAGES.tooLong}:${MAX_LENGTH.email}` })]);
 const isoDate = z.union([
   z.literal(''),
   z.iso.date({ error: SHAPE_MESSAGES.date }),
@@ -54,9 +93,9 @@ export const UnitCertTypeSchema = choice(codesOf(UNIT_CERT_TYPES));
 
 /** A stored file (certificate scan, topology image…): metadata here, bytes in the attachments table. */
 export const AttachmentRefSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  type: z.string(),
+  id: z.string().min(1).max(MAX_LENGTH.id),
+  name: z.string().max(MAX_LENGTH.fileName),
+  type: z.string().max(MAX_LENGTH.code),
   size: z.number().int().nonnegative(),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
@@ -65,12 +104,12 @@ export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
 
 /** 负责人常住地: province / city / district as GB/T 2260 codes and names. */
 export const RegionSchema = z.object({
-  provinceCode: text,
-  provinceName: text,
-  cityCode: text,
-  cityName: text,
-  districtCode: text,
-  districtName: text,
+  provinceCode: text(MAX_LENGTH.code),
+  provinceName: text(MAX_LENGTH.name),
+  cityCode: text(MAX_LENGTH.code),
+  cityName: text(MAX_LENGTH.name),
+  districtCode: text(MAX_LENGTH.code),
+  districtName: text(MAX_LENGTH.name),
 });
 export type Region = z.infer<typeof RegionSchema>;
 
@@ -84,18 +123,18 @@ function requireRegion(region: Region, ctx: z.RefinementCtx, path: (string | num
 export const PrincipalSchema = z
   .object({
     residence: RegionSchema,
-    residenceDetail: requiredText,
-    name: requiredText,
+    residenceDetail: requiredText(MAX_LENGTH.address),
+    name: requiredText(MAX_LENGTH.personName),
     certType: PersonCertTypeSchema,
-    certNumber: requiredText,
+    certNumber: requiredText(MAX_LENGTH.certNumber),
     certExpiry: z.union([isoDate, z.literal('长期')]),
     certFront: AttachmentRefSchema.optional(),
     certBack: AttachmentRefSchema.optional(),
     certHandheld: AttachmentRefSchema.optional(),
-    officePhone: requiredText,
-    mobile: requiredText,
+    officePhone: requiredText(MAX_LENGTH.phone),
+    mobile: requiredText(MAX_LENGTH.phone),
     email: email.refine((value) => value !== '', { error: SHAPE_MESSAGES.required }),
-    remark: text,
+    remark: text(MAX_LENGTH.remark),
   })
   .superRefine((principal, ctx) => {
     requireRegion(principal.residence, ctx, ['residence']);
@@ -107,11 +146,11 @@ export type Principal = z.infer<typeof PrincipalSchema>;
 export const SubjectSchema = z
   .object({
     nature: SubjectNatureSchema,
-    unitName: text,
+    unitName: text(MAX_LENGTH.name),
     unitCertType: optionalChoice(codesOf(UNIT_CERT_TYPES)),
-    unitCertNumber: text,
-    supervisor: text,
-    unitAddress: text,
+    unitCertNumber: text(MAX_LENGTH.certNumber),
+    supervisor: text(MAX_LENGTH.name),
+    unitAddress: text(MAX_LENGTH.address),
     principal: PrincipalSchema,
   })
   .superRefine((subject, ctx) => {
@@ -128,11 +167,11 @@ export type Subject = z.infer<typeof SubjectSchema>;
 export const WebsitePersonSchema = z
   .object({
     sameAsPrincipal: z.boolean(),
-    name: text,
+    name: text(MAX_LENGTH.personName),
     certType: optionalChoice(codesOf(PERSON_CERT_TYPES)),
-    certNumber: text,
+    certNumber: text(MAX_LENGTH.certNumber),
     certScan: AttachmentRefSchema.optional(),
-    mobile: text,
+    mobile: text(MAX_LENGTH.phone),
     email,
   })
   .superRefine((person, ctx) => {
@@ -146,32 +185,32 @@ export type WebsitePerson = z.infer<typeof WebsitePersonSchema>;
 /** 接入商 / 域名服务商: 境内 or 境外, then the region, then the provider's name. */
 export const RegistrarSchema = z.object({
   scope: choice(codesOf(PROVIDER_SCOPES)),
-  region: requiredText,
-  name: requiredText,
+  region: requiredText(MAX_LENGTH.name),
+  name: requiredText(MAX_LENGTH.name),
 });
 export type Registrar = z.infer<typeof RegistrarSchema>;
 
 export const AccessProviderSchema = RegistrarSchema.extend({
-  phone: text,
-  code: text,
+  phone: text(MAX_LENGTH.phone),
+  code: text(MAX_LENGTH.code),
 });
 export type AccessProvider = z.infer<typeof AccessProviderSchema>;
 
 /** 公安备案 outcome, once known. */
 export const FilingOutcomeSchema = z.object({
-  recordNumber: text,
+  recordNumber: text(MAX_LENGTH.code),
   appliedOn: isoDate,
   approvedOn: isoDate,
 });
 export type FilingOutcome = z.infer<typeof FilingOutcomeSchema>;
 
 export const WebsiteSchema = z.object({
-  id: z.string().min(1),
-  name: requiredText,
-  icpNumber: text,
-  domain: requiredText,
-  subdomains: z.array(requiredText),
-  ips: z.array(requiredText),
+  id: z.string().min(1).max(MAX_LENGTH.id),
+  name: requiredText(MAX_LENGTH.name),
+  icpNumber: text(MAX_LENGTH.code),
+  domain: requiredText(MAX_LENGTH.host),
+  subdomains: list(requiredText(MAX_LENGTH.host), MAX_ITEMS.hosts),
+  ips: list(requiredText(MAX_LENGTH.ipRow), MAX_ITEMS.ipRows),
   openedOn: isoDate,
   accessMethod: choice(codesOf(ACCESS_METHODS)),
   accessProvider: AccessProviderSchema,
@@ -180,16 +219,16 @@ export const WebsiteSchema = z.object({
   serviceTypes: z.array(choice(codesOf(SERVICE_TYPES))),
   controlledGoods: z.array(choice(codesOf(CONTROLLED_GOODS))),
   preapprovals: z.array(choice(codesOf(PREAPPROVAL_ITEMS))),
-  qualificationDocs: z.array(AttachmentRefSchema),
+  qualificationDocs: list(AttachmentRefSchema, MAX_ITEMS.documents),
   languages: z.array(choice(codesOf(LANGUAGES))),
   domainCertificate: AttachmentRefSchema.optional(),
   operating: optionalChoice(codesOf(OPERATING_KINDS)),
   level: optionalChoice(codesOf(WEBSITE_LEVELS)),
   serviceCategory: optionalChoice(codesOf(SERVICE_CATEGORIES)),
-  techSupport: z.object({ name: text, phone: text }),
-  serverAddress: text,
+  techSupport: z.object({ name: text(MAX_LENGTH.name), phone: text(MAX_LENGTH.phone) }),
+  serverAddress: text(MAX_LENGTH.address),
   serverCount: z.union([z.literal(''), z.number({ error: SHAPE_MESSAGES.integer }).int({ error: SHAPE_MESSAGES.integer }).nonnegative({ error: SHAPE_MESSAGES.integer })]),
-  serverPoliceCode: text,
+  serverPoliceCode: text(MAX_LENGTH.code),
   topology: AttachmentRefSchema.optional(),
   people: z.object({
     security: WebsitePersonSchema,
@@ -202,12 +241,12 @@ export type Website = z.infer<typeof WebsiteSchema>;
 
 /** A client of the profile book: one subject with its websites, plus the agency's own metadata. */
 export const ClientSchema = z.object({
-  id: z.string().min(1),
-  displayName: requiredText,
-  tags: z.array(requiredText),
-  notes: text,
+  id: z.string().min(1).max(MAX_LENGTH.id),
+  displayName: requiredText(MAX_LENGTH.name),
+  tags: list(requiredText(MAX_LENGTH.tag), MAX_ITEMS.tags),
+  notes: text(MAX_LENGTH.notes),
   subject: SubjectSchema,
-  websites: z.array(WebsiteSchema),
+  websites: list(WebsiteSchema, MAX_ITEMS.websites),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });

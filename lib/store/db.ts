@@ -13,6 +13,8 @@ import { searchTermsOf } from './search-terms';
  *   v2  websites move to their own table, indexed by domain, and clients carry `searchTerms`
  *       (names, domains, ID numbers, phones) so a client is found by any of them.
  *   v3  `mappings`: what the person taught the helper on pages it could not read (指定), by host.
+ *   v4  `trash` (回收站): a deleted client, whole, for 30 days; its attachments are owned by the
+ *       trash entry (`trash:<entry id>`) meanwhile, so nothing saved under the client's id touches them.
  */
 export const DATABASE_NAME = 'beian-helper';
 
@@ -30,6 +32,15 @@ export interface StoredAttachment {
   createdAt: number;
 }
 
+/** A client in the 回收站: kept whole until restored or its 30 days are up. */
+export interface TrashEntry {
+  id: string;
+  client: Client;
+  deletedAt: number;
+  /** Deleted by the person, or set aside when the sample clients were installed over it. */
+  reason: 'deleted' | 'replaced';
+}
+
 export const SCHEMA_V1 = {
   clients: 'id, displayName, updatedAt',
   attachments: 'id, clientId',
@@ -40,13 +51,15 @@ export const SCHEMA_V2 = {
   attachments: 'id, clientId, createdAt',
 };
 export const SCHEMA_V3 = { ...SCHEMA_V2, mappings: 'id, host, kind' };
-export const LATEST_VERSION = 3;
+export const SCHEMA_V4 = { ...SCHEMA_V3, trash: 'id, deletedAt' };
+export const LATEST_VERSION = 4;
 
 export class BeianDatabase extends Dexie {
   clients!: EntityTable<StoredClient, 'id'>;
   websites!: EntityTable<StoredWebsite, 'id'>;
   attachments!: EntityTable<StoredAttachment, 'id'>;
   mappings!: EntityTable<Mapping, 'id'>;
+  trash!: EntityTable<TrashEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -65,5 +78,6 @@ export class BeianDatabase extends Dexie {
         );
       });
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }

@@ -12,7 +12,7 @@ import type { ProfileRepository } from './repository';
  */
 export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'teachField' | 'teachPage' | keyof MappingHandlers>;
 
-export function profileHandlers(repository: ProfileRepository, installSamples: () => Promise<void>): ProfileHandlers {
+export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
   /**
    * Finding counts per client, for one state of the book: the repository hands out a new book
    * array after any write, so a cached count is never older than the book it was judged against.
@@ -47,8 +47,11 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
     },
     getClient: ({ id }) => repository.getClient(id),
     saveClient: ({ client }) => repository.saveClient(client),
-    deleteClient: async ({ id }) => {
-      await repository.deleteClient(id);
+    deleteClient: ({ id }) => repository.deleteClient(id),
+    listTrash: () => repository.listTrash(),
+    restoreClient: ({ id }) => repository.restoreClient(id),
+    deleteForever: async ({ id }) => {
+      await repository.deleteForever(id);
       return null;
     },
     duplicateClient: ({ id, displayName }) => repository.duplicateClient(id, displayName),
@@ -58,8 +61,8 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
       const { ref, blob } = await repository.getAttachment(id);
       return { ref, base64: await blobToBase64(blob) };
     },
-    installSamples: async () => {
-      await installSamples();
+    installSamples: async ({ replace }) => {
+      await installSamples(replace === true);
       return withFindings(await repository.listClients());
     },
   };

@@ -1,9 +1,9 @@
-import { attachmentsOf, mapAttachments } from '../model/attachments';
+import { LARGEST_UPLOAD_BYTES, attachmentsOf, mapAttachments } from '../model/attachments';
 import { newId } from '../model/factory';
 import { ClientSchema, type AttachmentRef, type Client } from '../model/profile';
 import { AppError } from '../errors';
-import type { ClientSummary } from '../messaging/protocol';
-import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite } from './db';
+import type { ClientSummary, TrashSummary } from '../messaging/protocol';
+import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite, TrashEntry } from './db';
 import { searchTermsOf } from './search-terms';
 
 export interface NewAttachment {
@@ -17,6 +17,27 @@ export interface NewAttachment {
 
 /** Attachments nobody refers to (an editor closed without saving) are kept this long, then pruned. */
 export const ORPHAN_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/** How long the 回收站 keeps a deleted client before it is gone for good. */
+export const TRASH_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Who owns a trashed client's attachments meanwhile: the entry, not the client id another client may take. */
+const trashOwner = (entryId: string) => `trash:${entryId}`;
+
+function trashSummaryOf(entry: TrashEntry): TrashSummary {
+  const { client } = entry;
+  return {
+    id: entry.id,
+    clientId: client.id,
+    displayName: client.displayName,
+    subjectName: client.subject.unitName || client.subject.principal.name,
+    domains: client.websites.map((website) => website.domain),
+    scans: new Set(attachmentsOf(client).map((ref) => ref.id)).size,
+    reason: entry.reason,
+    deletedAt: entry.deletedAt,
+    purgeAt: entry.deletedAt + TRASH_KEEP_MS,
+  };
+}
 
 function summaryOf(client: Client): ClientSummary {
   return {
@@ -97,18 +118,75 @@ export class ProfileRepository {
     return client;
   }
 
-  async deleteClient(id: string): Promise<void> {
-    await this.write(async () => {
-      if (!(await this.db.clients.get(id))) throw new AppError('not-found', `client ${id}`);
-      await this.db.clients.delete(id);
-      await this.db.websites.where('clientId').equals(id).delete();
-      await this.db.attachments.where('clientId').equals(id).delete();
+  /** Moves a client, websites and scans included, to the 回收站 for TRASH_KEEP_MS. */
+  async deleteClient(id: string, now: number = Date.now()): Promise<TrashSummary> {
+    return this.write(async () => this.moveToTrash(await this.getClient(id), 'deleted', now));
+  }
+
+  /** Sets a client aside in the 回收站 before something else is stored under its id (the samples, installed again). */
+  async setAside(id: string, now: number = Date.now()): Promise<TrashSummary | undefined> {
+    return this.write(async () => ((await this.db.clients.get(id)) ? this.moveToTrash(await this.getClient(id), 'replaced', now) : undefined));
+  }
+
+  /** What the 回收站 holds, the most recently deleted first. */
+  async listTrash(): Promise<TrashSummary[]> {
+    const entries = await this.db.trash.orderBy('deletedAt').reverse().toArray();
+    return entries.map(trashSummaryOf);
+  }
+
+  /**
+   * Puts a client back, with its websites and scans. If its id has been taken since (the samples
+   * were installed again), it comes back as a client of its own under new ids.
+   */
+  async restoreClient(entryId: string, now: number = Date.now()): Promise<Client> {
+    return this.write(async () => {
+      const entry = await this.db.trash.get(entryId);
+      if (!entry) throw new AppError('not-found', `trash entry ${entryId}`);
+      const taken = (await this.db.clients.get(entry.client.id)) !== undefined;
+      const websiteIds = entry.client.websites.map((website) => website.id);
+      const websitesTaken = (await this.db.websites.bulkGet(websiteIds)).some((website) => website !== undefined);
+      const client: Client = {
+        ...entry.client,
+        ...(taken ? { id: newId() } : {}),
+        websites: websitesTaken ? entry.client.websites.map((website) => ({ ...website, id: newId() })) : entry.client.websites,
+      };
+      await this.db.attachments.where('clientId').equals(trashOwner(entry.id)).modify({ clientId: client.id });
+      await this.db.trash.delete(entry.id);
+      return this.saveClient(client, now);
     });
+  }
+
+  /** Deletes a 回收站 entry and its scans for good. */
+  async deleteForever(entryId: string): Promise<void> {
+    await this.write(async () => {
+      if (!(await this.db.trash.get(entryId))) throw new AppError('not-found', `trash entry ${entryId}`);
+      await this.db.attachments.where('clientId').equals(trashOwner(entryId)).delete();
+      await this.db.trash.delete(entryId);
+    });
+  }
+
+  /** Empties what has been in the 回收站 longer than TRASH_KEEP_MS; returns how many clients went. */
+  async purgeTrash(now: number = Date.now()): Promise<number> {
+    return this.write(async () => {
+      const expired = await this.db.trash.where('deletedAt').below(now - TRASH_KEEP_MS).primaryKeys();
+      for (const entryId of expired) await this.db.attachments.where('clientId').equals(trashOwner(entryId)).delete();
+      await this.db.trash.bulkDelete(expired);
+      return expired.length;
+    });
+  }
+
+  private async moveToTrash(client: Client, reason: TrashEntry['reason'], now: number): Promise<TrashSummary> {
+    const entry: TrashEntry = { id: newId(), client, deletedAt: now, reason };
+    await this.db.trash.put(entry);
+    await this.db.attachments.where('clientId').equals(client.id).modify({ clientId: trashOwner(entry.id) });
+    await this.db.clients.delete(client.id);
+    await this.db.websites.where('clientId').equals(client.id).delete();
+    return trashSummaryOf(entry);
   }
 
   /** A copy under new ids, attachments included, so deleting one never strips the other. */
   async duplicateClient(id: string, displayName: string, now: number = Date.now()): Promise<Client> {
-    return this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, async () => {
+    return this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.attachments, this.db.trash], async () => {
       const original = await this.getClient(id);
       const copyId = newId();
       const copiedIds = new Map<string, string>();
@@ -134,6 +212,7 @@ export class ProfileRepository {
   }
 
   async putAttachment(input: NewAttachment, now: number = Date.now()): Promise<AttachmentRef> {
+    if (input.blob.size > LARGEST_UPLOAD_BYTES) throw new AppError('too-large', `${input.name}: ${input.blob.size} bytes`);
     const attachment: StoredAttachment = {
       id: newId(),
       clientId: input.clientId,
@@ -157,8 +236,9 @@ export class ProfileRepository {
 
   /** Removes attachments uploaded for clients that were never saved. */
   async pruneOrphanAttachments(now: number = Date.now()): Promise<number> {
-    return this.db.transaction('rw', this.db.clients, this.db.attachments, async () => {
-      const clientIds = new Set(await this.db.clients.toCollection().primaryKeys());
+    return this.db.transaction('rw', this.db.clients, this.db.trash, this.db.attachments, async () => {
+      const trashOwners = (await this.db.trash.toCollection().primaryKeys()).map(trashOwner);
+      const clientIds = new Set([...(await this.db.clients.toCollection().primaryKeys()), ...trashOwners]);
       return this.db.attachments
         .where('createdAt')
         .below(now - ORPHAN_GRACE_MS)
@@ -170,7 +250,7 @@ export class ProfileRepository {
   /** One read-write transaction over the book; the cached book is dropped once it is done. */
   private async write<T>(change: () => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction('rw', this.db.clients, this.db.websites, this.db.attachments, change);
+      return await this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.attachments, this.db.trash], change);
     } finally {
       this.book = undefined;
     }

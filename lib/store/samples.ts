@@ -1,7 +1,13 @@
 import { attachmentsOf, mapAttachments } from '../model/attachments';
 import type { AttachmentRef } from '../model/profile';
 import { SAMPLE_IMAGES, sampleClients, type SampleImage } from '../model/sample';
+import { AppError } from '../errors';
 import type { ProfileRepository } from './repository';
+
+/** Refs that only stand in for the images, to learn which clients the samples are. */
+function placeholderRefs(): Record<SampleImage, AttachmentRef> {
+  return Object.fromEntries(Object.entries(SAMPLE_IMAGES).map(([key, path]) => [key, { id: key, name: path, type: 'image/png', size: 0 }])) as Record<SampleImage, AttachmentRef>;
+}
 
 export interface LoadedImage {
   blob: Blob;
@@ -11,12 +17,20 @@ export interface LoadedImage {
 
 /**
  * Stores the sample clients with their scans. `loadImage` reads a file of public/ (the
- * extension fetches it; tests read it from disk). Installing again replaces the samples.
+ * extension fetches it; tests read it from disk). Samples already in the book — perhaps edited,
+ * perhaps used as a template — are replaced only when the person said so (`replace`), and then
+ * set aside in the 回收站 first, scans and all.
  */
 export async function installSamples(
   repository: ProfileRepository,
   loadImage: (path: string) => Promise<LoadedImage>,
+  { replace = false }: { replace?: boolean } = {},
 ): Promise<void> {
+  const book = new Set((await repository.allClients()).map((client) => client.id));
+  const present = sampleClients(placeholderRefs()).filter((client) => book.has(client.id));
+  if (present.length > 0 && !replace) throw new AppError('conflict', present.map((client) => client.displayName).join('、'));
+  for (const client of present) await repository.setAside(client.id);
+
   const images = new Map<string, LoadedImage & { ref: AttachmentRef }>();
   for (const [key, path] of Object.entries(SAMPLE_IMAGES)) {
     const image = await loadImage(path);

@@ -5,8 +5,8 @@ import type { Mapping } from '../model/mapping';
 import { pageById } from '../pages';
 import type { MappingRepository } from '../store/mappings';
 import type { ProfileRepository } from '../store/repository';
-import { CONTENT_CHANNEL, type ContentRequest, type Lessons, type OtherDocument, type PickedControl } from '../fill/content-protocol';
-import type { FillReport, FillValues } from '../fill/values';
+import { CONTENT_CHANNEL, stageFiles, type ContentRequest, type Lessons, type OtherDocument, type PickedControl } from '../fill/content-protocol';
+import { FILL_ANSWER_MS, type FillReport, type FillValues } from '../fill/values';
 import { checkProfile, type PageKind } from '../rules';
 import { decodePage, encodeClient } from './codec';
 import { identityConflict } from './identity';
@@ -87,7 +87,16 @@ export function lessonsOf(mappings: readonly Mapping[]): Lessons {
  * taught on that host. It remembers the last choice per tab, for the keyboard shortcut and for
  * the popup's next opening, and keeps what the person shows the helper (指定).
  */
-export function tabHandlers(repository: ProfileRepository, mappings: MappingRepository, sendToTab: SendToTab, choices: ChoiceStore = memoryChoiceStore()) {
+/** The reply, or a timeout error once `ms` have passed without one. */
+function within<T>(reply: Promise<T>, ms: number, tabId: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new AppError('no-answer', `tab ${tabId}: no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([reply, late]).finally(() => clearTimeout(timer));
+}
+
+export function tabHandlers(repository: ProfileRepository, mappings: MappingRepository, sendToTab: SendToTab, choices: ChoiceStore = memoryChoiceStore(), fillAnswerMs = FILL_ANSWER_MS) {
   /** Where the tab is, which document it shows, and what was taught there; nothing when no content script answers (not a platform page). */
   const place = async (tabId: number) => {
     const where = await askTab<{ host: string; location: string; document: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'where' });
@@ -128,13 +137,27 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
         },
         page.id,
       );
-      const reply = await askTab<FillReport | OtherDocument | { error: string }>(sendToTab, tabId, {
-        channel: CONTENT_CHANNEL,
-        type: 'fill',
-        values,
-        lessons: here.lessons,
-        document: here.document,
-      });
+      // Each scan in a message of its own, so no message nears the browser's size limit however many scans the page takes.
+      const batch = crypto.randomUUID();
+      const { values: staged, files } = stageFiles(values);
+      for (const [key, file] of files) {
+        const stagedReply = await askTab<{ staged: true } | OtherDocument | { error: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'stage', batch, key, file, document: here.document });
+        if (!stagedReply) return { entries: [], workMs: 0 };
+        if ('otherDocument' in stagedReply) throw new AppError('page-changed', `tab ${tabId}`);
+        if ('error' in stagedReply) throw new AppError('internal', stagedReply.error);
+      }
+      const reply = await within(
+        askTab<FillReport | OtherDocument | { error: string }>(sendToTab, tabId, {
+          channel: CONTENT_CHANNEL,
+          type: 'fill',
+          batch,
+          values: staged,
+          lessons: here.lessons,
+          document: here.document,
+        }),
+        fillAnswerMs,
+        tabId,
+      );
       if (!reply) return { entries: [], workMs: 0 };
       if ('otherDocument' in reply) throw new AppError('page-changed', `tab ${tabId}`);
       if ('error' in reply) throw new AppError('internal', reply.error);

@@ -239,20 +239,85 @@ test.describe('the profile editor', () => {
     await expect(reopened.person(website, '网站信息联络人').getByLabel('同主体负责人信息')).toBeChecked();
   });
 
-  test('saves an edit, and deletes a client with everything it holds', async () => {
+  test('saves an edit; “已保存” goes as soon as the form is edited again', async () => {
+    const editor = new OptionsPage(await openOptions(extension));
+    await editor.page.getByRole('button', { name: '载入示例客户' }).click();
+    await editor.openClient('青梧科技');
+    const mobile = editor.field(editor.section('负责人信息'), '手机号码');
+    await mobile.fill('13811112222');
+    await editor.save();
+    await expect(editor.status()).toHaveText('已保存');
+    expect((await editor.storedClient('sample-qingwu'))!.subject.principal.mobile).toBe('13811112222');
+    await mobile.fill('13811113333');
+    await expect(editor.page.getByText('已保存', { exact: true })).toHaveCount(0);
+  });
+
+  test('moves a deleted client to the 回收站, from where it comes back whole, scans included', async () => {
     const editor = new OptionsPage(await openOptions(extension));
     await editor.page.getByRole('button', { name: '载入示例客户' }).click();
     await editor.openClient('青梧科技');
     await editor.field(editor.section('负责人信息'), '手机号码').fill('13811112222');
     await editor.save();
     await expect(editor.status()).toHaveText('已保存');
-    expect((await editor.storedClient('sample-qingwu'))!.subject.principal.mobile).toBe('13811112222');
 
     editor.page.once('dialog', (dialog) => void dialog.accept());
     await editor.page.getByRole('button', { name: '删除客户', exact: true }).click();
     await expect(editor.list.getByRole('button', { name: /青梧科技/ })).toHaveCount(0);
+    await expect(editor.status()).toContainText('已把“青梧科技”移到回收站');
     expect(await editor.storedClient('sample-qingwu')).toBeUndefined();
     expect((await editor.storedClientIds()).map((client) => client.id)).toEqual(['sample-zhou']);
+
+    await editor.page.getByRole('button', { name: '回收站', exact: true }).click();
+    const entry = editor.page.locator('[data-trash="sample-qingwu"]');
+    await expect(entry).toContainText('青梧科技');
+    await expect(entry).toContainText('5 张图片');
+    await entry.getByRole('button', { name: '恢复' }).click();
+
+    await expect(editor.field(editor.section('客户信息'), '客户名称')).toHaveValue('青梧科技');
+    await expect(editor.field(editor.section('负责人信息'), '手机号码')).toHaveValue('13811112222');
+    await expect(editor.section('负责人信息').locator('[data-attachment="principal-front.png"] img')).toBeVisible();
+    await expect(editor.website(0).locator('img').first()).toBeVisible();
+    expect((await editor.storedClient('sample-qingwu'))!.subject.principal.certFront).toMatchObject({ name: 'principal-front.png' });
+    await editor.page.getByRole('button', { name: '回收站', exact: true }).click();
+    await expect(editor.page.getByText('回收站是空的。')).toBeVisible();
+  });
+
+  test('undoes a delete from the message that reports it', async () => {
+    const editor = new OptionsPage(await openOptions(extension));
+    await editor.page.getByRole('button', { name: '载入示例客户' }).click();
+    await editor.openClient('周若溪（个人博客）');
+    editor.page.once('dialog', (dialog) => void dialog.accept());
+    await editor.page.getByRole('button', { name: '删除客户', exact: true }).click();
+    await expect(editor.list.getByRole('button', { name: /周若溪/ })).toHaveCount(0);
+    await editor.page.getByRole('button', { name: '撤销' }).click();
+    await expect(editor.list.getByRole('button', { name: /周若溪/ })).toHaveCount(1);
+    expect((await editor.storedClient('sample-zhou'))!.subject.principal.certFront).toBeDefined();
+  });
+
+  test('asks before installing the samples over the ones in the book, and keeps the old ones in the 回收站', async () => {
+    const editor = new OptionsPage(await openOptions(extension));
+    await editor.page.getByRole('button', { name: '载入示例客户' }).click();
+    await editor.openClient('周若溪（个人博客）');
+    await editor.field(editor.section('客户信息'), '备注（仅自己可见）').fill('我改过的');
+    await editor.save();
+    await expect(editor.status()).toHaveText('已保存');
+
+    const asked: string[] = [];
+    editor.page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await editor.page.getByRole('button', { name: '载入示例客户' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('周若溪');
+    expect((await editor.storedClient('sample-zhou'))!.notes).toBe('我改过的');
+
+    editor.page.once('dialog', (dialog) => void dialog.accept());
+    await editor.page.getByRole('button', { name: '载入示例客户' }).click();
+    await expect(editor.page.getByText('原来的示例客户在回收站里')).toBeVisible();
+    expect((await editor.storedClient('sample-zhou'))!.notes).not.toBe('我改过的');
+    await editor.page.getByRole('button', { name: '回收站', exact: true }).click();
+    await expect(editor.page.locator('[data-trash="sample-zhou"]')).toContainText('载入示例时替换');
   });
 
   test('duplicates a client into a new one with the same websites', async () => {

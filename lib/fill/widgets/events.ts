@@ -22,6 +22,8 @@ export interface Waits {
    * just as a person's click or keystroke does.
    */
   waitedMs: number;
+  /** When the whole fill must end (`performance.now()` time): no wait runs past it. */
+  deadline?: number;
 }
 
 /** Runs the page's handlers for an event the helper dispatches, on the page's clock. */
@@ -41,6 +43,8 @@ export async function waitFor<T>(document: Document, find: () => T | undefined |
   const found = find();
   if (found) return found;
   const started = performance.now();
+  const limit = Math.min(limitMs, (waits.deadline ?? Infinity) - started);
+  if (limit <= 0) throw new FillError('out-of-time', wanted);
   try {
     return await new Promise<T>((resolve, reject) => {
       const view = document.defaultView!;
@@ -55,8 +59,8 @@ export async function waitFor<T>(document: Document, find: () => T | undefined |
       const poll = view.setInterval(check, 50);
       const timer = view.setTimeout(() => {
         stop();
-        reject(new FillError('timeout', wanted));
-      }, limitMs);
+        reject(new FillError(limit < limitMs ? 'out-of-time' : 'timeout', wanted));
+      }, limit);
       function stop() {
         observer.disconnect();
         view.clearInterval(poll);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyClient, emptyWebsite } from '@/lib/model/factory';
 import { ClientSchema, type Client } from '@/lib/model/profile';
 import { sampleClients } from '@/lib/model/sample';
+import { clientWithEveryString } from '../../helpers/adversarial';
 import { sampleImageRefs } from '../../helpers/sample-images';
 
 const [company, blogger] = sampleClients(sampleImageRefs()) as [Client, Client];
@@ -51,8 +52,23 @@ describe('the profile schema', () => {
     ['a security officer of their own without a scan', (d) => delete d.websites[1]!.people.security.certScan, 'websites.1.people.security.certScan', 'required'],
     ['a provider without a name', (d) => (d.websites[0]!.accessProvider.name = ''), 'websites.0.accessProvider.name', 'required'],
     ['an unknown provider scope', (d) => ((d.websites[0]!.registrar as { scope: string }).scope = 'moon'), 'websites.0.registrar.scope', 'choice'],
+    ['a unit name of 101 characters', (d) => (d.subject.unitName = '公'.repeat(101)), 'subject.unitName', 'tooLong:100'],
+    ['a principal name of 51 characters', (d) => (d.subject.principal.name = '林'.repeat(51)), 'subject.principal.name', 'tooLong:50'],
+    ['a mobile of 33 characters', (d) => (d.subject.principal.mobile = '1'.repeat(33)), 'subject.principal.mobile', 'tooLong:32'],
+    ['101 subdomains', (d) => (d.websites[0]!.subdomains = Array.from({ length: 101 }, (_, i) => `h${i}.qingwutech.cn`)), 'websites.0.subdomains', 'tooMany:100'],
+    ['notes of 2,001 characters', (d) => (d.notes = 'x'.repeat(2001)), 'notes', 'tooLong:2000'],
   ])('rejects %s, naming the field', (_name, change, path, message) => {
     expect(issuesOf(withChange(company, change))).toContainEqual({ path, message });
+  });
+
+  it('bounds every text of a client: each one, made 3,000 characters long, is refused at its own path', () => {
+    const paths: string[] = [];
+    clientWithEveryString((original, path) => (paths.push(path), original));
+    expect(paths.length).toBeGreaterThan(60);
+    for (const path of paths) {
+      const client = clientWithEveryString((original, at) => (at === path ? 'x'.repeat(3000) : original));
+      expect(issuesOf(client).map((issue) => issue.path), path).toContain(path);
+    }
   });
 
   it('does not ask for unit fields from an individual', () => {

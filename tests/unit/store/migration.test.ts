@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '@/lib/model/profile';
-import { BeianDatabase, LATEST_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/lib/store/db';
+import { BeianDatabase, LATEST_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type TrashEntry } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 
@@ -11,7 +11,7 @@ import { ProfileRepository } from '@/lib/store/repository';
  * The migration harness: a database written at each past schema version (a fixture stored in
  * tests/fixtures/db/vN.json) is opened by today's code, and every client comes back whole.
  */
-const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 };
+const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 };
 const fixturePath = (version: number) => resolve(import.meta.dirname, `../../fixtures/db/v${version}.json`);
 
 interface Fixture {
@@ -66,6 +66,9 @@ describe('the profile database migrations', () => {
     }
     expect((await repository.searchClients('qingwushop.com')).map((client) => client.id)).toEqual(['sample-qingwu']);
     expect(await new MappingRepository(db).list()).toEqual(fixture.mappings ?? []);
+    const trash = (fixture.trash ?? []) as TrashEntry[];
+    expect((await repository.listTrash()).map((entry) => entry.id)).toEqual(trash.map((entry) => entry.id));
+    for (const entry of trash) expect(await repository.restoreClient(entry.id, entry.client.updatedAt)).toEqual(entry.client);
     db.close();
   });
 });

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { attachmentsOf } from '@/lib/model/attachments';
+import { LARGEST_UPLOAD_BYTES, attachmentsOf } from '@/lib/model/attachments';
 import type { Client } from '@/lib/model/profile';
 import { BeianDatabase } from '@/lib/store/db';
-import { ORPHAN_GRACE_MS, ProfileRepository } from '@/lib/store/repository';
+import { ORPHAN_GRACE_MS, ProfileRepository, TRASH_KEEP_MS } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { loadPublicImage } from '../../helpers/sample-images';
 
@@ -89,14 +89,6 @@ describe('the profile repository', () => {
     expect(error).toMatchObject({ code: 'invalid-profile', message: expect.stringContaining('never-uploaded') });
   });
 
-  it('deletes a client with its websites and attachments', async () => {
-    await repository.deleteClient('sample-qingwu');
-    await expect(repository.getClient('sample-qingwu')).rejects.toMatchObject({ code: 'not-found' });
-    expect(await db.websites.where('clientId').equals('sample-qingwu').count()).toBe(0);
-    expect(await db.attachments.where('clientId').equals('sample-qingwu').count()).toBe(0);
-    expect(await repository.getClient('sample-zhou')).toMatchObject({ id: 'sample-zhou' });
-  });
-
   it('answers not-found for a client that does not exist', async () => {
     expect((await rejection(repository.deleteClient('nobody'))).code).toBe('not-found');
   });
@@ -134,4 +126,113 @@ describe('the profile repository', () => {
     expect((await repository.getAttachment(fresh.id)).ref.id).toBe(fresh.id);
     expect(await db.attachments.where('clientId').equals('sample-qingwu').count()).toBeGreaterThan(0);
   });
+
+  it('refuses a file past the upload cap before storing anything, and keeps one at the cap', async () => {
+    const before = await db.attachments.count();
+    const error = await rejection(repository.putAttachment({ clientId: 'sample-zhou', name: 'raw-photo.jpg', type: 'image/jpeg', blob: new Blob([new Uint8Array(LARGEST_UPLOAD_BYTES + 1)]) }));
+    expect(error.code).toBe('too-large');
+    expect(await db.attachments.count()).toBe(before);
+    await repository.putAttachment({ clientId: 'sample-zhou', name: 'scan.jpg', type: 'image/jpeg', blob: new Blob([new Uint8Array(LARGEST_UPLOAD_BYTES)]) });
+    expect(await db.attachments.count()).toBe(before + 1);
+  });
+
+  it('refuses a client with a text past its bound, naming the field, and keeps the stored one', async () => {
+    const client = await repository.getClient('sample-zhou');
+    const error = await rejection(repository.saveClient({ ...client, subject: { ...client.subject, unitAddress: '路'.repeat(201) } }));
+    expect(error.issues).toContainEqual({ path: ['subject', 'unitAddress'], message: 'tooLong:200' });
+    expect(await repository.getClient('sample-zhou')).toEqual(client);
+  });
 });
+
+describe('the 回收站', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+
+  async function scansOf(client: Client): Promise<number[]> {
+    return Promise.all(attachmentsOf(client).map(async (ref) => (await repository.getAttachment(ref.id)).blob.size));
+  }
+
+  it('takes a deleted client out of the book, its list, its search and the agency rules’ view', async () => {
+    const entry = await repository.deleteClient('sample-qingwu', 1_000);
+    expect(entry).toMatchObject({ clientId: 'sample-qingwu', displayName: '青梧科技', reason: 'deleted', deletedAt: 1_000, purgeAt: 1_000 + TRASH_KEEP_MS, scans: 5 });
+    await expect(repository.getClient('sample-qingwu')).rejects.toMatchObject({ code: 'not-found' });
+    expect((await repository.listClients()).map((client) => client.id)).toEqual(['sample-zhou']);
+    expect(await repository.searchClients('qingwushop.com')).toEqual([]);
+    expect((await repository.allClients()).map((client) => client.id)).toEqual(['sample-zhou']);
+    expect(await db.websites.where('clientId').equals('sample-qingwu').count()).toBe(0);
+  });
+
+  it('restores a client whole — websites, scans and all — and empties its entry', async () => {
+    const original = await repository.getClient('sample-qingwu');
+    const sizes = await scansOf(original);
+    const entry = await repository.deleteClient('sample-qingwu');
+    expect(await repository.listTrash()).toEqual([entry]);
+    const restored = await repository.restoreClient(entry.id, original.updatedAt);
+    expect(restored).toEqual(original);
+    expect(await repository.getClient('sample-qingwu')).toEqual(original);
+    expect(await scansOf(restored)).toEqual(sizes);
+    expect(await repository.listTrash()).toEqual([]);
+    expect((await repository.searchClients('qingwushop.com')).map((client) => client.id)).toEqual(['sample-qingwu']);
+  });
+
+  it('keeps a trashed client’s scans when another client is saved under its id, and restores it as a client of its own', async () => {
+    const original = await repository.getClient('sample-zhou');
+    const entry = await repository.deleteClient('sample-zhou');
+    await installSamples(repository, loadPublicImage, { replace: true });
+    const restored = await repository.restoreClient(entry.id);
+    expect(restored.id).not.toBe('sample-zhou');
+    expect(restored.websites.map((website) => website.id)).not.toContain(original.websites[0]!.id);
+    expect(restored.subject).toEqual(original.subject);
+    expect(await scansOf(restored)).toEqual(await scansOf(original));
+    expect((await repository.getClient('sample-zhou')).displayName).toBe('周若溪（个人博客）');
+  });
+
+  it('keeps scans in the 回收站 out of the orphan pruning', async () => {
+    const client = await repository.getClient('sample-zhou');
+    const entry = await repository.deleteClient('sample-zhou');
+    expect(await repository.pruneOrphanAttachments(Date.now() + 2 * DAY)).toBe(0);
+    expect(await scansOf(await repository.restoreClient(entry.id))).toEqual(await scansOf(client));
+  });
+
+  it('empties entries older than 30 days, their scans with them, and keeps younger ones', async () => {
+    const now = Date.now();
+    const old = await repository.deleteClient('sample-qingwu', now - TRASH_KEEP_MS - 1);
+    const young = await repository.deleteClient('sample-zhou', now - 29 * DAY);
+    const before = await db.attachments.count();
+    const oldScans = await db.attachments.where('clientId').equals(`trash:${old.id}`).count();
+    expect(oldScans).toBeGreaterThan(0);
+    expect(await repository.purgeTrash(now)).toBe(1);
+    expect((await repository.listTrash()).map((entry) => entry.id)).toEqual([young.id]);
+    expect(await db.attachments.count()).toBe(before - oldScans);
+    await expect(repository.restoreClient(old.id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('deletes an entry for good on request', async () => {
+    const entry = await repository.deleteClient('sample-zhou');
+    const before = await db.attachments.count();
+    await repository.deleteForever(entry.id);
+    expect(await repository.listTrash()).toEqual([]);
+    expect(await db.attachments.count()).toBe(before - entry.scans);
+  });
+});
+
+describe('installing the samples again', () => {
+  it('refuses to overwrite the samples in the book unless the person said so, and changes nothing', async () => {
+    const edited = await repository.saveClient({ ...(await repository.getClient('sample-zhou')), notes: '我改过的' });
+    const error = await rejection(installSamples(repository, loadPublicImage));
+    expect(error).toMatchObject({ code: 'conflict', message: expect.stringContaining('周若溪') });
+    expect(await repository.getClient('sample-zhou')).toEqual(edited);
+    expect(await repository.listTrash()).toEqual([]);
+  });
+
+  it('with the person’s say-so, sets the edited samples aside in the 回收站, from where they come back', async () => {
+    const edited = await repository.saveClient({ ...(await repository.getClient('sample-zhou')), notes: '我改过的' });
+    await installSamples(repository, loadPublicImage, { replace: true });
+    expect((await repository.getClient('sample-zhou')).notes).not.toBe('我改过的');
+    const aside = (await repository.listTrash()).find((entry) => entry.clientId === 'sample-zhou')!;
+    expect(aside.reason).toBe('replaced');
+    const back = await repository.restoreClient(aside.id);
+    expect(back.notes).toBe('我改过的');
+    expect(back.subject).toEqual(edited.subject);
+  });
+});
+

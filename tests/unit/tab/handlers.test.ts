@@ -34,6 +34,8 @@ function platformTab(answers: Partial<Record<ContentRequest['type'], unknown>> =
         return { pageId, pageTitle: '某页', fillable: true };
       case 'read':
         return { pageId, values: {} };
+      case 'stage':
+        return { staged: true };
       default:
         return { ...report, pageId };
     }
@@ -55,10 +57,25 @@ describe('filling a tab from the background', () => {
     expect(fill.document).toBe('doc-1');
   });
 
-  it('sends a person’s scans to step 3 only', async () => {
+  it('sends a person’s scans to step 3 only, each in a message of its own ahead of the fill, to the same document', async () => {
     const { handlers } = tabHandlers(repository, mappings, platformTab({}, 'website-people'));
     await handlers.fillTab({ tabId: 7, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' });
-    expect(sentOf('fill')!.values['website.people.liaison.certScans']).toMatchObject({ kind: 'files', files: [{ name: 'liaison-id.png', type: 'image/png' }] });
+    const fill = sentOf('fill')!;
+    const scans = fill.values['website.people.liaison.certScans'];
+    expect(scans).toEqual({ kind: 'files', files: [{ name: 'liaison-id.png', type: 'image/png', staged: 'website.people.liaison.certScans#0' }] });
+    const staged = sent.filter((request) => request.type === 'stage');
+    expect(staged.map((request) => request.key)).toContain('website.people.liaison.certScans#0');
+    for (const request of staged) {
+      expect(request).toMatchObject({ batch: fill.batch, document: 'doc-1', file: { base64: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) } });
+      expect(sent.indexOf(request)).toBeLessThan(sent.indexOf(fill));
+    }
+    expect(JSON.stringify(fill).length).toBeLessThan(20_000);
+  });
+
+  it('writes nothing when the page changes while its scans are on their way', async () => {
+    const { handlers } = tabHandlers(repository, mappings, platformTab({ stage: { otherDocument: true } }, 'website-people'));
+    await expect(handlers.fillTab({ tabId: 7, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' })).rejects.toMatchObject({ code: 'page-changed' });
+    expect(sentOf('fill')).toBeUndefined();
   });
 
   it('remembers the choice per tab, for the shortcut and the popup', async () => {
@@ -187,6 +204,16 @@ describe('the right client, or nothing', () => {
     release();
     await expect(first).resolves.toMatchObject({ pageId: 'subject' });
     await expect(handlers.fillTab({ tabId: 5, clientId: 'sample-zhou' })).resolves.toMatchObject({ pageId: 'subject' });
+  });
+
+  it('gives up on a page that never answers the fill, says so, and lets the next fill run', async () => {
+    const page = platformTab({}, 'subject');
+    let stuck = true;
+    const hanging: SendToTab = (tabId, request) => (request.type === 'fill' && stuck ? (sent.push(request), new Promise(() => undefined)) : page(tabId, request));
+    const { handlers } = tabHandlers(repository, mappings, hanging, undefined, 50);
+    await expect(handlers.fillTab({ tabId: 8, clientId: 'sample-zhou' })).rejects.toMatchObject({ code: 'no-answer' });
+    stuck = false;
+    await expect(handlers.fillTab({ tabId: 8, clientId: 'sample-zhou' })).resolves.toMatchObject({ pageId: 'subject' });
   });
 
   it('writes nothing into a document other than the one it read (the tab navigated in between)', async () => {
