@@ -2,16 +2,18 @@ import { browser } from 'wxt/browser';
 import { shortcutText } from '@/lib/i18n/messages';
 import { serveMessages } from '@/lib/messaging/server';
 import { isPlatformUrl } from '@/lib/pages/hosts';
-import { BeianDatabase } from '@/lib/store/db';
+import { BeianDatabase, DATABASE_NAME } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
 import { mappingHandlers } from '@/lib/store/mapping-handlers';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
+import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
 import { tabHandlers, type ChoiceStore, type TabChoice } from '@/lib/tab/handlers';
 
 export default defineBackground(() => {
   const db = new BeianDatabase();
+  const health = openBook(db);
   const repository = new ProfileRepository(db);
   const mappings = new MappingRepository(db);
   // The top frame only: a frame the platform embeds is not the page the person chose to fill.
@@ -19,6 +21,7 @@ export default defineBackground(() => {
   serveMessages({
     ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
     ...mappingHandlers(mappings),
+    ...rescueHandlers(health, DATABASE_NAME),
     ...tabs.handlers,
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
@@ -36,8 +39,11 @@ export default defineBackground(() => {
     if (change.status === 'loading' && !(tab.url && isPlatformUrl(tab.url))) void sessionChoices.drop(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void sessionChoices.drop(tabId));
-  void repository.purgeTrash();
-  void repository.pruneOrphanAttachments();
+  void health.then(async ({ ok }) => {
+    if (!ok) return;
+    // Housekeeping nobody waits for: a failure here changes nothing stored, and the next start tries again.
+    await Promise.all([repository.purgeTrash(), repository.pruneOrphanAttachments()]).catch((error: unknown) => console.error('beian-helper: housekeeping failed', error));
+  });
 });
 
 async function fetchPackagedImage(path: string) {

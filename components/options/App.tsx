@@ -6,6 +6,7 @@ import { send } from '@/lib/messaging/client';
 import type { ListedClient } from '@/lib/messaging/protocol';
 import { emptyClient } from '@/lib/model/factory';
 import type { Client } from '@/lib/model/profile';
+import { BookRescue } from './BookRescue';
 import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
 import { MappingList } from './MappingList';
@@ -144,6 +145,7 @@ export function App() {
         {clients.length === 0 && !query && <p className="empty">{i18n.t('app.empty')}</p>}
       </aside>
       <main>
+        <BookRescue />
         {problem && (
           <p className="status status-error" role="alert">
             {problem}

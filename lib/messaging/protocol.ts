@@ -36,6 +36,23 @@ export const TrashSummarySchema = z.object({
 });
 export type TrashSummary = z.infer<typeof TrashSummarySchema>;
 
+/** Whether the book opened; when not, why (a failed upgrade leaves the old database intact). */
+export const BookHealthSchema = z.union([z.object({ ok: z.literal(true), version: z.number() }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type BookHealth = z.infer<typeof BookHealthSchema>;
+
+export const RawCursorSchema = z.object({ table: z.string(), offset: z.number().int().nonnegative() });
+export type RawCursor = z.infer<typeof RawCursorSchema>;
+
+/** A slice of the database as stored, for the rescue file: one table's rows from an offset on. */
+export const RawChunkSchema = z.object({
+  version: z.number(),
+  tables: z.array(z.string()),
+  table: z.string(),
+  rows: z.array(z.unknown()),
+  next: RawCursorSchema.optional(),
+});
+export type RawChunk = z.infer<typeof RawChunkSchema>;
+
 /** A line of the client list: the summary, and how many findings the rules have for the client. */
 export const ListedClientSchema = ClientSummarySchema.extend({
   findings: z.object({ error: z.number().int(), warn: z.number().int(), info: z.number().int() }),
@@ -109,6 +126,15 @@ export const protocol = {
     // Moves the client to the 回收站: the answer says where, for an undo.
     request: z.object({ id }),
     response: TrashSummarySchema,
+  },
+  bookHealth: {
+    request: z.object({}),
+    response: BookHealthSchema,
+  },
+  exportRawBook: {
+    // The database as stored, slice by slice, when this version cannot open it.
+    request: z.object({ cursor: RawCursorSchema.optional() }),
+    response: RawChunkSchema,
   },
   listTrash: {
     request: z.object({}),

@@ -4,13 +4,14 @@ import type { Handlers } from '../messaging/server';
 import type { Client } from '../model/profile';
 import { checkProfile, countFindings, type FindingCounts, type ProfileInput } from '../rules';
 import type { MappingHandlers } from './mapping-handlers';
+import type { RescueHandlers } from './rescue';
 import type { ProfileRepository } from './repository';
 
 /**
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'teachField' | 'teachPage' | keyof MappingHandlers>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
   /**

@@ -10,6 +10,7 @@ import { profileHandlers } from '@/lib/store/handlers';
 import { mappingHandlers } from '@/lib/store/mapping-handlers';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
+import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
 import { connectPagesToBackground, deliver } from '../../helpers/fake-runtime';
 import { loadPublicImage } from '../../helpers/sample-images';
@@ -18,12 +19,14 @@ let databaseCount = 0;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  const db = new BeianDatabase(`messaging-${++databaseCount}`);
+  const name = `messaging-${++databaseCount}`;
+  const db = new BeianDatabase(name);
   const repository = new ProfileRepository(db);
   const mappings = new MappingRepository(db);
   serveMessages({
-    ...profileHandlers(repository, () => installSamples(repository, loadPublicImage)),
+    ...profileHandlers(repository, (replace) => installSamples(repository, loadPublicImage, { replace })),
     ...mappingHandlers(mappings),
+    ...rescueHandlers(openBook(db), name),
     ...tabHandlers(repository, mappings, async () => undefined).handlers,
   });
   connectPagesToBackground();

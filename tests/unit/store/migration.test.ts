@@ -1,45 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Dexie from 'dexie';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '@/lib/model/profile';
-import { BeianDatabase, LATEST_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type TrashEntry } from '@/lib/store/db';
+import { BeianDatabase, LATEST_VERSION, type TrashEntry } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
+import { SCHEMAS, fixturePath, readFixture, writeAtVersion } from '../../helpers/db-fixtures';
 
 /**
  * The migration harness: a database written at each past schema version (a fixture stored in
  * tests/fixtures/db/vN.json) is opened by today's code, and every client comes back whole.
  */
-const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 };
-const fixturePath = (version: number) => resolve(import.meta.dirname, `../../fixtures/db/v${version}.json`);
-
-interface Fixture {
-  version: number;
-  attachments: { id: string; type: string; base64: string }[];
-  [table: string]: unknown;
-}
-
-function readFixture(version: number): Fixture {
-  return JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Fixture;
-}
-
-/** Writes a fixture with only the schema versions that existed when it was made. */
-async function writeAtVersion(name: string, fixture: Fixture) {
-  const old = new Dexie(name);
-  for (let version = 1; version <= fixture.version; version++) old.version(version).stores(SCHEMAS[version]!);
-  await old.open();
-  for (const table of old.tables) {
-    const rows = fixture[table.name] as Record<string, unknown>[];
-    await table.bulkPut(
-      table.name === 'attachments'
-        ? fixture.attachments.map(({ base64, ...row }) => ({ ...row, blob: new Blob([Buffer.from(base64, 'base64')], { type: row.type }) }))
-        : rows,
-    );
-  }
-  old.close();
-}
-
 const expectedClients = readFixture(1).clients as Client[];
 const versions = Array.from({ length: LATEST_VERSION }, (_, index) => index + 1);
 
