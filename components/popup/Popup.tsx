@@ -78,11 +78,22 @@ export function Popup() {
     }
   };
 
+  /** Throws when the client cannot be read: the first opening forgives a deleted one, a click says why. */
   const choose = async (id: string, preferredWebsite?: string) => {
     setSelectedId(id);
     const chosen = await send('getClient', { id });
     setClient(chosen);
     setWebsiteId(chosen.websites.find((website) => website.id === preferredWebsite)?.id ?? chosen.websites[0]?.id);
+  };
+
+  const pick = async (id: string) => {
+    setProblem(undefined);
+    try {
+      await choose(id);
+    } catch (error) {
+      setClient(undefined);
+      setProblem(failureText(error));
+    }
   };
 
   useEffect(() => {
@@ -115,19 +126,37 @@ export function Popup() {
     setReport(undefined);
     setTaught(undefined);
     try {
-      setReport(await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}), ...(overwrite ? { overwrite } : {}) }));
+      setReport(
+        await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}), ...(overwrite ? { overwrite } : {}), ...(page?.document ? { document: page.document } : {}) }),
+      );
       setFillRun((run) => run + 1);
     } catch (error) {
       setProblem(failureText(error));
+      // The page changed under the popup: show what is there now, so the next 填写 is for it.
+      if (error instanceof AppError && error.code === 'page-changed') await redetect(tabId);
     } finally {
       setBusy(false);
     }
   };
 
+  const redetect = async (tab: number) => {
+    try {
+      setPage(await send('detectTab', { tabId: tab }));
+    } catch (error) {
+      setProblem(failureText(error));
+    }
+  };
+
   const check = async () => {
     if (tabId === undefined) return;
-    const result = await send('checkTab', { tabId });
-    setFindings(result.findings.filter((finding) => finding.severity !== 'info'));
+    setProblem(undefined);
+    try {
+      const result = await send('checkTab', { tabId });
+      setFindings(result.findings.filter((finding) => finding.severity !== 'info'));
+    } catch (error) {
+      setFindings(undefined);
+      setProblem(failureText(error));
+    }
   };
 
   const count = (status: Status) => report?.entries.filter((entry) => entry.status === status).length ?? 0;
@@ -162,7 +191,7 @@ export function Popup() {
           {clients.map((candidate) => (
             <li key={candidate.id}>
               <label>
-                <input type="radio" name="client" checked={selectedId === candidate.id} onChange={() => void choose(candidate.id)} style={{ width: 'auto' }} />
+                <input type="radio" name="client" checked={selectedId === candidate.id} onChange={() => void pick(candidate.id)} style={{ width: 'auto' }} />
                 <span>
                   {candidate.displayName}
                   <br />

@@ -168,13 +168,16 @@ export const protocol = {
       fillable: z.boolean().optional(),
       /** The helper's content script answers in this tab: a platform page, recognised or not. */
       platform: z.boolean().optional(),
+      /** The document detected: a fill for it is refused once the tab shows another. */
+      document: z.string().optional(),
       choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional(),
     }),
   },
   fillTab: {
     // Sent on the person's action (the popup's 填写, or the shortcut): only then does a page get a profile.
     // `overwrite`: the person confirmed filling over another client's values on the page.
-    request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional(), overwrite: z.boolean().optional() }),
+    // `document`: the one the person saw detected; a tab that shows another by now is not filled.
+    request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional(), overwrite: z.boolean().optional(), document: z.string().optional() }),
     response: FillReportSchema,
   },
   checkTab: {

@@ -106,7 +106,11 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
   /** Tabs being filled now: a second fill of the same tab (the shortcut twice, shortcut and popup) is refused. */
   const filling = new Set<number>();
 
-  const fill = async (tabId: number, choice: TabChoice, overwrite: boolean): Promise<FillReport> => {
+  /**
+   * `seen`: the document the person saw detected (the popup's), when there is one: a tab that has
+   * moved on since is not filled, even with the next page's values.
+   */
+  const fill = async (tabId: number, choice: TabChoice, overwrite: boolean, seen?: string): Promise<FillReport> => {
     if (filling.has(tabId)) throw new AppError('busy', `tab ${tabId} is being filled`);
     filling.add(tabId);
     try {
@@ -115,6 +119,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       await choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
       const here = await place(tabId);
       if (!here) return { entries: [], workMs: 0 };
+      if (seen !== undefined && here.document !== seen) throw new AppError('page-changed', `tab ${tabId}`);
       // What the page holds now, read from the document just seen: is it someone else's filing?
       const onPage = await askTab<{ pageId?: string; values: FillValues } | OtherDocument>(sendToTab, tabId, {
         channel: CONTENT_CHANNEL,
@@ -173,9 +178,9 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; pageTitle?: string; fillable?: boolean }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect', lessons: here.lessons }));
       const choice = await choices.get(tabId);
-      return { ...(page ?? {}), ...(here ? { platform: true } : {}), ...(choice ? { choice } : {}) };
+      return { ...(page ?? {}), ...(here ? { platform: true, document: here.document } : {}), ...(choice ? { choice } : {}) };
     },
-    fillTab: ({ tabId, clientId, websiteId, overwrite }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }, overwrite === true),
+    fillTab: ({ tabId, clientId, websiteId, overwrite, document }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }, overwrite === true, document),
     checkTab: async ({ tabId }) => {
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; values: FillValues }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'read', lessons: here.lessons }));

@@ -25,6 +25,13 @@ test.afterEach(async () => {
   profile.remove();
 });
 
+/** Inside the extension's service worker, where the shortcut's helpers below run. */
+declare const chrome: {
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+  commands: { onCommand: unknown };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
 interface ExecutionContext {
   id: number;
   origin: string;
@@ -85,3 +92,67 @@ test('client A filled, then the page changed to client B’s by hand: filling A 
   await popup.getByRole('button', { name: '仍然用“青梧科技”的资料覆盖' }).click();
   await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
 });
+
+test('the keyboard shortcut after client B was typed by hand: nothing of A is written, and the page says whose values are there', async () => {
+  const page = await openPlatform(extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  await fillFromPopup(popup, /青梧科技/);
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
+  await popup.close();
+
+  await page.bringToFront();
+  await row(page, '主办单位性质').locator('select').selectOption({ label: '个人' });
+  await row(page, '负责人姓名').locator('input').fill('周若溪');
+  await row(page, '负责人证件号码').locator('input').fill('440305199202150826');
+  await pressShortcut();
+
+  await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('周若溪（个人博客）');
+  await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('青梧科技');
+  await expect.poll(badgeText).toBe('!');
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('440305199202150826');
+  await expect(row(page, '负责人姓名').locator('input')).toHaveValue('周若溪');
+  await expect(row(page, '主办单位名称').locator('input')).toBeHidden();
+
+  // Back to A's filing by hand: now the shortcut fills, and says whose values it wrote.
+  await row(page, '负责人证件号码').locator('input').fill('');
+  await row(page, '负责人姓名').locator('input').fill('');
+  await row(page, '主办单位性质').locator('select').selectOption({ label: '企业单位' });
+  await pressShortcut();
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
+  await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('已用“青梧科技”的资料填写');
+  await expect.poll(badgeText).toBe('青梧');
+});
+
+test('a navigation between the popup’s detection and 填写 writes nothing; the popup then shows the page that is there', async () => {
+  const page = await openPlatform(extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  await expect(popup.locator('.page')).toHaveAttribute('data-page', 'subject');
+  await popup.getByRole('radio', { name: /青梧科技/ }).check();
+
+  await page.reload();
+  await popup.getByRole('button', { name: '填写', exact: true }).click();
+  await expect(popup.getByRole('alert')).toContainText('页面在填写前变了');
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('');
+  await expect(row(page, '负责人姓名').locator('input')).toHaveValue('');
+
+  // The popup looked again: the next 填写 is for the page as it is now.
+  await fillFromPopup(popup, /青梧科技/);
+  await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
+});
+
+/** The browser turns Alt+Shift+F into the `fill-page` command, which no synthetic key event reaches in a test: the command is dispatched to the background as the browser does, for the platform tab. */
+async function pressShortcut() {
+  const worker = extension.context.serviceWorkers()[0]!;
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'http://www.beian.gov.cn/*' });
+    (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: unknown): void }).dispatch('fill-page', tab);
+  });
+}
+
+async function badgeText(): Promise<string> {
+  const worker = extension.context.serviceWorkers()[0]!;
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'http://www.beian.gov.cn/*' });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  });
+}

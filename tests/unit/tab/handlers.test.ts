@@ -87,6 +87,7 @@ describe('filling a tab from the background', () => {
       pageTitle: '某页',
       fillable: true,
       platform: true,
+      document: 'doc-1',
       choice: { clientId: 'sample-zhou', websiteId: 'sample-zhou-blog' },
     });
     await fillWithLastChoice(3);
@@ -214,6 +215,15 @@ describe('the right client, or nothing', () => {
     await expect(handlers.fillTab({ tabId: 8, clientId: 'sample-zhou' })).rejects.toMatchObject({ code: 'no-answer' });
     stuck = false;
     await expect(handlers.fillTab({ tabId: 8, clientId: 'sample-zhou' })).resolves.toMatchObject({ pageId: 'subject' });
+  });
+
+  it('fills only the document the person saw detected: a tab that shows another by now gets nothing', async () => {
+    const { handlers } = tabHandlers(repository, mappings, platformTab({}, 'subject'));
+    const detected = await handlers.detectTab({ tabId: 6 });
+    expect(detected.document).toBe('doc-1');
+    await expect(handlers.fillTab({ tabId: 6, clientId: 'sample-zhou', document: 'doc-0' })).rejects.toMatchObject({ code: 'page-changed' });
+    expect(sent.some((request) => request.type === 'read' || request.type === 'stage' || request.type === 'fill')).toBe(false);
+    await expect(handlers.fillTab({ tabId: 6, clientId: 'sample-zhou', document: detected.document! })).resolves.toMatchObject({ pageId: 'subject' });
   });
 
   it('writes nothing into a document other than the one it read (the tab navigated in between)', async () => {
