@@ -31,6 +31,8 @@ export const CATALOGUE: readonly RuleMeta[] = [
   rule('S-NATURE-MATCH', 'error', '单位性质与名称一致', 'Nature matches the name', guide(`${S1} 注意事项③`)),
   rule('S-CERT-TYPE-MATCH', 'error', '证件类型与性质一致', 'Certificate type fits the nature', guide(`${S1} 注意事项④`)),
   rule('S-CERT-NO-FORMAT', 'error', '证件号码格式与校验位', 'Certificate number format and check digit', practice(`${S1} 注意事项④`)),
+  rule('S-CERT-EXPIRY', 'error', '负责人证件在有效期内', 'Principal’s document still valid', practice(`${S1} 证件有效期`)),
+  rule('S-PRINCIPAL-ADULT', 'warn', '负责人已成年', 'The principal is an adult', practice(`${S1} 负责人信息`)),
   rule('S-SUPERVISOR', 'warn', '投资或主管单位', 'Investor or supervising unit', guide(`${S1} 注意事项⑤`)),
   rule('S-ADDRESS-DETAIL', 'error', '常住地详细完整', 'Complete, standard address', guide(`${S1} 注意事项⑥`)),
   rule('S-OFFICE-PHONE', 'error', '办公电话格式', 'Office phone format', guide(`${S1} 注意事项⑦`)),

@@ -4,7 +4,8 @@ import { containsAny, isBlank, isDemanded, say, textOf, websitesOf } from '../he
 import type { AttachmentRef } from '../../model/profile';
 import type { DeepPartial, RuleCheck, RuleHit } from '../types';
 import { checkAddressDetail } from '../validators/address';
-import { checkResidentId } from '../validators/resident-id';
+import { parseShownDate, startOfDay, yearsBetween, DAY_MS } from '../validators/dates';
+import { checkResidentId, parseBirthDate } from '../validators/resident-id';
 import { checkCreditCode } from '../validators/credit-code';
 import { checkPersonName, hasKnownSurname } from '../validators/person-name';
 import { LONGEST_PHONE, areaCodeMatchesCity, areaCodesOf, isObviouslyFake, parseLandline } from '../validators/phone';
@@ -13,6 +14,9 @@ import { emailMessage, mobileMessage, personDocumentMessage, unitDocumentMessage
 const PRINCIPAL = 'subject.principal';
 const PRINCIPAL_SCAN_LIMIT = 512 * 1024;
 const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/bmp', 'image/gif'];
+/** Review takes working days: a document ending within this many is flagged before it returns the filing. */
+const EXPIRY_WARNING_DAYS = 30;
+const ADULT_AGE = 18;
 const MIN_LEGIBLE = { width: 300, height: 200 };
 /** Below this many bytes per pixel a JPEG is compressed past legibility (a 600×400 scan under ~7 KB). */
 const MIN_BYTES_PER_PIXEL = 0.03;
@@ -227,6 +231,43 @@ export const subjectRules: Record<string, RuleCheck> = {
       if (unit) hits.push({ path: 'subject.unitCertNumber', message: unit });
     }
     return hits;
+  },
+
+  'S-CERT-EXPIRY': (input) => {
+    const expiry = textOf(input.subject.principal?.certExpiry);
+    const until = parseShownDate(expiry);
+    if (!until) return [];
+    const path = `${PRINCIPAL}.certExpiry`;
+    const daysLeft = Math.floor((until.getTime() - startOfDay(input.today)) / DAY_MS);
+    if (daysLeft < 0) {
+      return [{ path, message: say(`负责人证件已于 ${expiry} 过期：请先换领证件，用新证件的号码、有效期和扫描件备案。`, `The principal’s document expired on ${expiry}: renew it first and file with the new document’s number, date and scans.`) }];
+    }
+    if (daysLeft <= EXPIRY_WARNING_DAYS) {
+      return [
+        {
+          path,
+          severity: 'warn',
+          message: say(`负责人证件 ${daysLeft} 天后（${expiry}）到期：审核要几个工作日，证件过期会被退回，建议先换领证件。`, `The principal’s document expires in ${daysLeft} days (${expiry}): review takes working days and an expired document returns the filing; renew it first.`),
+        },
+      ];
+    }
+    return [];
+  },
+
+  'S-PRINCIPAL-ADULT': (input) => {
+    const principal = input.subject.principal ?? {};
+    if (principal.certType !== undefined && principal.certType !== 'resident-id') return [];
+    const number = textOf(principal.certNumber).toUpperCase();
+    if (checkResidentId(number, input.today)) return [];
+    const birth = parseBirthDate(number.slice(6, 14))!;
+    const age = yearsBetween(birth, input.today);
+    if (age >= ADULT_AGE) return [];
+    return [
+      {
+        path: `${PRINCIPAL}.certNumber`,
+        message: say(`按身份证号码，负责人今天 ${age} 岁，未满 18 周岁：未成年人不能作为网站负责人，这样的备案多半会被退回。`, `By the ID number the principal is ${age} today, under 18: a minor cannot be the responsible person, and such a filing is very likely returned.`),
+      },
+    ];
   },
 
   'S-SUPERVISOR': (input) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client } from '@/lib/model/profile';
 import { sampleBlogger, sampleCompany } from '@/lib/model/sample';
 import { CATALOGUE, checkProfile, type CheckContext, type Severity } from '@/lib/rules';
+import { residentIdCheckChar } from '@/lib/rules/validators/resident-id';
 import { sampleImageRefs } from '../../helpers/sample-images';
 
 const TODAY = new Date(Date.UTC(2026, 10, 28));
@@ -25,6 +26,8 @@ interface RuleCase {
   passContext?: (client: Client) => CheckContext;
 }
 
+/** A valid 居民身份证号码 for a birth date, its check character computed (GB 11643). */
+const residentId = (region: string, birth: string) => `${region}${birth}123${residentIdCheckChar(`${region}${birth}123`)}`;
 const site = (client: Client, index = 0) => client.websites[index]!;
 const principal = (client: Client) => client.subject.principal;
 const liaison = (client: Client) => site(client).people.liaison;
@@ -52,6 +55,26 @@ const CASES: RuleCase[] = [
   { id: 'S-CERT-TYPE-MATCH', flags: 'an ID number as the unit certificate', fail: (c) => (c.subject.unitCertNumber = '330106198503121231'), path: 'subject.unitCertNumber' },
   { id: 'S-CERT-NO-FORMAT', flags: 'an ID with a wrong check digit', fail: (c) => (principal(c).certNumber = '330106198503121232'), path: 'subject.principal.certNumber' },
   { id: 'S-CERT-NO-FORMAT', flags: 'a credit code with a wrong check', fail: (c) => (c.subject.unitCertNumber = '91330106MA2H7K3LXB'), path: 'subject.unitCertNumber' },
+  { id: 'S-CERT-EXPIRY', flags: 'a document expired last month', fail: (c) => (principal(c).certExpiry = '2026-10-31'), path: 'subject.principal.certExpiry', passes: 'a permanent (长期) document', pass: (c) => (principal(c).certExpiry = '长期') },
+  { id: 'S-CERT-EXPIRY', flags: 'yesterday, as a page shows it', fail: (c) => (principal(c).certExpiry = '2026年11月27日' as Client['subject']['principal']['certExpiry']), path: 'subject.principal.certExpiry', passes: 'a year ahead, as a page shows it', pass: (c) => (principal(c).certExpiry = '2027/11/28' as Client['subject']['principal']['certExpiry']) },
+  {
+    id: 'S-CERT-EXPIRY',
+    flags: 'a document ending within 30 days, as a warning',
+    fail: (c) => (principal(c).certExpiry = '2026-12-20'),
+    path: 'subject.principal.certExpiry',
+    severity: 'warn',
+    passes: 'one ending in 31 days',
+    pass: (c) => (principal(c).certExpiry = '2026-12-29'),
+  },
+  {
+    id: 'S-PRINCIPAL-ADULT',
+    flags: 'a principal born 2010 (16 today)',
+    fail: (c) => (principal(c).certNumber = residentId('330106', '20100312')),
+    path: 'subject.principal.certNumber',
+    passes: 'one whose 18th birthday is today',
+    pass: (c) => (principal(c).certNumber = residentId('330106', '20081128')),
+  },
+  { id: 'S-PRINCIPAL-ADULT', flags: 'one a day short of 18', fail: (c) => (principal(c).certNumber = residentId('330106', '20081129')), path: 'subject.principal.certNumber', passes: 'a minor’s passport (no birth date to read)', pass: (c) => Object.assign(principal(c), { certType: 'passport', certNumber: 'E12345678' }) },
   { id: 'S-SUPERVISOR', flags: 'the unit name again', fail: (c) => (c.subject.supervisor = c.subject.unitName), path: 'subject.supervisor' },
   { id: 'S-ADDRESS-DETAIL', flags: 'a building name without a street', fail: (c) => (principal(c).residenceDetail = '东部软件园2号楼'), path: 'subject.principal.residenceDetail' },
   { id: 'S-OFFICE-PHONE', flags: 'a number without the dash', fail: (c) => (principal(c).officePhone = '057186781234'), path: 'subject.principal.officePhone', passes: 'the 2017 manual’s 0086 form', pass: (c) => (principal(c).officePhone = '0086-0571-86781234') },
@@ -78,6 +101,8 @@ const CASES: RuleCase[] = [
   { id: 'W-NAME-FORUM', flags: '论坛 in the name', fail: (c) => (site(c).name = '青梧开发者论坛'), path: 'websites.0.name' },
   { id: 'W-ICP-FORMAT', flags: 'a number without 号', fail: (c) => (site(c).icpNumber = '浙ICP备2023012345'), path: 'websites.0.icpNumber' },
   { id: 'W-ICP-REGION', flags: 'a Beijing number for a Zhejiang subject', fail: (c) => (site(c).icpNumber = '京ICP备2023012345号-1'), path: 'websites.0.icpNumber' },
+  { id: 'W-DOMAIN', flags: 'an underscore in the main domain', fail: (c) => (site(c).domain = 'exa_mple.com'), path: 'websites.0.domain' },
+  { id: 'W-DOMAIN', flags: 'a label ending in a hyphen', fail: (c) => (site(c).domain = 'qingwu-.cn'), path: 'websites.0.domain' },
   { id: 'W-DOMAIN', flags: 'www. in the main domain', fail: (c) => (site(c).domain = 'www.qingwutech.cn'), path: 'websites.0.domain', passes: 'an IDN domain', pass: (c) => Object.assign(site(c), { domain: '青梧.中国', subdomains: ['www.青梧.中国'] }) },
   { id: 'W-SUBDOMAIN', flags: 'a host of another domain', fail: (c) => site(c).subdomains.push('www.qingwushop.com'), path: 'websites.0.subdomains.2' },
   { id: 'W-IP', flags: 'a private address', fail: (c) => site(c).ips.push('192.168.1.10'), path: 'websites.0.ips.1' },
