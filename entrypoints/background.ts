@@ -1,6 +1,10 @@
-import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { browser, type Browser } from 'wxt/browser';
+import { PageStateSchema } from '@/lib/fill/content-protocol';
 import { shortcutText } from '@/lib/i18n/messages';
+import { EVENTS_CHANNEL, type TabEvent } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
+import { loadSettings } from '@/lib/settings';
 import { isPlatformUrl } from '@/lib/pages/hosts';
 import { BeianDatabase, DATABASE_NAME } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
@@ -9,7 +13,8 @@ import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
-import { tabHandlers, type ChoiceStore, type TabChoice } from '@/lib/tab/handlers';
+import { tabHandlers, type CheckOutlets, type TabChoice, type TabStore } from '@/lib/tab/handlers';
+import type { SubjectInput } from '@/lib/rules/types';
 
 export default defineBackground(() => {
   const db = new BeianDatabase();
@@ -17,28 +22,46 @@ export default defineBackground(() => {
   const repository = new ProfileRepository(db);
   const mappings = new MappingRepository(db);
   // The top frame only: a frame the platform embeds is not the page the person chose to fill.
-  const tabs = tabHandlers(repository, mappings, (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }), sessionChoices);
+  const tabs = tabHandlers(repository, mappings, (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }), {
+    choices: sessionStore<TabChoice>('choice'),
+    subjects: sessionStore<SubjectInput>('subject'),
+    outlets,
+    highlightFilled: async () => (await loadSettings()).highlightFilled,
+  });
   serveMessages({
     ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
     ...mappingHandlers(mappings),
     ...rescueHandlers(health, DATABASE_NAME),
     ...tabs.handlers,
   });
+  // The live check of the platform's pages: the one message a content script may send, about its own tab's page.
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0 || !sender.url || !isPlatformUrl(sender.url)) return false;
+    const state = PageStateSchema.safeParse(message);
+    if (!state.success) return false;
+    tabs.pageState(tabId, new URL(sender.url).hostname, state.data).then(sendResponse, (error: unknown) => {
+      console.error('beian-helper: the live check failed', error);
+      sendResponse(undefined);
+    });
+    return true;
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'fill-page' || tab?.id === undefined) return;
     const outcome = await tabs.fillWithLastChoice(tab.id);
-    const done = outcome.kind === 'filled';
-    await tabs.toast(tab.id, shortcutText(outcome), !done);
-    // The toolbar says who the page was filled from (the client's first characters), or that it was not.
-    await browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: done ? '#1a7f37' : '#b42318' });
-    await browser.action.setBadgeText({ tabId: tab.id, text: done ? outcome.client.slice(0, 2) : '!' });
+    const text = shortcutText(outcome);
+    await tabs.toast(tab.id, text, outcome.kind !== 'filled');
+    // The badge is the page's check; the toolbar button's tooltip says what the shortcut last did in this tab.
+    await browser.action.setTitle({ tabId: tab.id, title: `${i18n.t('extName')} — ${text}` });
   });
   // A tab that leaves the platform, or closes, forgets its client: the shortcut never carries it
   // elsewhere. Without the `tabs` permission a page off the platform loads with no URL we can see.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading' && !(tab.url && isPlatformUrl(tab.url))) void sessionChoices.drop(tabId);
+    if (change.status !== 'loading') return;
+    void browser.action.setBadgeText({ tabId, text: '' });
+    if (!(tab.url && isPlatformUrl(tab.url))) void tabs.forget(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void sessionChoices.drop(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   void health.then(async ({ ok }) => {
     if (!ok) return;
     // Housekeeping nobody waits for: a failure here changes nothing stored, and the next start tries again.
@@ -55,16 +78,36 @@ async function fetchPackagedImage(path: string) {
   return size;
 }
 
-/** The last client chosen per tab, for as long as the browser runs (not written to disk). */
-const sessionChoices: ChoiceStore = {
-  get: async (tabId) => {
-    const key = `choice:${tabId}`;
-    return (await browser.storage.session.get(key))[key] as TabChoice | undefined;
+/** Per-tab memory for as long as the browser runs (session storage: never written to disk). */
+function sessionStore<T>(name: string): TabStore<T> {
+  return {
+    get: async (tabId) => {
+      const key = `${name}:${tabId}`;
+      return (await browser.storage.session.get(key))[key] as T | undefined;
+    },
+    set: async (tabId, value) => {
+      await browser.storage.session.set({ [`${name}:${tabId}`]: value });
+    },
+    drop: async (tabId) => {
+      await browser.storage.session.remove(`${name}:${tabId}`);
+    },
+  };
+}
+
+/** A page with nobody listening (no panel or popup open) is not a failure: the report waits for the next one to ask. */
+const NOBODY_LISTENS = /Receiving end does not exist|Could not establish connection/i;
+
+const outlets: CheckOutlets = {
+  publish: async (report) => {
+    const event: TabEvent = { channel: EVENTS_CHANNEL, report };
+    try {
+      await browser.runtime.sendMessage(event);
+    } catch (error) {
+      if (!NOBODY_LISTENS.test(error instanceof Error ? error.message : String(error))) throw error;
+    }
   },
-  set: async (tabId, choice) => {
-    await browser.storage.session.set({ [`choice:${tabId}`]: choice });
-  },
-  drop: async (tabId) => {
-    await browser.storage.session.remove(`choice:${tabId}`);
+  badge: async (tabId, { text, colour }) => {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: colour });
+    await browser.action.setBadgeText({ tabId, text });
   },
 };

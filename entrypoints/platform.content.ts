@@ -1,20 +1,31 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { ContentRequestSchema, unstageFiles, type ContentRequest, type OtherDocument, type PickedControl } from '@/lib/fill/content-protocol';
+import {
+  ContentRequestSchema,
+  PAGE_CHANNEL,
+  VerdictSchema,
+  unstageFiles,
+  type ContentRequest,
+  type OtherDocument,
+  type PageState,
+  type PickedControl,
+} from '@/lib/fill/content-protocol';
 import { detectPage } from '@/lib/fill/detect';
 import { fillDocument } from '@/lib/fill/engine';
+import { LiveCheck } from '@/lib/fill/live';
 import { pickControl } from '@/lib/fill/pick';
 import { showToast } from '@/lib/fill/toast';
-import { readDocument } from '@/lib/fill/read';
+import { readDocument, readPage } from '@/lib/fill/read';
 import type { FilePayload } from '@/lib/fill/values';
 import { PLATFORM_HOSTS } from '@/lib/pages/hosts';
 import { locationKey } from '@/lib/pages/location';
 
 /**
- * On the platform's pages only. It does nothing until the background asks, on the person's
- * action: say which page this is, fill it with the values sent, read it back for the check, or
- * let the person show a control the helper could not find. It never asks the background for
- * anything. No React, no database.
+ * On the platform's pages only. It checks the page live: a moment after each change it reads the
+ * page and tells the background what it holds, and shows the marks the background answers with.
+ * Everything else waits for the background to ask, on the person's action: say which page this
+ * is, fill it with the values sent, read it back, go to a field (定位), or let the person show a
+ * control the helper could not find. It never asks for anything of the book. No React, no database.
  */
 /**
  * This document's name, drawn when the script starts: a request meant for another document is
@@ -26,14 +37,27 @@ const OTHER: OtherDocument = { otherDocument: true };
 /** The files sent ahead of the fill now being prepared; a new batch replaces an old one nobody filled with. */
 let staged: { batch: string; files: Map<string, FilePayload> } = { batch: '', files: new Map() };
 
+const live = new LiveCheck(document, location, async (reading, submitting) => {
+  const state: PageState = { channel: PAGE_CHANNEL, document: DOCUMENT, reading, submitting };
+  try {
+    const verdict = VerdictSchema.safeParse(await browser.runtime.sendMessage(state));
+    return verdict.success ? verdict.data : undefined;
+  } catch (error) {
+    // The background is restarting or the extension was updated: the next change asks again.
+    console.warn('beian-helper: the live check got no answer', error);
+    return undefined;
+  }
+});
+
 async function answer(request: ContentRequest): Promise<unknown> {
-  if ((request.type === 'read' || request.type === 'stage' || request.type === 'fill') && request.document !== undefined && request.document !== DOCUMENT) return OTHER;
+  if ('document' in request && request.document !== undefined && request.document !== DOCUMENT) return OTHER;
   switch (request.type) {
     case 'detect': {
       const page = detectPage(location, document, request.lessons);
       return { pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0 };
     }
     case 'read':
+      live.lessons = request.lessons;
       return readDocument(document, location, request.lessons);
     case 'stage':
       if (staged.batch !== request.batch) staged = { batch: request.batch, files: new Map() };
@@ -43,21 +67,31 @@ async function answer(request: ContentRequest): Promise<unknown> {
       const values = unstageFiles(request.values, staged.batch === request.batch ? staged.files : new Map());
       staged = { batch: '', files: new Map() };
       if (!values) throw new Error(`files of fill ${request.batch} did not all arrive`);
-      return fillDocument(document, location, values, request.lessons);
+      const report = await live.pausedFor(() => fillDocument(document, location, values, request.lessons));
+      if (request.highlight) {
+        const { controls } = readPage(document, location, request.lessons);
+        for (const entry of report.entries) if (entry.status === 'filled' && controls.get(entry.path)) live.marks.flash(controls.get(entry.path)!, 'filled');
+      }
+      return report;
     }
+    case 'marks':
+      live.show(request.marks);
+      return null;
+    case 'locate':
+      return { located: live.locate(request.field) };
     case 'where':
       return { host: location.hostname, location: locationKey(location), document: DOCUMENT };
     case 'toast':
       showToast(document, request.text, request.warning);
       return null;
     case 'pick': {
-      const picked = await pickControl(document, {
+      const picked = await live.pausedFor(() => pickControl(document, {
         prompt: i18n.t('pick.prompt', [request.label]),
         confirm: (caption) => i18n.t('pick.confirm', [caption, request.label]),
         ok: i18n.t('pick.ok'),
         again: i18n.t('pick.again'),
         cancel: i18n.t('pick.cancel'),
-      });
+      }));
       const reply: PickedControl | { cancelled: true } = picked ? { host: location.hostname, pageId: request.pageId, ...picked } : { cancelled: true };
       return reply;
     }
@@ -75,5 +109,6 @@ export default defineContentScript({
       answer(request.data).then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
       return true;
     }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+    live.start();
   },
 });

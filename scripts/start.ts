@@ -2,9 +2,12 @@
 // with the extension loaded, both platform host names mapped to the replica, the sample clients in
 // the profile book, on the classic portal's 开办主体管理 page.
 //   npm start                                   a browser window to try the product in
-//   npm start -- --headless --screenshot FILE   the same without a display: saves a screenshot, exits 0
+//   npm start -- --headless --screenshot FILE   the same without a display: fills the page from a sample
+//                                               client, types two mistakes by hand, and saves the page with
+//                                               its marks beside the side panel's check; exits 0
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,7 +88,7 @@ await platform.locator('h3', { hasText: '网站开办主体' }).waitFor();
 console.log(`备案助手 loaded (extension ${extensionId}); replica on port ${replica.port}; profile book in ${PROFILE}`);
 
 if (options.screenshot) {
-  await platform.screenshot({ path: resolve(process.cwd(), options.screenshot) });
+  await writeFile(resolve(process.cwd(), options.screenshot), await productAtWork());
   console.log(`Screenshot saved to ${options.screenshot}`);
 }
 if (options.headless) {
@@ -98,4 +101,41 @@ if (options.headless) {
   await replica.close();
 }
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+/**
+ * The product at work, for the README: the subject page filled from 周若溪 by the helper, then a
+ * fake office phone and a mistyped ID number typed by hand; the page with its marks, beside the
+ * side panel's live check of it.
+ */
+async function productAtWork(): Promise<Buffer> {
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${extensionId}/options.html`);
+  const [tab] = await control.evaluate((url) => chrome.tabs.query({ url }), 'http://www.beian.gov.cn/*');
+  const filled = (await control.evaluate(([channel, tabId]) => chrome.runtime.sendMessage({ channel, type: 'fillTab', payload: { tabId, clientId: 'sample-zhou' } }), [CHANNEL, tab!.id!] as const)) as { ok: boolean };
+  if (!filled.ok) throw new Error(`the demo fill failed: ${JSON.stringify(filled)}`);
+  await control.close();
+
+  const row = (caption: string) => platform.locator('tr', { has: platform.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${caption}：$`) }) }).locator('input');
+  await row('负责人证件号码').fill('440305199202150827');
+  await row('办公室电话').fill('010-00000000');
+  await platform.locator('beian-helper-marks .box[data-field="subject.principal.officePhone"]').waitFor();
+  await row('负责人证件号码').scrollIntoViewIfNeeded();
+  await platform.mouse.move(0, 0);
+
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 440, height: 860 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tab!.id}`);
+  await panel.locator('[data-testid="check-summary"][data-errors="2"]').waitFor();
+  const [pageShot, panelShot] = [await platform.screenshot(), await panel.screenshot()];
+
+  const frame = await context.newPage();
+  await frame.setViewportSize({ width: 1280 + 440, height: 860 });
+  await frame.setContent(
+    `<body style="margin:0;display:flex;background:#d9e2ec"><img src="data:image/png;base64,${pageShot.toString('base64')}"><img style="border-left:1px solid #9aa5b1" src="data:image/png;base64,${panelShot.toString('base64')}"></body>`,
+  );
+  return frame.screenshot();
+}
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+};

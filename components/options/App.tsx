@@ -11,9 +11,10 @@ import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
 import { MappingList } from './MappingList';
 import { TrashList } from './TrashList';
+import { SettingsView } from './SettingsView';
 
-type View = 'clients' | 'mappings' | 'trash';
-const VIEWS: readonly View[] = ['clients', 'mappings', 'trash'];
+type View = 'clients' | 'mappings' | 'trash' | 'settings';
+const VIEWS: readonly View[] = ['clients', 'mappings', 'trash', 'settings'];
 const viewOf = (hash: string): View => VIEWS.find((view) => `#${view}` === hash) ?? 'clients';
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
@@ -131,6 +132,9 @@ export function App() {
           <button type="button" aria-pressed={view === 'trash'} onClick={() => show(view === 'trash' ? 'clients' : 'trash')}>
             {i18n.t('trash.title')}
           </button>
+          <button type="button" aria-pressed={view === 'settings'} onClick={() => show(view === 'settings' ? 'clients' : 'settings')}>
+            {i18n.t('settings.title')}
+          </button>
         </div>
         <ClientList
           clients={clients}
@@ -172,6 +176,8 @@ export function App() {
           <MappingList />
         ) : view === 'trash' ? (
           <TrashList onRestore={(entryId) => restore(entryId)} />
+        ) : view === 'settings' ? (
+          <SettingsView />
         ) : selected ? (
           <ClientEditor
             key={`${selected.client.id}-${selected.opened}`}

@@ -1,7 +1,22 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Popup } from '@/components/popup/Popup';
+import { browser } from 'wxt/browser';
+import { Workbench } from '@/components/workbench/Workbench';
 import './style.css';
+
+/** The tab the popup is about: `popup.html?tabId=N` (tests open the popup as a page), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const fromUrl = new URLSearchParams(location.search).get('tabId');
+  if (fromUrl) return Number(fromUrl);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function Popup() {
+  const [tabId, setTabId] = useState<number>();
+  useEffect(() => void targetTab().then(setTabId), []);
+  return <Workbench tabId={tabId} place="popup" />;
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

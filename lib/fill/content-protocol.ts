@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FileSchema, StagedFillValuesSchema, type FilePayload, type FillValues, type StagedFillValues } from './values';
+import { FileSchema, FillValuesSchema, StagedFillValuesSchema, type FilePayload, type FillValues, type StagedFillValues } from './values';
 
 /**
  * What the background asks the content script, validated with zod/mini to keep the script small.
@@ -24,13 +24,21 @@ export const NO_LESSONS: Lessons = { fields: [], pages: [] };
  */
 const DocumentSchema = z.optional(z.string());
 
+/** A mark beside a field: the page definition's field path, and what to change in the person's language. */
+export const MarkSchema = z.object({ field: z.string(), severity: z.enum(['error', 'warn', 'info']), rules: z.array(z.string()), text: z.string() });
+export type PageMark = z.infer<typeof MarkSchema>;
+
 export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('detect'), lessons: LessonsSchema }),
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read'), lessons: LessonsSchema, document: DocumentSchema }),
   /** One file of the fill to come, in a message of its own: a page's scans together could pass the browser's message size limit. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('stage'), batch: z.string(), key: z.string(), file: FileSchema, document: DocumentSchema }),
-  /** Fill with these values; their files were staged under `batch`. */
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), batch: z.string(), values: StagedFillValuesSchema, lessons: LessonsSchema, document: DocumentSchema }),
+  /** Fill with these values; their files were staged under `batch`. `highlight`: outline the fields filled for a moment (a setting). */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), batch: z.string(), values: StagedFillValuesSchema, lessons: LessonsSchema, document: DocumentSchema, highlight: z.optional(z.boolean()) }),
+  /** Show these marks beside the page's fields (the verdict on a reading the background asked for). */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('marks'), marks: z.array(MarkSchema), document: DocumentSchema }),
+  /** 定位: scroll to a field and focus it. */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('locate'), field: z.string(), document: DocumentSchema }),
   /** A short message on the page itself, for the keyboard shortcut, which has no popup. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('toast'), text: z.string(), warning: z.boolean() }),
   /** Let the person show which control is this field: answers with the control as the engine reads it, or nothing when they cancel. */
@@ -39,6 +47,28 @@ export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('where') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** What a page holds now: the read-back, with each field's caption as the page shows it. */
+export const PageReadingSchema = z.object({ pageId: z.optional(z.string()), values: FillValuesSchema, captions: z.record(z.string(), z.string()) });
+export type PageReading = z.infer<typeof PageReadingSchema>;
+
+/**
+ * The one thing a content script tells the background on its own: what its page holds now (after
+ * the person or the page changed it). It asks for nothing of the book; the answer is the marks for
+ * this page's own values, and what was taught on this host.
+ */
+export const PAGE_CHANNEL = 'beian-helper/page/v1';
+export const PageStateSchema = z.object({
+  channel: z.literal(PAGE_CHANNEL),
+  document: z.string(),
+  reading: PageReadingSchema,
+  /** The person is at a submit button with errors on the page. */
+  submitting: z.boolean(),
+});
+export type PageState = z.infer<typeof PageStateSchema>;
+
+export const VerdictSchema = z.object({ marks: z.array(MarkSchema), lessons: LessonsSchema });
+export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** The answer to a request meant for a document this one is not. */
 export interface OtherDocument {

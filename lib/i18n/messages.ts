@@ -21,6 +21,7 @@ const ERROR_TEXT: Record<AppErrorCode, () => string> = {
   'not-found': () => i18n.t('error.notFound'),
   busy: () => i18n.t('error.busy'),
   'page-changed': () => i18n.t('error.pageChanged'),
+  'page-edited': () => i18n.t('error.pageEdited'),
   conflict: () => i18n.t('error.conflict'),
   'no-answer': () => i18n.t('error.noAnswer', [FILL_ANSWER_MS / 1000]),
   'too-large': () => i18n.t('error.tooLarge', [formatBytes(LARGEST_UPLOAD_BYTES)]),
@@ -35,7 +36,7 @@ export function shapeMessageText(message: string | undefined): string | undefine
 }
 
 /** Errors whose sentence says all: their technical message is not for the person. */
-const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'too-large', 'no-answer']);
+const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'no-answer']);
 
 export function appErrorText(error: AppError): string {
   return `${ERROR_TEXT[error.code]()}${error.issues.length || COMPLETE.has(error.code) ? '' : `: ${error.message}`}`;

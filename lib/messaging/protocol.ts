@@ -68,6 +68,30 @@ export const FindingSchema = z.object({
   source: z.object({ section: z.string(), kind: z.enum(['guide', 'practice']) }),
 });
 
+/** A finding about a page: the field it concerns (none when it is about the page), and that field's caption as the page shows it. */
+export const PageFindingSchema = FindingSchema.extend({ field: z.string().optional(), caption: z.string().optional() });
+export type PageFinding = z.infer<typeof PageFindingSchema>;
+
+/** The check of what a tab's page holds now. */
+export const TabReportSchema = z.object({
+  tabId: z.number().int(),
+  pageId: z.string().optional(),
+  pageTitle: z.string().optional(),
+  findings: z.array(PageFindingSchema),
+  /** The person is at a submit button while the page has errors: the panel draws attention. */
+  submitting: z.boolean().optional(),
+});
+export type TabReport = z.infer<typeof TabReportSchema>;
+
+/** What the background tells the extension's open pages (side panel, popup) without being asked: a tab's check changed. */
+export const EVENTS_CHANNEL = 'beian-helper/events/v1';
+export const TabEventSchema = z.object({ channel: z.literal(EVENTS_CHANNEL), report: TabReportSchema });
+export type TabEvent = z.infer<typeof TabEventSchema>;
+
+/** A field of a page beside what a client holds for it, for capturing the page into the client. */
+export const CaptureRowSchema = z.object({ field: z.string(), caption: z.string(), onPage: z.string(), inBook: z.string(), same: z.boolean() });
+export type CaptureRow = z.infer<typeof CaptureRowSchema>;
+
 /** File bytes travel as base64: runtime messages are JSON, which cannot carry a Blob. */
 export const AttachmentUploadSchema = z.object({
   clientId: id,
@@ -183,7 +207,37 @@ export const protocol = {
   checkTab: {
     // The pre-submit check: what the page holds now, judged by the rule engine.
     request: z.object({ tabId: z.number().int() }),
-    response: z.object({ pageId: z.string().optional(), findings: z.array(FindingSchema) }),
+    response: TabReportSchema,
+  },
+  locateField: {
+    // 定位: scroll the page to a field and focus it; false when the page does not show it now.
+    request: z.object({ tabId: z.number().int(), field: id }),
+    response: z.object({ located: z.boolean() }),
+  },
+  previewCapture: {
+    // What the page holds beside a client (none: a new client) and website (none: the one with the page's domain, else a new one).
+    request: z.object({ tabId: z.number().int(), clientId: z.string().optional(), websiteId: z.string().optional(), newWebsite: z.boolean().optional() }),
+    response: z.object({
+      pageId: z.string().optional(),
+      pageTitle: z.string().optional(),
+      document: z.string().optional(),
+      /** The page shows fields of a website: the capture goes into `websiteId`'s, or a new one when absent. */
+      showsWebsite: z.boolean(),
+      websiteId: z.string().optional(),
+      rows: z.array(CaptureRowSchema),
+    }),
+  },
+  applyCapture: {
+    // The fields the person approved, as they saw them on the page: a page changed since is refused.
+    request: z.object({
+      tabId: z.number().int(),
+      clientId: z.string().optional(),
+      websiteId: z.string().optional(),
+      fields: z.array(id).min(1),
+      seen: z.record(z.string(), z.string()),
+      document: id,
+    }),
+    response: ClientSchema,
   },
   installSamples: {
     // `replace`: the person confirmed installing over the samples already in the book (they go to the 回收站).

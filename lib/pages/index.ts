@@ -1,5 +1,5 @@
 import { SUBJECT_FIELDS } from './subject';
-import type { PageDefinition } from './types';
+import type { FieldDefinition, PageDefinition } from './types';
 import { PEOPLE_FIELDS } from './website-people';
 import { WEBSITE_FIELDS } from './website-basic';
 
@@ -68,4 +68,32 @@ export const PAGES: readonly PageDefinition[] = [
 
 export function pageById(id: string | undefined): PageDefinition | undefined {
   return PAGES.find((page) => page.id === id);
+}
+
+/** The model paths a field's value lives at: its own, or those its definition names. */
+function modelPathsOf(field: FieldDefinition): string[] {
+  const model = field.model;
+  if (!model) return [field.path];
+  if ('refs' in model) return [field.path, ...model.refs];
+  if ('refList' in model) return [field.path, model.refList];
+  return [field.path, 'nonEmpty' in model ? model.nonEmpty : model.integer];
+}
+
+/**
+ * The field of a page a finding is about: rule findings name model paths (`websites.0.people.
+ * liaison.mobile`, `subject.principal.residence`, `websites.0.subdomains.2`), a page's fields
+ * their own (`website.people.liaison.mobile`). The field whose path is the longest prefix wins, a
+ * field's own path before another's model source (管制物品 before its 是/否 question); none when
+ * the page does not show what the finding is about (then it is the page's, not a field's).
+ */
+export function fieldOfFinding(page: PageDefinition | undefined, findingPath: string): string | undefined {
+  const path = findingPath.replace(/^websites\.\d+(?=\.|$)/, 'website');
+  let best: { field: string; weight: number } | undefined;
+  for (const field of page?.fields ?? []) {
+    for (const candidate of modelPathsOf(field)) {
+      const weight = candidate.length + (candidate === field.path ? 0.5 : 0);
+      if ((path === candidate || path.startsWith(`${candidate}.`)) && weight > (best?.weight ?? 0)) best = { field: field.path, weight };
+    }
+  }
+  return best?.field;
 }

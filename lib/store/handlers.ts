@@ -11,7 +11,7 @@ import type { ProfileRepository } from './repository';
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
   /**

@@ -175,22 +175,44 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   node[path.at(-1)!] = value;
 }
 
+/** One field of a page read back: its definition's path, where it lives in the model, and the model's value. */
+export interface DecodedField {
+  field: string;
+  kind: FieldDefinition['kind'];
+  root: 'subject' | 'website';
+  /** The path under the subject or the website, e.g. `principal.mobile`, `accessProvider`. */
+  path: string[];
+  value: unknown;
+}
+
+/** Each field read from a page in the model's shape (codes, booleans, numbers); files and 是/否 questions that only say whether a list is empty are left out. */
+export function decodeFields(pageId: string | undefined, values: FillValues): DecodedField[] {
+  const decoded: DecodedField[] = [];
+  for (const definition of pageById(pageId)?.fields ?? []) {
+    const value = values[definition.path];
+    if (!value || (definition.model && 'nonEmpty' in definition.model)) continue;
+    const model = decodeField(definition, value);
+    if (model === undefined) continue;
+    const [root, ...rest] = (definition.model && 'integer' in definition.model ? definition.model.integer : definition.path).split('.');
+    decoded.push({ field: definition.path, kind: definition.kind, root: root === 'website' ? 'website' : 'subject', path: rest, value: model });
+  }
+  return decoded;
+}
+
+/** Writes a decoded field into a subject or website: a provider's scope, region and name go into its object, keeping what the page does not show (its phone). */
+export function writeField(target: Record<string, unknown>, field: Pick<DecodedField, 'kind' | 'path' | 'value'>) {
+  if (field.kind === 'provider' && field.path.length === 1) {
+    target[field.path[0]!] = { ...(target[field.path[0]!] as object | undefined), ...(field.value as object) };
+    return;
+  }
+  setAt(target, field.path, field.value);
+}
+
 /** Values read from a page, back in the model's shape (codes, booleans, numbers), as one client with at most one website. */
 export function decodePage(pageId: string | undefined, values: FillValues): ProfileInput {
   const subject: Record<string, unknown> = {};
   const website: Record<string, unknown> = {};
-  for (const definition of pageById(pageId)?.fields ?? []) {
-    const value = values[definition.path];
-    if (!value || (definition.model && 'nonEmpty' in definition.model)) continue;
-    const decoded = decodeField(definition, value);
-    if (decoded === undefined) continue;
-    const [root, ...rest] = (definition.model && 'integer' in definition.model ? definition.model.integer : definition.path).split('.');
-    if (definition.kind === 'provider' && rest.length === 1) {
-      website[rest[0]!] = { ...(website[rest[0]!] as object | undefined), ...(decoded as object) };
-      continue;
-    }
-    setAt(root === 'website' ? website : subject, rest, decoded);
-  }
+  for (const field of decodeFields(pageId, values)) writeField(field.root === 'website' ? website : subject, field);
   return {
     ...(Object.keys(subject).length ? { subject } : {}),
     ...(Object.keys(website).length ? { websites: [website] } : {}),

@@ -5,24 +5,17 @@ import type { Mapping } from '../model/mapping';
 import { pageById } from '../pages';
 import type { MappingRepository } from '../store/mappings';
 import type { ProfileRepository } from '../store/repository';
-import { CONTENT_CHANNEL, stageFiles, type ContentRequest, type Lessons, type OtherDocument, type PickedControl } from '../fill/content-protocol';
+import { CONTENT_CHANNEL, stageFiles, type ContentRequest, type Lessons, type OtherDocument, type PageReading, type PageState, type PickedControl, type Verdict } from '../fill/content-protocol';
 import { FILL_ANSWER_MS, type FillReport, type FillValues } from '../fill/values';
-import { checkProfile, type PageKind } from '../rules';
+import { findingText } from '../i18n/messages';
+import type { TabReport } from '../messaging/protocol';
+import type { Client } from '../model/profile';
+import { countFindings } from '../rules';
+import type { SubjectInput } from '../rules/types';
+import { captureInto, captureRows, showsWebsite, websiteOnPage } from './capture';
+import { badgeOf, judgeReading, marksOf, tabReport } from './checks';
 import { decodePage, encodeClient } from './codec';
 import { identityConflict } from './identity';
-
-/** Which rules apply to a page: the rule engine judges a page by what it is for. */
-export const PAGE_KINDS: Record<string, PageKind> = {
-  subject: 'subject',
-  'website-basic': 'website',
-  'website-people': 'people',
-  'website-agreement': 'agreement',
-  unfiled: 'unfiled',
-  claim: 'claim',
-  change: 'change',
-  cancel: 'cancel',
-  filed: 'filed',
-};
 
 /** What the keyboard shortcut did; the background says it on the page and in the toolbar badge. */
 export type ShortcutOutcome =
@@ -39,12 +32,30 @@ export interface TabChoice {
   websiteId?: string;
 }
 
-/** Where the last choice per tab is kept: the browser's session storage, which outlives the background's sleep. */
-export interface ChoiceStore {
-  get(tabId: number): Promise<TabChoice | undefined>;
-  set(tabId: number, choice: TabChoice): Promise<void>;
-  /** Forgets a tab's choice (it left the platform, or closed). */
+/**
+ * What the background keeps per tab (the client chosen, the subject its 开办主体 page showed):
+ * the browser's session storage, which outlives the background's sleep and is never written to disk.
+ */
+export interface TabStore<T> {
+  get(tabId: number): Promise<T | undefined>;
+  set(tabId: number, value: T): Promise<void>;
+  /** Forgets the tab (it left the platform, or closed). */
   drop(tabId: number): Promise<void>;
+}
+
+/** Where a tab's check goes besides the page: the extension's open pages, and the toolbar. */
+export interface CheckOutlets {
+  publish(report: TabReport): Promise<void>;
+  badge(tabId: number, badge: { text: string; colour: string }): Promise<void>;
+}
+
+export interface TabOptions {
+  choices?: TabStore<TabChoice>;
+  subjects?: TabStore<SubjectInput>;
+  outlets?: CheckOutlets;
+  /** Whether the fields just filled are outlined for a moment (a setting). */
+  highlightFilled?: () => Promise<boolean>;
+  fillAnswerMs?: number;
 }
 
 /** A tab where no content script answers (not a platform page, or opened before the extension was) is not a page the helper knows. */
@@ -60,18 +71,23 @@ async function askTab<T>(sendToTab: SendToTab, tabId: number, request: ContentRe
   }
 }
 
-export function memoryChoiceStore(): ChoiceStore {
-  const choices = new Map<number, TabChoice>();
+export function memoryTabStore<T>(): TabStore<T> {
+  const values = new Map<number, T>();
   return {
-    get: async (tabId) => choices.get(tabId),
-    set: async (tabId, choice) => {
-      choices.set(tabId, choice);
+    get: async (tabId) => values.get(tabId),
+    set: async (tabId, value) => {
+      values.set(tabId, value);
     },
     drop: async (tabId) => {
-      choices.delete(tabId);
+      values.delete(tabId);
     },
   };
 }
+
+const NO_OUTLETS: CheckOutlets = { publish: async () => undefined, badge: async () => undefined };
+
+/** Said on the page instead of an agency rule's message, which names other clients of the book. */
+const SEE_PANEL = { zh: '（详情见备案助手面板）', en: ' (details in the helper’s panel)' };
 
 /** The lessons of one host, as the content script receives them: nothing of other hosts, no dates. */
 export function lessonsOf(mappings: readonly Mapping[]): Lessons {
@@ -96,7 +112,8 @@ function within<T>(reply: Promise<T>, ms: number, tabId: number): Promise<T> {
   return Promise.race([reply, late]).finally(() => clearTimeout(timer));
 }
 
-export function tabHandlers(repository: ProfileRepository, mappings: MappingRepository, sendToTab: SendToTab, choices: ChoiceStore = memoryChoiceStore(), fillAnswerMs = FILL_ANSWER_MS) {
+export function tabHandlers(repository: ProfileRepository, mappings: MappingRepository, sendToTab: SendToTab, options: TabOptions = {}) {
+  const { choices = memoryTabStore<TabChoice>(), subjects = memoryTabStore<SubjectInput>(), outlets = NO_OUTLETS, highlightFilled = async () => false, fillAnswerMs = FILL_ANSWER_MS } = options;
   /** Where the tab is, which document it shows, and what was taught there; nothing when no content script answers (not a platform page). */
   const place = async (tabId: number) => {
     const where = await askTab<{ host: string; location: string; document: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'where' });
@@ -159,6 +176,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
           values: staged,
           lessons: here.lessons,
           document: here.document,
+          highlight: await highlightFilled(),
         }),
         fillAnswerMs,
         tabId,
@@ -173,7 +191,46 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     }
   };
 
-  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'teachField' | 'teachPage'> = {
+  /** The client chosen for a tab; none when nobody chose one, or it has been deleted since. */
+  const chosenClient = async (tabId: number, book: readonly Client[]) => {
+    const choice = await choices.get(tabId);
+    return choice ? book.find((client) => client.id === choice.clientId) : undefined;
+  };
+
+  /**
+   * Judges what a tab's page holds, with all that is known of the client: the one chosen for the
+   * tab, and the subject as the tab's 开办主体 page last showed it (typed by hand, it is what is filed).
+   */
+  const judge = async (tabId: number, reading: PageReading, submitting = false): Promise<TabReport> => {
+    if (reading.pageId === 'subject') await subjects.set(tabId, decodePage('subject', reading.values).subject ?? {});
+    const book = await repository.allClients();
+    const client = await chosenClient(tabId, book);
+    const shownSubject = await subjects.get(tabId);
+    const findings = judgeReading(reading, { book, ...(client ? { client } : {}), ...(shownSubject ? { shownSubject } : {}) });
+    const report = tabReport(tabId, reading, findings, submitting);
+    await Promise.all([outlets.publish(report), outlets.badge(tabId, badgeOf(countFindings(findings)))]);
+    return report;
+  };
+
+  const marks = (report: TabReport) => marksOf(report.findings, findingText, SEE_PANEL);
+
+  /** What the live check in a tab's page (on `host`) says it holds now: judged, published, and answered with its marks and that host's lessons. */
+  const pageState = async (tabId: number, host: string, state: PageState): Promise<Verdict> => {
+    const report = await judge(tabId, state.reading, state.submitting);
+    return { marks: marks(report), lessons: lessonsOf(await mappings.forHost(host)) };
+  };
+
+  /** What a tab's page holds now, from the document named (or whichever it shows); refused when the tab shows another. */
+  const readTab = async (tabId: number, document?: string) => {
+    const here = await place(tabId);
+    if (!here) throw new AppError('not-found', `tab ${tabId}`);
+    if (document !== undefined && here.document !== document) throw new AppError('page-edited', `tab ${tabId}`);
+    const reading = await askTab<PageReading | OtherDocument>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'read', lessons: here.lessons, document: here.document });
+    if (!reading || 'otherDocument' in reading || !reading.pageId) throw new AppError('page-edited', `tab ${tabId}`);
+    return { reading, document: here.document };
+  };
+
+  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'teachField' | 'teachPage'> = {
     detectTab: async ({ tabId }) => {
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; pageTitle?: string; fillable?: boolean }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect', lessons: here.lessons }));
@@ -183,17 +240,43 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     fillTab: ({ tabId, clientId, websiteId, overwrite, document }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }, overwrite === true, document),
     checkTab: async ({ tabId }) => {
       const here = await place(tabId);
-      const page = here && (await askTab<{ pageId?: string; values: FillValues }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'read', lessons: here.lessons }));
-      if (!page?.pageId) return { findings: [] };
+      const reading = here && (await askTab<PageReading | OtherDocument>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'read', lessons: here.lessons, document: here.document }));
+      if (!here || !reading || 'otherDocument' in reading) return { tabId, findings: [] };
+      const report = await judge(tabId, reading);
+      await askTab(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'marks', marks: marks(report), document: here.document });
+      return report;
+    },
+    locateField: async ({ tabId, field }) => {
+      const reply = await askTab<{ located: boolean } | { error: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'locate', field });
+      if (reply && 'error' in reply) throw new AppError('internal', reply.error);
+      return { located: reply?.located ?? false };
+    },
+    previewCapture: async ({ tabId, clientId, websiteId, newWebsite }) => {
+      const { reading, document } = await readTab(tabId);
+      const client = clientId ? await repository.getClient(clientId) : undefined;
       const choice = await choices.get(tabId);
-      const book = await repository.allClients();
-      const saved = choice ? book.find((client) => client.id === choice.clientId) : undefined;
-      const findings = checkProfile(decodePage(page.pageId, page.values), {
-        ...(PAGE_KINDS[page.pageId] ? { page: PAGE_KINDS[page.pageId] } : {}),
-        ...(saved ? { subject: saved.subject, clientId: saved.id } : {}),
-        book,
-      });
-      return { pageId: page.pageId, findings };
+      const website =
+        client && !newWebsite
+          ? (client.websites.find((candidate) => candidate.id === websiteId) ??
+            websiteOnPage(reading, client) ??
+            (choice?.clientId === client.id ? client.websites.find((candidate) => candidate.id === choice.websiteId) : undefined))
+          : undefined;
+      const page = pageById(reading.pageId);
+      return {
+        ...(page ? { pageId: page.id, pageTitle: page.title } : {}),
+        document,
+        showsWebsite: showsWebsite(reading),
+        ...(website ? { websiteId: website.id } : {}),
+        rows: await captureRows(reading, client, website),
+      };
+    },
+    applyCapture: async ({ tabId, clientId, websiteId, fields, seen, document }) => {
+      const { reading } = await readTab(tabId, document);
+      const client = clientId ? await repository.getClient(clientId) : undefined;
+      const rows = await captureRows(reading, client, client?.websites.find((candidate) => candidate.id === websiteId));
+      // What is saved is what the person compared: a value changed on the page since is not taken unseen.
+      if (fields.some((field) => rows.find((row) => row.field === field)?.onPage !== seen[field])) throw new AppError('page-edited', `tab ${tabId}`);
+      return repository.saveClient(captureInto(reading, client, websiteId, new Set(fields)));
     },
     teachField: async ({ tabId, pageId, path }) => {
       const definition = pageById(pageId)?.fields.find((field) => field.path === path);
@@ -241,5 +324,10 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
   /** A short message on the tab's page itself (the shortcut has no popup to speak in). */
   const toast = (tabId: number, text: string, warning: boolean) => askTab(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'toast', text, warning });
 
-  return { handlers, fillWithLastChoice, toast };
+  /** A tab that left the platform or closed: its choice and the subject it showed are forgotten. */
+  const forget = async (tabId: number) => {
+    await Promise.all([choices.drop(tabId), subjects.drop(tabId)]);
+  };
+
+  return { handlers, fillWithLastChoice, toast, pageState, forget };
 }

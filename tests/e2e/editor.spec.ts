@@ -153,13 +153,13 @@ async function fillEveryField(editor: OptionsPage) {
   await fill(website, { 接入商名称: '杭州电信', 接入服务商电话: '0571-10000000', 接入服务商编码: '700006921' });
   await choose(website, { '域名服务商境内/境外': '境外' });
   await fill(website, { 域名服务商所属区域: '美国', 域名注册服务商名称: 'GoDaddy' });
-  await editor.choice(website, '是否提供互联网交互服务', '是').check();
-  await editor.choice(website, '服务类型', 'www服务').check();
-  await editor.choice(website, '服务类型', '论坛/bbs').check();
-  await editor.choice(website, '涉及管制物品信息发布服务', '管制器具').check();
-  await editor.choice(website, '涉及前置审核内容', '教育').check();
+  await editor.tick(website, '是否提供互联网交互服务', '是');
+  await editor.tick(website, '服务类型', 'www服务');
+  await editor.tick(website, '服务类型', '论坛/bbs');
+  await editor.tick(website, '涉及管制物品信息发布服务', '管制器具');
+  await editor.tick(website, '涉及前置审核内容', '教育');
   await website.getByLabel('资质材料', { exact: true }).setInputFiles(image('topology.png'));
-  await editor.choice(website, '网站语言', '中文繁体').check();
+  await editor.tick(website, '网站语言', '中文繁体');
   await choose(website, { 网站性质: '经营性', 网站级别: '二级', 服务类型分类: '论坛类网站' });
   await fill(website, {
     技术支持服务商: '西溪网络工作室',

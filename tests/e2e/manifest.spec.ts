@@ -13,7 +13,10 @@ test.describe('the built manifests', () => {
       const built = manifest(target);
       expect(built.manifest_version).toBe(3);
       expect(built.host_permissions).toEqual(PLATFORM_HOSTS);
-      expect(built.permissions).toEqual(['unlimitedStorage', 'storage']);
+      // Chrome's side panel is a permission; Firefox's sidebar is a manifest key.
+      expect(built.permissions).toEqual(target === 'chrome-mv3' ? ['unlimitedStorage', 'storage', 'sidePanel'] : ['unlimitedStorage', 'storage']);
+      if (target === 'firefox-mv3') expect(built.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+      else expect(built.side_panel).toEqual({ default_path: 'sidepanel.html' });
       expect(built).not.toHaveProperty('optional_permissions');
       expect(built).not.toHaveProperty('externally_connectable');
       expect(built.default_locale).toBe('zh_CN');

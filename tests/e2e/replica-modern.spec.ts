@@ -35,6 +35,28 @@ async function choose(control: Locator, option: string) {
   await list.locator('.el-select-dropdown__item').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(option)}\\s*$`) }).click();
 }
 
+/**
+ * Opens an el-cascader and clicks level by level, each click repeated until the next level's menu
+ * shows the next name (a lazy level loads after its click; on a loaded machine a click can go to
+ * closing another dropdown, or land while the menu still moves): it waits for what the click is
+ * for, never for a time.
+ */
+async function chooseRegion(control: Locator, levels: readonly string[]) {
+  const dropdown = page.locator('.el-cascader__dropdown:visible');
+  await expect(async () => {
+    if (!(await dropdown.isVisible())) await control.locator('.el-cascader').click();
+    await expect(dropdown).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  const node = (level: number) => dropdown.locator('.el-cascader-menu').nth(level).locator('.el-cascader-node').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(levels[level]!)}\\s*$`) });
+  for (let level = 0; level < levels.length - 1; level++) {
+    await expect(async () => {
+      await node(level).click({ timeout: 2_000 });
+      await expect(node(level + 1)).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+  await node(levels.length - 1).click();
+}
+
 async function tick(scope: Locator, label: string) {
   await scope.locator('.el-checkbox, .el-radio').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }).click();
 }
@@ -72,10 +94,7 @@ async function fillSubject() {
   await choose(item(page, '单位证件类型'), '统一社会信用代码');
   await item(page, '单位证件号码').locator('input').fill('91330106MA2H7K3LXA');
   await item(page, '投资或主管单位').locator('input').fill('林晓峰');
-  await item(page, '负责人常住地').locator('.el-cascader').click();
-  for (const level of ['浙江省', '杭州市', '西湖区']) {
-    await page.locator('.el-cascader-node:visible').filter({ hasText: new RegExp(`^\\s*${level}\\s*$`) }).click();
-  }
+  await chooseRegion(item(page, '负责人常住地'), ['浙江省', '杭州市', '西湖区']);
   await expect(item(page, '负责人常住地').locator('input')).toHaveValue('浙江省 / 杭州市 / 西湖区');
   await item(page, '详细地址').locator('input').fill('文三路90号东部软件园2号楼501室');
   await item(page, '负责人姓名').locator('input').fill('林晓峰');

@@ -29,7 +29,7 @@ test.afterEach(async () => {
 declare const chrome: {
   tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
   commands: { onCommand: unknown };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: { getTitle(details: { tabId: number }): Promise<string> };
 };
 
 interface ExecutionContext {
@@ -108,7 +108,7 @@ test('the keyboard shortcut after client B was typed by hand: nothing of A is wr
 
   await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('周若溪（个人博客）');
   await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('青梧科技');
-  await expect.poll(badgeText).toBe('!');
+  await expect.poll(buttonTitle).toContain('没有填写：页面上已是另一个客户');
   await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('440305199202150826');
   await expect(row(page, '负责人姓名').locator('input')).toHaveValue('周若溪');
   await expect(row(page, '主办单位名称').locator('input')).toBeHidden();
@@ -120,7 +120,7 @@ test('the keyboard shortcut after client B was typed by hand: nothing of A is wr
   await pressShortcut();
   await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
   await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('已用“青梧科技”的资料填写');
-  await expect.poll(badgeText).toBe('青梧');
+  await expect.poll(buttonTitle).toContain('备案助手 — 已用“青梧科技”的资料填写本页');
 });
 
 test('a navigation between the popup’s detection and 填写 writes nothing; the popup then shows the page that is there', async () => {
@@ -149,10 +149,11 @@ async function pressShortcut() {
   });
 }
 
-async function badgeText(): Promise<string> {
+/** The toolbar button's tooltip for the platform tab: what the shortcut last did there (the badge is the page's check). */
+async function buttonTitle(): Promise<string> {
   const worker = extension.context.serviceWorkers()[0]!;
   return worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ url: 'http://www.beian.gov.cn/*' });
-    return chrome.action.getBadgeText({ tabId: tab!.id! });
+    return chrome.action.getTitle({ tabId: tab!.id! });
   });
 }

@@ -34,6 +34,17 @@ export class OptionsPage {
     return scope.getByRole('group', { name: group, exact: true }).getByLabel(option, { exact: true });
   }
 
+  /**
+   * Ticks an option. The findings under the fields above come and go as the form changes, moving
+   * the form: a click that landed while it moved is made again until the option is ticked.
+   */
+  async tick(scope: Locator, group: string, option: string) {
+    const box = this.choice(scope, group, option);
+    await expect(async () => {
+      await box.check({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+
   async openClient(displayName: string) {
     await this.list.getByRole('button', { name: new RegExp(displayName) }).click();
     await expect(this.field(this.section('客户信息'), '客户名称')).toHaveValue(displayName);

@@ -21,6 +21,15 @@ export async function openPopup({ context, extensionId }: LoadedExtension, urlPa
   return popup;
 }
 
+/** The side panel as a page, pinned to the platform tab whose URL matches (sidepanel.html?tabId=N). */
+export async function openSidePanel({ context, extensionId }: LoadedExtension, urlPattern: string): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const [tab] = await panel.evaluate((pattern) => chrome.tabs.query({ url: pattern }), urlPattern);
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tab!.id}`);
+  return panel;
+}
+
 export interface ReportRow {
   path: string | null;
   status: string | null;

@@ -1,13 +1,15 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { FindingList } from '@/components/findings/FindingList';
 import { AppError } from '@/lib/errors';
 import { failureText, fillReasonText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
 import { PAGES } from '@/lib/pages';
+import { CapturePanel } from './CapturePanel';
+import { PageCheck, useLocate } from './PageCheck';
+import { useTabReport } from './useTabReport';
 
 /** The pages a person can name an unrecognised page as: those the helper fills. */
 const FILLABLE_PAGES = PAGES.filter((candidate) => candidate.fields.length > 0);
@@ -23,17 +25,21 @@ const STATUS_TEXT: Record<Status, () => string> = {
   failed: () => i18n.t('popup.statusFailed'),
 };
 
-/** The tab to fill: `popup.html?tabId=N` (tests open the popup as a page), else the active tab. */
-async function targetTab(): Promise<number | undefined> {
-  const fromUrl = new URLSearchParams(location.search).get('tabId');
-  if (fromUrl) return Number(fromUrl);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/** Where the view lives: the toolbar popup (closes on the next click in the page) or the side panel (stays open). */
+export type Place = 'popup' | 'panel';
+
+/** Chrome's side panel and Firefox's sidebar: opened on the person's click, for the tab at hand. */
+async function openPanel(tabId: number) {
+  const chromeApi = (globalThis as { chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } } }).chrome;
+  if (chromeApi?.sidePanel) await chromeApi.sidePanel.open({ tabId });
+  else await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
 }
 
-/** Choose a client (and website), see which page this is, press 填写, read the report. */
-export function Popup() {
-  const [tabId, setTabId] = useState<number>();
+/**
+ * The helper at a tab's page, in the popup and in the side panel alike: choose a client (and
+ * website), see which page this is, press 填写, read the report, and see the page's live check.
+ */
+export function Workbench({ tabId, place }: { tabId: number | undefined; place: Place }) {
   const [page, setPage] = useState<ResponseOf<'detectTab'>>();
   const [query, setQuery] = useState('');
   const [clients, setClients] = useState<ListedClient[]>([]);
@@ -45,10 +51,12 @@ export function Popup() {
   /** How many fills this popup has reported: a new report is told from the last by its number. */
   const [fillRun, setFillRun] = useState(0);
   const [problem, setProblem] = useState<string>();
-  const [findings, setFindings] = useState<ResponseOf<'checkTab'>['findings']>();
+  const { report: checked, failure: checkFailure, check } = useTabReport(tabId);
+  const { locate, problem: locateProblem } = useLocate(tabId);
   const [teaching, setTeaching] = useState<string>();
   const [taught, setTaught] = useState<string>();
   const [namedPage, setNamedPage] = useState(FILLABLE_PAGES[0]!.id);
+  const [capturing, setCapturing] = useState(false);
 
   
   /** 指定: the person shows the field on the page; the popup may close meanwhile, the background keeps what they show. */
@@ -97,9 +105,10 @@ export function Popup() {
   };
 
   useEffect(() => {
+    setPage(undefined);
+    setReport(undefined);
     void (async () => {
-      const tab = await targetTab();
-      setTabId(tab);
+      const tab = tabId;
       if (tab === undefined) return;
       try {
         const detected = await send('detectTab', { tabId: tab });
@@ -110,7 +119,12 @@ export function Popup() {
         if (!(error instanceof AppError && error.code === 'not-found')) setProblem(failureText(error));
       }
     })();
-  }, []);
+  }, [tabId]);
+
+  // The page moved on (the next wizard step, another page in the panel's tab): see what it is now.
+  useEffect(() => {
+    if (tabId !== undefined && checked && page && (checked.pageId ?? '') !== (page.pageId ?? '')) void redetect(tabId);
+  }, [checked?.pageId]);
 
   useEffect(() => {
     send('listClients', { query }).then(setClients, (error: unknown) => {
@@ -143,18 +157,6 @@ export function Popup() {
     try {
       setPage(await send('detectTab', { tabId: tab }));
     } catch (error) {
-      setProblem(failureText(error));
-    }
-  };
-
-  const check = async () => {
-    if (tabId === undefined) return;
-    setProblem(undefined);
-    try {
-      const result = await send('checkTab', { tabId });
-      setFindings(result.findings.filter((finding) => finding.severity !== 'info'));
-    } catch (error) {
-      setFindings(undefined);
       setProblem(failureText(error));
     }
   };
@@ -217,19 +219,17 @@ export function Popup() {
       <button type="button" disabled={!client || client.id !== selectedId || !page?.fillable || busy} onClick={() => void fill()}>
         {busy ? i18n.t('popup.filling') : i18n.t('popup.fill')}
       </button>
-      <button type="button" className="secondary" disabled={!page?.fillable} onClick={() => void check()}>
+      <button type="button" className="secondary" disabled={!page?.pageId} onClick={() => void check()}>
         {i18n.t('popup.check')}
       </button>
-      <p className="reminder">{i18n.t('popup.reminder')}</p>
-      {findings && (
-        <section aria-label="check">
-          <p className="meta" data-testid="check-summary" data-count={findings.length}>
-            {findings.length === 0 ? i18n.t('findings.none') : i18n.t('popup.checkCount', [findings.length])}
-          </p>
-          <FindingList findings={findings} />
-        </section>
+      {place === 'popup' && tabId !== undefined && (
+        <button type="button" className="secondary" onClick={() => void openPanel(tabId).then(() => window.close(), (error: unknown) => setProblem(failureText(error)))}>
+          {i18n.t('popup.openPanel')}
+        </button>
       )}
+      <p className="reminder">{i18n.t('popup.reminder')}</p>
       {problem && <p className="status-failed" role="alert">{problem}</p>}
+      {locateProblem && <p className="status-failed" role="alert">{locateProblem}</p>}
       {teaching && <p className="meta" role="status">{i18n.t('popup.teaching')}</p>}
       {taught && <p className="status-filled" role="status">{taught}</p>}
       <div className="outcome" data-run={fillRun}>
@@ -267,6 +267,11 @@ export function Popup() {
                     {entry.taught ? i18n.t('popup.byLesson') : ''}
                   </td>
                   <td>
+                    {entry.status !== 'not-found' && entry.status !== 'not-in-profile' && (
+                      <button type="button" className="link locate" onClick={() => void locate(entry.path, entry.label)}>
+                        {i18n.t('popup.locate')}
+                      </button>
+                    )}{' '}
                     {(entry.status === 'not-found' || entry.status === 'failed') && (
                       <button type="button" className="link" disabled={teaching !== undefined} onClick={() => void teach(entry.path, entry.label)}>
                         {i18n.t('popup.teach')}
@@ -280,6 +285,13 @@ export function Popup() {
         </section>
       )}
       </div>
+      <PageCheck report={checked} failure={checkFailure} tabId={tabId} />
+      {page?.fillable && tabId !== undefined && (
+        <button type="button" className="link" aria-expanded={capturing} onClick={() => setCapturing((open) => !open)}>
+          {capturing ? i18n.t('capture.close') : i18n.t('capture.open')}
+        </button>
+      )}
+      {capturing && page?.fillable && tabId !== undefined && <CapturePanel key={`${tabId}-${page.document ?? ''}`} tabId={tabId} clients={clients} {...(client ? { preferredClient: client.id } : {})} />}
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popup.openEditor')}
       </button>

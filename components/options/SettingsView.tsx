@@ -1,0 +1,41 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'react';
+import { failureText } from '@/lib/i18n/messages';
+import { loadSettings, saveSettings, type Settings } from '@/lib/settings';
+
+/** The person's settings, saved as soon as they change. */
+export function SettingsView() {
+  const [settings, setSettings] = useState<Settings>();
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    loadSettings().then(setSettings, (error: unknown) => setProblem(failureText(error)));
+  }, []);
+
+  const change = async (next: Settings) => {
+    setProblem(undefined);
+    try {
+      await saveSettings(next);
+      setSettings(next);
+    } catch (error) {
+      setProblem(failureText(error));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="settings-title">
+      <h2 id="settings-title">{i18n.t('settings.title')}</h2>
+      {settings && (
+        <label className="setting">
+          <input type="checkbox" checked={settings.highlightFilled} onChange={(event) => void change({ ...settings, highlightFilled: event.target.checked })} />{' '}
+          {i18n.t('settings.highlightFilled')}
+        </label>
+      )}
+      {problem && (
+        <p className="status status-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod';
+
+/** The person's settings, kept in the extension's local storage (not in the book: a backup carries clients, not preferences). */
+export const SettingsSchema = z.object({
+  /** Outline the fields just filled for a moment, so the person sees what the helper wrote. */
+  highlightFilled: z.boolean().default(true),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const KEY = 'settings';
+
+/** The settings; a stored value this version cannot read gives the defaults (and is overwritten on the next save). */
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const parsed = SettingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: SettingsSchema.parse(settings) });
+}
