@@ -12,10 +12,22 @@ import { readPage } from './read';
 /** Quiet time after the last change before the page is read again: typing is not interrupted by reads. */
 export const CHECK_DEBOUNCE_MS = 300;
 
+/** The performance measure each check leaves: read, judged in the background, marked. */
+export const CHECK_MEASURE = 'beian-helper:check';
+
 /** Buttons that send the form on or away: 提交, 保存, 下一步 and the like. */
 const SUBMIT_WORDS = /^(提交|保存|下一步|确定|确认|完成|提交审核|保存并下一步)/;
 const CLICKABLE = 'button, [role="button"], input[type="submit"], input[type="button"], a';
 const ATTENTION_EVERY_MS = 3_000;
+
+/** The changes of the page that make it read again: its elements, texts, and the attributes that show a value or a choice. */
+const WATCHED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['class', 'value', 'checked', 'aria-checked', 'aria-selected', 'hidden'],
+};
 
 /** How the page's reading reaches the background: its verdict, or nothing when the background did not answer. */
 export type Report = (reading: PageReading, submitting: boolean) => Promise<Verdict | undefined>;
@@ -42,13 +54,7 @@ export class LiveCheck {
   start() {
     const view = this.document.defaultView!;
     const changed = () => this.schedule();
-    new MutationObserver(changed).observe(this.document.body, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'value', 'checked', 'aria-checked', 'aria-selected', 'hidden'],
-    });
+    new MutationObserver(changed).observe(this.document.body, WATCHED);
     this.document.addEventListener('input', changed, true);
     this.document.addEventListener('change', changed, true);
     const follow = () => this.marks.place();
@@ -82,6 +88,7 @@ export class LiveCheck {
   /** Reads the page and, when its values changed (or `force`), asks for the verdict and shows it. */
   async run(force = false, submitting = false): Promise<void> {
     if (this.paused) return;
+    const started = performance.now();
     const { controls, ...reading } = readPage(this.document, this.location, this.lessons);
     this.controls = controls;
     const sent = JSON.stringify(reading);
@@ -97,6 +104,8 @@ export class LiveCheck {
     // What the person taught on this host finds fields the first read did not: read again with it.
     if (taught && verdict.lessons.fields.length) return this.run(true, submitting);
     this.show(verdict.marks);
+    // In the page's performance timeline (DevTools, the bench): from reading the page to its marks shown.
+    performance.measure(CHECK_MEASURE, { start: started });
   }
 
   show(marks: readonly PageMark[]) {

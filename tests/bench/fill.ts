@@ -1,7 +1,7 @@
 import { statSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHECK_DEBOUNCE_MS } from '../../lib/fill/live';
+import { CHECK_DEBOUNCE_MS, CHECK_MEASURE } from '../../lib/fill/live';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, newProfileDir } from '../e2e/extension';
@@ -74,7 +74,7 @@ export async function benchFill(): Promise<string[]> {
       lines.push(
         `fill, ${name}: engine median ${median(timings).toFixed(1)} ms, max ${(timings.at(-1) ?? NaN).toFixed(1)} ms over ${timings.length} runs${problems ? ` (${problems} runs found no page)` : ''}   (target: under 50 ms)`,
         `  wall clock, the page's handlers, re-renders and cascades included: median ${median(totals).toFixed(0)} ms`,
-        `live check, ${name}: a change to its mark beside the field, past the ${CHECK_DEBOUNCE_MS} ms pause: median ${median(checks).toFixed(1)} ms, max ${(checks.at(-1) ?? NaN).toFixed(1)} ms   (target: under 100 ms)`,
+        `live check, ${name}: read, judged and marked after the ${CHECK_DEBOUNCE_MS} ms pause: median ${median(checks).toFixed(1)} ms, max ${(checks.at(-1) ?? NaN).toFixed(1)} ms   (target: under 100 ms)`,
       );
     }
   } finally {
@@ -86,30 +86,25 @@ export async function benchFill(): Promise<string[]> {
 }
 
 /**
- * The person types a name the rules refuse (中国…新闻网) into the filled website name: the time
- * until the mark is beside the field — read, judged in the background, marked — without the
- * pause the check waits for typing to stop.
+ * The person types a name the rules refuse (中国…新闻网) into the filled website name: once the
+ * mark is beside the field, the check's own measure — from reading the page, through the
+ * background's judgement, to the marks shown — without the pause it waits for typing to stop.
  */
 async function changeToMark(platform: Page): Promise<number> {
-  const elapsed = await platform.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const input = [...document.querySelectorAll('input')].find((candidate) => candidate.value === '青梧商城')!;
-        const marked = () => document.querySelector('beian-helper-marks')?.shadowRoot?.querySelector('.box[data-field="website.name"]');
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          const shadow = document.querySelector('beian-helper-marks')?.shadowRoot;
-          if (shadow) observer.observe(shadow, { childList: true, subtree: true });
-          if (!marked()) return;
-          observer.disconnect();
-          resolve(performance.now() - start);
-        });
-        observer.observe(document.documentElement, { childList: true });
-        const shadow = document.querySelector('beian-helper-marks')?.shadowRoot;
-        if (shadow) observer.observe(shadow, { childList: true, subtree: true });
-        input.value = '中国青梧新闻网';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-  );
-  return elapsed - CHECK_DEBOUNCE_MS;
+  // A string, not a function: tsx would add helpers to a function that the page does not have.
+  return platform.evaluate<number>(`new Promise((resolve) => {
+    const input = [...document.querySelectorAll('input')].find((candidate) => candidate.value === '青梧商城');
+    const shadowOf = () => document.querySelector('beian-helper-marks')?.shadowRoot;
+    const observer = new MutationObserver(() => {
+      if (shadowOf()) observer.observe(shadowOf(), { childList: true, subtree: true });
+      if (!shadowOf()?.querySelector('.box[data-field="website.name"]')) return;
+      observer.disconnect();
+      // The measure is taken right after the marks are shown, in the same task.
+      setTimeout(() => resolve(performance.getEntriesByName(${JSON.stringify(CHECK_MEASURE)}).at(-1).duration));
+    });
+    observer.observe(document.documentElement, { childList: true });
+    if (shadowOf()) observer.observe(shadowOf(), { childList: true, subtree: true });
+    input.value = '中国青梧新闻网';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  })`);
 }
