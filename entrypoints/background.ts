@@ -6,6 +6,7 @@ import { EVENTS_CHANNEL, type TabEvent } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
 import { loadSettings } from '@/lib/settings';
 import { isPlatformUrl } from '@/lib/pages/hosts';
+import { backupHandlers } from '@/lib/store/backup-handlers';
 import { BeianDatabase, DATABASE_NAME } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
 import { mappingHandlers } from '@/lib/store/mapping-handlers';
@@ -32,6 +33,7 @@ export default defineBackground(() => {
     ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
     ...mappingHandlers(mappings),
     ...rescueHandlers(health, DATABASE_NAME),
+    ...backupHandlers(db, repository),
     ...tabs.handlers,
   });
   // The live check of the platform's pages: the one message a content script may send, about its own tab's page.

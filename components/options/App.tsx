@@ -12,9 +12,11 @@ import { ClientList } from './ClientList';
 import { MappingList } from './MappingList';
 import { TrashList } from './TrashList';
 import { SettingsView } from './SettingsView';
+import { BackupReminder, BackupView } from './BackupView';
+import { BulkCheck } from './BulkCheck';
 
-type View = 'clients' | 'mappings' | 'trash' | 'settings';
-const VIEWS: readonly View[] = ['clients', 'mappings', 'trash', 'settings'];
+type View = 'clients' | 'check' | 'mappings' | 'trash' | 'backup' | 'settings';
+const VIEWS: readonly View[] = ['clients', 'check', 'mappings', 'trash', 'backup', 'settings'];
 const viewOf = (hash: string): View => VIEWS.find((view) => `#${view}` === hash) ?? 'clients';
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
@@ -126,11 +128,17 @@ export function App() {
           <button type="button" onClick={() => void installSamples()}>
             {i18n.t('app.installSamples')}
           </button>
+          <button type="button" aria-pressed={view === 'check'} onClick={() => show(view === 'check' ? 'clients' : 'check')}>
+            {i18n.t('bulk.title')}
+          </button>
           <button type="button" aria-pressed={view === 'mappings'} onClick={() => show(view === 'mappings' ? 'clients' : 'mappings')}>
             {i18n.t('mappings.title')}
           </button>
           <button type="button" aria-pressed={view === 'trash'} onClick={() => show(view === 'trash' ? 'clients' : 'trash')}>
             {i18n.t('trash.title')}
+          </button>
+          <button type="button" aria-pressed={view === 'backup'} onClick={() => show(view === 'backup' ? 'clients' : 'backup')}>
+            {i18n.t('backup.title')}
           </button>
           <button type="button" aria-pressed={view === 'settings'} onClick={() => show(view === 'settings' ? 'clients' : 'settings')}>
             {i18n.t('settings.title')}
@@ -150,6 +158,7 @@ export function App() {
       </aside>
       <main>
         <BookRescue />
+        {view !== 'backup' && <BackupReminder refreshKey={clients.length + (selected?.opened ?? 0)} onOpen={() => show('backup')} />}
         {problem && (
           <p className="status status-error" role="alert">
             {problem}
@@ -176,6 +185,15 @@ export function App() {
           <MappingList />
         ) : view === 'trash' ? (
           <TrashList onRestore={(entryId) => restore(entryId)} />
+        ) : view === 'check' ? (
+          <BulkCheck
+            onOpen={(id) => {
+              show('clients');
+              void open(id);
+            }}
+          />
+        ) : view === 'backup' ? (
+          <BackupView onRestored={() => void refresh()} />
         ) : view === 'settings' ? (
           <SettingsView />
         ) : selected ? (

@@ -1,6 +1,10 @@
 import { i18n } from '#i18n';
 import { SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
 import type { ListedClient } from '@/lib/messaging/protocol';
+import { VirtualList } from '../form/VirtualList';
+
+/** A client's button: name, nature and subject, domains, findings — one line each (see the list's CSS). */
+const ROW_HEIGHT = 96;
 
 interface ClientListProps {
   clients: ListedClient[];
@@ -14,9 +18,11 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
   return (
     <nav className="client-list" aria-label={i18n.t('app.clients')}>
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => onQuery(event.target.value)} />
-      <ul>
-        {clients.map((client) => (
-          <li key={client.id}>
+      <VirtualList
+        items={clients}
+        rowHeight={ROW_HEIGHT}
+        keyOf={(client) => client.id}
+        render={(client) => (
             <button type="button" aria-current={client.id === selectedId ? 'true' : undefined} onClick={() => onSelect(client.id)}>
               <span className="client-name">{client.displayName}</span>
               <span className="client-meta">
@@ -31,9 +37,8 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
                 {i18n.t('findings.listCounts', [client.findings.error, client.findings.warn])}
               </span>
             </button>
-          </li>
-        ))}
-      </ul>
+        )}
+      />
     </nav>
   );
 }

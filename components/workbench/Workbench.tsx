@@ -7,6 +7,7 @@ import { send } from '@/lib/messaging/client';
 import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
 import { PAGES } from '@/lib/pages';
+import { VirtualList } from '../form/VirtualList';
 import { CapturePanel } from './CapturePanel';
 import { PageCheck, useLocate } from './PageCheck';
 import { useTabReport } from './useTabReport';
@@ -24,6 +25,9 @@ const STATUS_TEXT: Record<Status, () => string> = {
   'not-found': () => i18n.t('popup.statusNotFound'),
   failed: () => i18n.t('popup.statusFailed'),
 };
+
+/** A client's line in the list: name and domains. */
+const CLIENT_ROW_HEIGHT = 44;
 
 /** Where the view lives: the toolbar popup (closes on the next click in the page) or the side panel (stays open). */
 export type Place = 'popup' | 'panel';
@@ -189,20 +193,24 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
       {clients.length === 0 && !query ? (
         <p className="meta">{i18n.t('popup.noClients')}</p>
       ) : (
-        <ul className="clients" aria-label={i18n.t('popup.client')}>
-          {clients.map((candidate) => (
-            <li key={candidate.id}>
-              <label>
-                <input type="radio" name="client" checked={selectedId === candidate.id} onChange={() => void pick(candidate.id)} style={{ width: 'auto' }} />
-                <span>
-                  {candidate.displayName}
-                  <br />
-                  <span className="meta">{candidate.domains.join(' · ')}</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <VirtualList
+          className="clients"
+          label={i18n.t('popup.client')}
+          items={clients}
+          rowHeight={CLIENT_ROW_HEIGHT}
+          maxHeight={180}
+          keyOf={(candidate) => candidate.id}
+          render={(candidate) => (
+            <label>
+              <input type="radio" name="client" checked={selectedId === candidate.id} onChange={() => void pick(candidate.id)} style={{ width: 'auto' }} />
+              <span>
+                {candidate.displayName}
+                <br />
+                <span className="meta">{candidate.domains.join(' · ')}</span>
+              </span>
+            </label>
+          )}
+        />
       )}
       {client && client.websites.length > 1 && (
         <label>

@@ -92,6 +92,21 @@ export type TabEvent = z.infer<typeof TabEventSchema>;
 export const CaptureRowSchema = z.object({ field: z.string(), caption: z.string(), onPage: z.string(), inBook: z.string(), same: z.boolean() });
 export type CaptureRow = z.infer<typeof CaptureRowSchema>;
 
+export const BackupCountsSchema = z.object({ clients: z.number().int(), attachments: z.number().int(), mappings: z.number().int() });
+export type BackupCounts = z.infer<typeof BackupCountsSchema>;
+
+/** Where the next slice of a backup starts, and what was written before it (for the end line). */
+export const BackupCursorSchema = z.object({
+  part: z.enum(['clients', 'attachments', 'mappings', 'end']),
+  offset: z.number().int().nonnegative(),
+  createdAt: z.number(),
+  counts: BackupCountsSchema,
+});
+export type BackupCursor = z.infer<typeof BackupCursorSchema>;
+
+export const BackupProblemSchema = z.object({ line: z.number().int(), field: z.string().optional(), message: z.string() });
+export type BackupProblemData = z.infer<typeof BackupProblemSchema>;
+
 /** File bytes travel as base64: runtime messages are JSON, which cannot carry a Blob. */
 export const AttachmentUploadSchema = z.object({
   clientId: id,
@@ -159,6 +174,43 @@ export const protocol = {
     // The database as stored, slice by slice, when this version cannot open it.
     request: z.object({ cursor: RawCursorSchema.optional() }),
     response: RawChunkSchema,
+  },
+  backupSlice: {
+    // The backup file, slice by slice: its lines, and where the next slice starts (none after the end line).
+    request: z.object({ cursor: BackupCursorSchema.optional() }),
+    response: z.object({ lines: z.array(z.string()), next: BackupCursorSchema.optional() }),
+  },
+  backupState: {
+    // When the book last changed and when it was last backed up, for the reminder.
+    request: z.object({}),
+    response: z.object({ bookChangedAt: z.number().optional(), lastBackupAt: z.number().optional(), clients: z.number().int() }),
+  },
+  markBackedUp: {
+    request: z.object({ at: z.number() }),
+    response: z.null(),
+  },
+  restoreRead: {
+    // The next lines of a backup file being restored (`first`: the number of the first, from 1); nothing is stored yet.
+    request: z.object({ restoreId: id, first: z.number().int().positive(), lines: z.array(z.string()) }),
+    response: z.null(),
+  },
+  restorePreview: {
+    // The dry run: what the file holds, what is wrong with it, and what restoring it would change.
+    request: z.object({ restoreId: id }),
+    response: z.object({
+      createdAt: z.number().optional(),
+      counts: BackupCountsSchema,
+      problems: z.array(BackupProblemSchema),
+      problemCount: z.number().int(),
+      /** Clients of the book the backup holds too: restoring replaces them (their current version goes to the 回收站). */
+      replaced: z.array(z.string()),
+      /** Clients of the book the backup does not hold: kept by a merge, moved to the 回收站 by a full restore. */
+      onlyInBook: z.array(z.string()),
+    }),
+  },
+  restoreCommit: {
+    request: z.object({ restoreId: id, mode: z.enum(['merge', 'replace']) }),
+    response: z.object({ restored: z.number().int(), setAside: z.number().int() }),
   },
   listTrash: {
     request: z.object({}),
@@ -238,6 +290,23 @@ export const protocol = {
       document: id,
     }),
     response: ClientSchema,
+  },
+  bulkCheck: {
+    // The rules over the whole book, a slice of clients at a time (the view shows progress): each client's counts and its errors and warnings.
+    request: z.object({ offset: z.number().int().nonnegative(), limit: z.number().int().positive().max(1000) }),
+    response: z.object({
+      total: z.number().int(),
+      rows: z.array(
+        z.object({
+          clientId: id,
+          displayName: z.string(),
+          tags: z.array(z.string()),
+          counts: z.object({ error: z.number().int(), warn: z.number().int(), info: z.number().int() }),
+          findings: z.array(FindingSchema),
+        }),
+      ),
+      next: z.number().int().optional(),
+    }),
   },
   installSamples: {
     // `replace`: the person confirmed installing over the samples already in the book (they go to the 回收站).

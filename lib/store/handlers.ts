@@ -4,6 +4,7 @@ import type { Handlers } from '../messaging/server';
 import type { Client } from '../model/profile';
 import { checkProfile, countFindings, type FindingCounts, type ProfileInput } from '../rules';
 import type { MappingHandlers } from './mapping-handlers';
+import type { BackupHandlers } from './backup-handlers';
 import type { RescueHandlers } from './rescue';
 import type { ProfileRepository } from './repository';
 
@@ -11,7 +12,7 @@ import type { ProfileRepository } from './repository';
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers | keyof BackupHandlers>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
   /**
@@ -41,6 +42,20 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
   }
 
   return {
+    bulkCheck: async ({ offset, limit }) => {
+      const book = await repository.allClients();
+      const rows = book.slice(offset, offset + limit).map((client) => {
+        const findings = checkProfile(client, { book, clientId: client.id });
+        return {
+          clientId: client.id,
+          displayName: client.displayName,
+          tags: client.tags,
+          counts: countFindings(findings),
+          findings: findings.filter((finding) => finding.severity !== 'info'),
+        };
+      });
+      return { total: book.length, rows, ...(offset + limit < book.length ? { next: offset + limit } : {}) };
+    },
     listClients: async ({ query }) => withFindings(query ? await repository.searchClients(query) : await repository.listClients()),
     checkClient: async ({ client }) => {
       const book = await repository.allClients();

@@ -1,5 +1,6 @@
 import { LARGEST_UPLOAD_BYTES, attachmentsOf, mapAttachments } from '../model/attachments';
 import { newId } from '../model/factory';
+import type { Mapping } from '../model/mapping';
 import { ClientSchema, type AttachmentRef, type Client } from '../model/profile';
 import { AppError } from '../errors';
 import type { ClientSummary, TrashSummary } from '../messaging/protocol';
@@ -60,6 +61,16 @@ function refOf(attachment: StoredAttachment): AttachmentRef {
  * The profile book's API. Every write is one transaction: a client and its websites and
  * attachments are stored together or not at all.
  */
+/** A client's row: its websites live in their own table. */
+function storedClientOf(client: Client): StoredClient {
+  const { websites: _inTheirTable, ...row } = client;
+  return { ...row, searchTerms: searchTermsOf(client) };
+}
+
+/** One collator for the whole list: names in pinyin order. */
+const PINYIN = new Intl.Collator('zh-Hans-CN');
+const byDisplayName = (a: ClientSummary, b: ClientSummary) => PINYIN.compare(a.displayName, b.displayName);
+
 export class ProfileRepository {
   /** The whole book, read once and kept until a write changes it (the agency rules need all of it). */
   private book: Promise<Client[]> | undefined;
@@ -73,16 +84,16 @@ export class ProfileRepository {
 
   async listClients(): Promise<ClientSummary[]> {
     const clients = await this.allClients();
-    return clients.map(summaryOf).sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
+    return clients.map(summaryOf).sort(byDisplayName);
   }
 
-  /** Clients whose names, domains, ID numbers or phones start with the query. */
+  /** Clients whose names, domains, ID numbers or phones start with the query: found through the index, read from the book in memory. */
   async searchClients(query: string): Promise<ClientSummary[]> {
     const prefix = query.trim().toLowerCase();
     if (!prefix) return this.listClients();
-    const ids = await this.db.clients.where('searchTerms').startsWith(prefix).primaryKeys();
-    const clients = await Promise.all([...new Set(ids)].map((id) => this.getClient(id)));
-    return clients.map(summaryOf);
+    const ids = new Set(await this.db.clients.where('searchTerms').startsWith(prefix).primaryKeys());
+    const clients = (await this.allClients()).filter((client) => ids.has(client.id));
+    return clients.map(summaryOf).sort(byDisplayName);
   }
 
   async getClient(id: string): Promise<Client> {
@@ -97,25 +108,61 @@ export class ProfileRepository {
     const parsed = ClientSchema.safeParse(input);
     if (!parsed.success) throw AppError.fromZod('invalid-profile', parsed.error);
     const client: Client = { ...parsed.data, updatedAt: now };
-    const { websites, ...rest } = client;
-    const referenced = new Set(attachmentsOf(client).map((ref) => ref.id));
-
-    await this.write(async () => {
-      const stored = await this.db.attachments.bulkGet([...referenced]);
-      const absent = [...referenced].filter((_, index) => stored[index] === undefined);
-      if (absent.length > 0) {
-        throw new AppError('invalid-profile', `attachments not stored: ${absent.join(', ')}`);
-      }
-      await this.db.clients.put({ ...rest, searchTerms: searchTermsOf(client) });
-      await this.db.websites.where('clientId').equals(client.id).delete();
-      await this.db.websites.bulkPut(websites.map((website, position) => ({ ...website, clientId: client.id, position })));
-      await this.db.attachments
-        .where('clientId')
-        .equals(client.id)
-        .filter((attachment) => !referenced.has(attachment.id))
-        .delete();
-    });
+    await this.write(() => this.storeClient(client));
     return client;
+  }
+
+  /** Stores a valid client, its websites, and keeps of its attachments those it references (which must be stored). */
+  private async storeClient(client: Client) {
+    const referenced = new Set(attachmentsOf(client).map((ref) => ref.id));
+    const stored = await this.db.attachments.bulkGet([...referenced]);
+    const absent = [...referenced].filter((_, index) => stored[index] === undefined);
+    if (absent.length > 0) {
+      throw new AppError('invalid-profile', `attachments not stored: ${absent.join(', ')}`);
+    }
+    await this.db.clients.put(storedClientOf(client));
+    await this.db.websites.where('clientId').equals(client.id).delete();
+    await this.db.websites.bulkPut(client.websites.map((website, position) => ({ ...website, clientId: client.id, position })));
+    await this.db.attachments
+      .where('clientId')
+      .equals(client.id)
+      .filter((attachment) => !referenced.has(attachment.id))
+      .delete();
+  }
+
+  /**
+   * Restores a backup, all in one transaction or nothing. `merge`: the backup's clients are added,
+   * and replace the book's clients with the same id; `replace`: the book becomes the backup. Either
+   * way every client of the book that is overwritten or left out goes to the 回收站 (nothing lost),
+   * a scan whose id the book already uses is stored under a new one, and the lessons are added.
+   */
+  async restoreBackup(backup: { clients: Iterable<Client>; attachments: readonly StoredAttachment[]; mappings: readonly Mapping[] }, mode: 'merge' | 'replace', now: number = Date.now()): Promise<{ restored: number; setAside: number }> {
+    const clients = [...backup.clients];
+    return this.write(async () => {
+      const incoming = new Set(clients.map((client) => client.id));
+      const current = (await this.db.clients.toCollection().primaryKeys()) as string[];
+      const setAside = current.filter((id) => mode === 'replace' || incoming.has(id));
+      for (const id of setAside) await this.moveToTrash(await this.getClient(id), 'replaced', now);
+      const taken = await this.db.attachments.bulkGet(backup.attachments.map((attachment) => attachment.id));
+      // A scan belongs to a client that uses it (the file may say another): saving a client drops the scans it owns but does not use.
+      const owners = new Map<string, string>();
+      for (const client of clients) for (const ref of attachmentsOf(client)) if (!owners.has(ref.id)) owners.set(ref.id, client.id);
+      const renamed = new Map<string, string>();
+      const attachments = backup.attachments.map((attachment, index) => {
+        const owned = { ...attachment, clientId: owners.get(attachment.id) ?? attachment.clientId };
+        if (!taken[index]) return owned;
+        const id = newId();
+        renamed.set(attachment.id, id);
+        return { ...owned, id };
+      });
+      await this.db.attachments.bulkPut(attachments);
+      // None of these clients is in the book any more (set aside above), nor their websites: they are written in bulk.
+      const restored = clients.map((client) => mapAttachments(structuredClone(client), (ref) => ({ ...ref, id: renamed.get(ref.id) ?? ref.id })));
+      await this.db.clients.bulkPut(restored.map(storedClientOf));
+      await this.db.websites.bulkPut(restored.flatMap((client) => client.websites.map((website, position) => ({ ...website, clientId: client.id, position }))));
+      await this.db.mappings.bulkPut([...backup.mappings]);
+      return { restored: clients.length, setAside: setAside.length };
+    });
   }
 
   /** Moves a client, websites and scans included, to the 回收站 for TRASH_KEEP_MS. */
@@ -186,7 +233,7 @@ export class ProfileRepository {
 
   /** A copy under new ids, attachments included, so deleting one never strips the other. */
   async duplicateClient(id: string, displayName: string, now: number = Date.now()): Promise<Client> {
-    return this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.attachments, this.db.trash], async () => {
+    return this.write(async () => {
       const original = await this.getClient(id);
       const copyId = newId();
       const copiedIds = new Map<string, string>();
@@ -250,7 +297,7 @@ export class ProfileRepository {
   /** One read-write transaction over the book; the cached book is dropped once it is done. */
   private async write<T>(change: () => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.attachments, this.db.trash], change);
+      return await this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.attachments, this.db.trash, this.db.mappings], change);
     } finally {
       this.book = undefined;
     }

@@ -1,29 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startReplica, type Replica } from '../site/server';
-import { launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
 import { fillFromPopup, openPlatform as openPlatformAs, openPopup as openPopupFor, openSidePanel as openSidePanelFor } from './pages/platform';
-import { CLASSIC, MODERN, hostRules, testState } from './replica';
+import { CLASSIC, MODERN, testState } from './replica';
+import { platformSessionPerTest } from './session';
 
 /**
  * Check before submit, where the person is looking: whatever is on the page — filled by the helper
  * or typed by hand — is judged live; each likely rejection shows in the side panel and as a mark
  * beside its field; the toolbar badge counts the errors.
  */
-let replica: Replica;
-let profile: ReturnType<typeof newProfileDir>;
-let extension: LoadedExtension;
-
-test.beforeEach(async () => {
-  replica = await startReplica();
-  profile = newProfileDir();
-  extension = await launchWithSamples(profile.path, [hostRules(replica.port)]);
-});
-
-test.afterEach(async () => {
-  await extension.context.close();
-  await replica.close();
-  profile.remove();
-});
+const session = platformSessionPerTest();
 
 /** Inside the extension's pages and its service worker, where `evaluate` runs. */
 declare const chrome: {
@@ -91,8 +76,8 @@ async function panelFindings(panel: Page): Promise<Record<string, string[]>> {
 }
 
 async function badgeOf(tabs: string): Promise<string> {
-  const worker = extension.context.serviceWorkers()[0]!;
-  return worker.evaluate(async (pattern) => {
+  const worker = session.extension.context.serviceWorkers()[0]!;
+  return worker.evaluate(async (pattern: string) => {
     const [tab] = await chrome.tabs.query({ url: pattern });
     return chrome.action.getBadgeText({ tabId: tab!.id! });
   }, tabs);
@@ -103,12 +88,12 @@ const sorted = (marks: Record<string, string[]>) => Object.fromEntries(Object.en
 
 for (const rendering of RENDERINGS) {
   test(`${rendering.name}: a bad set typed by hand shows its rule ids in the side panel and beside the fields, live, with the badge and 定位`, async () => {
-    const page = await openPlatformAs(extension, rendering.subject);
+    const page = await openPlatformAs(session.extension, rendering.subject);
     await expect(rendering.input(page, '办公室电话')).toBeVisible();
-    const popup = await openPopupFor(extension, rendering.tabs);
+    const popup = await openPopupFor(session.extension, rendering.tabs);
     await fillFromPopup(popup, /周若溪/);
     await popup.close();
-    const panel = await openSidePanelFor(extension, rendering.tabs);
+    const panel = await openSidePanelFor(session.extension, rendering.tabs);
     const summary = panel.getByTestId('check-summary');
 
     // The sample client, filled by the helper: nothing that would be returned.
@@ -134,6 +119,13 @@ for (const rendering of RENDERINGS) {
     await expect(phoneMark).toHaveAttribute('data-severity', 'error');
     await expect(phoneMark.locator('.tip')).toContainText('明显不真实的号码');
 
+    // The page re-renders and moves the field down: its mark follows.
+    const markTop = () => phoneMark.evaluate((box) => box.getBoundingClientRect().top);
+    const inputTop = () => rendering.input(page, '办公室电话').evaluate((input) => input.getBoundingClientRect().top);
+    const gap = (await markTop()) - (await inputTop());
+    await page.evaluate(() => document.querySelector('form')!.insertAdjacentHTML('afterbegin', '<div style="height: 120px">通知：系统维护</div>'));
+    await expect.poll(async () => Math.round((await markTop()) - (await inputTop()))).toBe(Math.round(gap));
+
     // 定位 takes the person to the field.
     await panel.locator('.finding[data-rule="S-CERT-NO-FORMAT"]').getByRole('button', { name: '定位' }).click();
     await expect(rendering.input(page, '负责人证件号码')).toBeFocused();
@@ -149,7 +141,7 @@ for (const rendering of RENDERINGS) {
 
     // 网站基本信息 for the same personal subject: a national, news name; www. in 主域名; a private IP; a subdomain elsewhere.
     await rendering.toWebsiteStep(page);
-    const websitePopup = await openPopupFor(extension, rendering.tabs);
+    const websitePopup = await openPopupFor(session.extension, rendering.tabs);
     await fillFromPopup(websitePopup, /周若溪/);
     await websitePopup.close();
     await expect(summary).toHaveAttribute('data-errors', '0');
@@ -189,9 +181,9 @@ for (const rendering of RENDERINGS) {
 }
 
 test('the cancel page, which has nothing to fill, is checked too: close the site first (F-CANCEL-CLOSED)', async () => {
-  const page = await openPlatformAs(extension, `${CLASSIC}/portal/user/website/cancel`);
+  const page = await openPlatformAs(session.extension, `${CLASSIC}/portal/user/website/cancel`);
   await expect(page.locator('h3', { hasText: '网站注销申请' })).toBeVisible();
-  const panel = await openSidePanelFor(extension, 'http://www.beian.gov.cn/*');
+  const panel = await openSidePanelFor(session.extension, 'http://www.beian.gov.cn/*');
   const finding = panel.locator('.finding[data-rule="F-CANCEL-CLOSED"]');
   await expect(finding).toContainText('注销前请先关闭网站');
   await expect(finding).toContainText('整个页面');
@@ -200,15 +192,15 @@ test('the cancel page, which has nothing to fill, is checked too: close the site
 });
 
 test('capture: what the page holds is saved into the client after the person approves the field-by-field diff', async () => {
-  const page = await openPlatformAs(extension, `${CLASSIC}/portal/user/subject`);
-  const popup = await openPopupFor(extension, 'http://www.beian.gov.cn/*');
+  const page = await openPlatformAs(session.extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopupFor(session.extension, 'http://www.beian.gov.cn/*');
   await fillFromPopup(popup, /周若溪/);
   await popup.close();
   await page.bringToFront();
   await classicRow(page, '手机号码').locator('input').fill('13900001111');
   await classicRow(page, '电子邮件地址').locator('input').fill('zhou@ruoxi-notes.cn');
 
-  const panel = await openSidePanelFor(extension, 'http://www.beian.gov.cn/*');
+  const panel = await openSidePanelFor(session.extension, 'http://www.beian.gov.cn/*');
   await panel.getByRole('button', { name: '把本页存入客户资料…' }).click();
   const capture = panel.getByRole('region', { name: '把本页存入客户资料' });
   await expect(capture.getByRole('combobox').first()).toHaveValue('sample-zhou');
@@ -231,7 +223,7 @@ test('capture: what the page holds is saved into the client after the person app
 });
 
 test('filled fields are outlined for a moment after a fill, unless the person turns it off in 设置', async () => {
-  const page = await openPlatformAs(extension, `${CLASSIC}/portal/user/subject`);
+  const page = await openPlatformAs(session.extension, `${CLASSIC}/portal/user/subject`);
   /** Counts the outlines the fill adds (they fade and go after a moment), from before the fill on. */
   const countFlashes = () =>
     page.evaluate(() => {
@@ -255,17 +247,17 @@ test('filled fields are outlined for a moment after a fill, unless the person tu
   const flashes = () => page.evaluate(() => (window as unknown as { flashes: { count: number } }).flashes.count);
 
   await countFlashes();
-  let popup = await openPopupFor(extension, 'http://www.beian.gov.cn/*');
+  let popup = await openPopupFor(session.extension, 'http://www.beian.gov.cn/*');
   const filled = (await fillFromPopup(popup, /周若溪/)).filter((row) => row.status === 'filled').length;
   await expect.poll(flashes).toBe(filled);
 
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html#settings`);
+  const options = await session.extension.context.newPage();
+  await options.goto(`chrome-extension://${session.extension.extensionId}/options.html#settings`);
   await options.getByLabel('填写后用绿色短暂标出助手填写的栏目').uncheck();
   await page.reload();
   await countFlashes();
   await classicRow(page, '手机号码').locator('input').fill('');
-  popup = await openPopupFor(extension, 'http://www.beian.gov.cn/*');
+  popup = await openPopupFor(session.extension, 'http://www.beian.gov.cn/*');
   const report = await fillFromPopup(popup, /周若溪/);
   expect(report.filter((row) => row.status === 'filled').length).toBeGreaterThan(0);
   expect(await flashes()).toBe(0);

@@ -1,31 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { startReplica, type Replica } from '../site/server';
-import { launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
 import { fillFromPopup, openPlatform as openPlatformAs, openPopup as openPopupFor } from './pages/platform';
-import { CLASSIC, MODERN, hostRules, testState } from './replica';
+import { CLASSIC, MODERN, testState } from './replica';
+import { platformSessionPerTest } from './session';
 
 /**
  * Autofill with the real built extension on the replica: the person opens the popup, picks the
  * client and presses 填写; the helper fills; the person does the captcha/SMS/statement and submits.
  */
-let replica: Replica;
-let profile: ReturnType<typeof newProfileDir>;
-let extension: LoadedExtension;
+const session = platformSessionPerTest();
 
-test.beforeEach(async () => {
-  replica = await startReplica();
-  profile = newProfileDir();
-  extension = await launchWithSamples(profile.path, [hostRules(replica.port)]);
-});
-
-test.afterEach(async () => {
-  await extension.context.close();
-  await replica.close();
-  profile.remove();
-});
-
-const openPlatform = (url: string) => openPlatformAs(extension, url);
-const openPopup = (urlPattern: string) => openPopupFor(extension, urlPattern);
+const openPlatform = (url: string) => openPlatformAs(session.extension, url);
+const openPopup = (urlPattern: string) => openPopupFor(session.extension, urlPattern);
 
 test('classic 开办主体: filled from the company, completed by hand, the platform receives the profile', async () => {
   const page = await openPlatform(`${CLASSIC}/portal/user/subject`);

@@ -1,29 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHANNEL } from '../../lib/messaging/protocol';
-import { startReplica, type Replica } from '../site/server';
-import { launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
 import { fillFromPopup, openPlatform, openPopup } from './pages/platform';
-import { CLASSIC, hostRules } from './replica';
+import { CLASSIC } from './replica';
+import { platformSessionPerTest } from './session';
 
 /**
  * Safe in an agency's hands: what a compromised platform page could try through the helper's
  * content script, and what a busy clerk could do by mistake.
  */
-let replica: Replica;
-let profile: ReturnType<typeof newProfileDir>;
-let extension: LoadedExtension;
-
-test.beforeEach(async () => {
-  replica = await startReplica();
-  profile = newProfileDir();
-  extension = await launchWithSamples(profile.path, [hostRules(replica.port)]);
-});
-
-test.afterEach(async () => {
-  await extension.context.close();
-  await replica.close();
-  profile.remove();
-});
+const session = platformSessionPerTest();
 
 /** Inside the extension's service worker, where the shortcut's helpers below run. */
 declare const chrome: {
@@ -44,14 +29,14 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
   const contexts: ExecutionContext[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
   await cdp.send('Runtime.enable');
-  const ours = () => contexts.find((context) => context.auxData?.type === 'isolated' && context.origin.includes(extension.extensionId));
+  const ours = () => contexts.find((context) => context.auxData?.type === 'isolated' && context.origin.includes(session.extension.extensionId));
   await expect.poll(() => ours() !== undefined).toBe(true);
   const { result } = (await cdp.send('Runtime.evaluate', { contextId: ours()!.id, expression, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } };
   return result.value;
 }
 
 test('the content script cannot read or change the book: its requests get no answer', async () => {
-  const page = await openPlatform(extension, `${CLASSIC}/portal/user/subject`);
+  const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject`);
   for (const [type, payload] of [
     ['listClients', {}],
     ['getClient', { id: 'sample-qingwu' }],
@@ -63,16 +48,16 @@ test('the content script cannot read or change the book: its requests get no ans
     );
     expect(reply).not.toMatchObject({ answer: { ok: true } });
   }
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const options = await session.extension.context.newPage();
+  await options.goto(`chrome-extension://${session.extension.extensionId}/options.html`);
   await expect(options.getByRole('navigation').getByRole('button', { name: /青梧科技/ })).toBeVisible();
 });
 
 const row = (page: Page, caption: string) => page.locator('tr', { has: page.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${caption}：$`) }) });
 
 test('client A filled, then the page changed to client B’s by hand: filling A again writes nothing of A until the person confirms', async () => {
-  const page = await openPlatform(extension, `${CLASSIC}/portal/user/subject`);
-  const popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
   await fillFromPopup(popup, /青梧科技/);
   await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
 
@@ -94,8 +79,8 @@ test('client A filled, then the page changed to client B’s by hand: filling A 
 });
 
 test('the keyboard shortcut after client B was typed by hand: nothing of A is written, and the page says whose values are there', async () => {
-  const page = await openPlatform(extension, `${CLASSIC}/portal/user/subject`);
-  const popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
   await fillFromPopup(popup, /青梧科技/);
   await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
   await popup.close();
@@ -124,8 +109,8 @@ test('the keyboard shortcut after client B was typed by hand: nothing of A is wr
 });
 
 test('a navigation between the popup’s detection and 填写 writes nothing; the popup then shows the page that is there', async () => {
-  const page = await openPlatform(extension, `${CLASSIC}/portal/user/subject`);
-  const popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
   await expect(popup.locator('.page')).toHaveAttribute('data-page', 'subject');
   await popup.getByRole('radio', { name: /青梧科技/ }).check();
 
@@ -142,7 +127,7 @@ test('a navigation between the popup’s detection and 填写 writes nothing; th
 
 /** The browser turns Alt+Shift+F into the `fill-page` command, which no synthetic key event reaches in a test: the command is dispatched to the background as the browser does, for the platform tab. */
 async function pressShortcut() {
-  const worker = extension.context.serviceWorkers()[0]!;
+  const worker = session.extension.context.serviceWorkers()[0]!;
   await worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ url: 'http://www.beian.gov.cn/*' });
     (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: unknown): void }).dispatch('fill-page', tab);
@@ -151,7 +136,7 @@ async function pressShortcut() {
 
 /** The toolbar button's tooltip for the platform tab: what the shortcut last did there (the badge is the page's check). */
 async function buttonTitle(): Promise<string> {
-  const worker = extension.context.serviceWorkers()[0]!;
+  const worker = session.extension.context.serviceWorkers()[0]!;
   return worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ url: 'http://www.beian.gov.cn/*' });
     return chrome.action.getTitle({ tabId: tab!.id! });

@@ -1,39 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startReplica, type Replica } from '../site/server';
-import { launchWithExtension, launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
 import { fillFromPopup, openPlatform, openPopup } from './pages/platform';
-import { CLASSIC, hostRules } from './replica';
+import { CLASSIC } from './replica';
+import { platformSessionPerTest } from './session';
 
 /**
  * 指定: where the helper cannot find a field (a caption no definition knows) or a page (a route
  * and wording it cannot read), the person shows it once, from the fill report, and the helper
  * remembers it — for every later fill and check, across browser restarts, until it is deleted.
  */
-let replica: Replica;
-let profile: ReturnType<typeof newProfileDir>;
-let extension: LoadedExtension;
-
-async function launch() {
-  extension = await launchWithExtension(profile.path, [hostRules(replica.port)]);
-}
-
-test.beforeEach(async () => {
-  replica = await startReplica();
-  profile = newProfileDir();
-  extension = await launchWithSamples(profile.path, [hostRules(replica.port)]);
-});
-
-test.afterEach(async () => {
-  await extension.context.close();
-  await replica.close();
-  profile.remove();
-});
+const session = platformSessionPerTest();
 
 const row = (page: Page, caption: string) => page.locator('tr', { has: page.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${caption}：$`) }) });
 
 test('a caption no definition knows: reported not found, shown once, then filled and checked — also after a restart — until deleted', async () => {
-  let page = await openPlatform(extension, `${CLASSIC}/portal/user/subject?variant=2`);
-  let popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  let page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject?variant=2`);
+  let popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
   let report = await fillFromPopup(popup, /青梧科技/);
   expect(report.find((entry) => entry.path === 'subject.principal.mobile')?.status).toBe('not-found');
 
@@ -59,17 +40,16 @@ test('a caption no definition knows: reported not found, shown once, then filled
   await expect(popup.locator('[data-rule="S-MOBILE"]')).toBeVisible();
 
   // After a restart of the browser, the lesson still applies.
-  await extension.context.close();
-  await launch();
-  page = await openPlatform(extension, `${CLASSIC}/portal/user/subject?variant=2`);
-  popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  await session.relaunch();
+  page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject?variant=2`);
+  popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
   report = await fillFromPopup(popup, /周若溪/);
   expect(report.find((entry) => entry.path === 'subject.principal.mobile')?.status).toBe('filled');
   await expect(row(page, '常用联系方式').locator('input')).toHaveValue('13682950417');
 
   // The options page lists it; once deleted, it no longer applies.
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html#mappings`);
+  const options = await session.extension.context.newPage();
+  await options.goto(`chrome-extension://${session.extension.extensionId}/options.html#mappings`);
   const lesson = options.locator('tr[data-mapping]');
   await expect(lesson).toHaveCount(1);
   await expect(lesson).toContainText('www.beian.gov.cn');
@@ -83,8 +63,8 @@ test('a caption no definition knows: reported not found, shown once, then filled
 });
 
 test('a page under a route and wording the helper cannot read becomes fillable once the person says which page it is', async () => {
-  const page = await openPlatform(extension, `${CLASSIC}/portal/user/zhuti`);
-  const popup = await openPopup(extension, 'http://www.beian.gov.cn/*');
+  const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/zhuti`);
+  const popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
   await expect(popup.locator('.page')).toHaveText('这不是备案平台上可填写的页面。');
   await popup.getByRole('combobox', { name: '这是哪个页面？' }).selectOption({ label: '开办主体管理' });
   await popup.locator('.name-page').getByRole('button', { name: '指定' }).click();

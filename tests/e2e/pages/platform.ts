@@ -12,23 +12,20 @@ export async function openPlatform({ context }: LoadedExtension, url: string): P
   return page;
 }
 
-/** The popup as a page, aimed at the platform tab whose URL matches (popup.html?tabId=N). */
-export async function openPopup({ context, extensionId }: LoadedExtension, urlPattern: string): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const [tab] = await popup.evaluate((pattern) => chrome.tabs.query({ url: pattern }), urlPattern);
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tab!.id}`);
-  return popup;
+/** One of the extension's views as a page, aimed at the platform tab whose URL matches (`?tabId=N`). */
+async function openForTab({ context, extensionId }: LoadedExtension, view: 'popup.html' | 'sidepanel.html', urlPattern: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${view}`);
+  const [tab] = await page.evaluate((pattern) => chrome.tabs.query({ url: pattern }), urlPattern);
+  await page.goto(`chrome-extension://${extensionId}/${view}?tabId=${tab!.id}`);
+  return page;
 }
 
-/** The side panel as a page, pinned to the platform tab whose URL matches (sidepanel.html?tabId=N). */
-export async function openSidePanel({ context, extensionId }: LoadedExtension, urlPattern: string): Promise<Page> {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  const [tab] = await panel.evaluate((pattern) => chrome.tabs.query({ url: pattern }), urlPattern);
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tab!.id}`);
-  return panel;
-}
+/** The popup as a page, aimed at the platform tab whose URL matches. */
+export const openPopup = (extension: LoadedExtension, urlPattern: string) => openForTab(extension, 'popup.html', urlPattern);
+
+/** The side panel as a page, pinned to the platform tab whose URL matches. */
+export const openSidePanel = (extension: LoadedExtension, urlPattern: string) => openForTab(extension, 'sidepanel.html', urlPattern);
 
 export interface ReportRow {
   path: string | null;

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { send } from '@/lib/messaging/client';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
+import { backupHandlers } from '@/lib/store/backup-handlers';
 import { BeianDatabase } from '@/lib/store/db';
 import { tabHandlers } from '@/lib/tab/handlers';
 import { profileHandlers } from '@/lib/store/handlers';
@@ -27,6 +28,7 @@ beforeEach(() => {
     ...profileHandlers(repository, (replace) => installSamples(repository, loadPublicImage, { replace })),
     ...mappingHandlers(mappings),
     ...rescueHandlers(openBook(db), name),
+    ...backupHandlers(db, repository),
     ...tabHandlers(repository, mappings, async () => undefined).handlers,
   });
   connectPagesToBackground();

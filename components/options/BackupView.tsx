@@ -1,0 +1,239 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'react';
+import { failureText, shapeMessageText } from '@/lib/i18n/messages';
+import { send } from '@/lib/messaging/client';
+import type { BackupCursor, BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
+
+/** Lines sent to the background per message while a file is read: well under the browser's message limit. */
+const RESTORE_SLICE_CHARS = 4_000_000;
+
+const PROBLEM_TEXT: Record<string, () => string> = {
+  'not-json': () => i18n.t('backup.problemNotJson'),
+  'not-a-backup': () => i18n.t('backup.problemNotBackup'),
+  'newer-version': () => i18n.t('backup.problemNewer'),
+  'after-end': () => i18n.t('backup.problemAfterEnd'),
+  'cut-short': () => i18n.t('backup.problemCutShort'),
+  'counts-differ': () => i18n.t('backup.problemCounts'),
+  'scan-missing': () => i18n.t('backup.problemScanMissing'),
+  'unknown-line': () => i18n.t('backup.problemUnknownLine'),
+};
+
+function problemText(problem: BackupProblemData): string {
+  return PROBLEM_TEXT[problem.message]?.() ?? shapeMessageText(problem.message) ?? problem.message;
+}
+
+const stamp = (at: number) => new Date(at).toLocaleString();
+
+/** The whole book as a backup file, slice by slice, handed to the browser to save. */
+async function writeBackup(onProgress: (lines: number) => void): Promise<number> {
+  const parts: string[] = [];
+  let cursor: BackupCursor | undefined;
+  let createdAt = Date.now();
+  do {
+    const slice = await send('backupSlice', cursor ? { cursor } : {});
+    // The header, first of the first slice, says when the backup was taken.
+    if (!cursor) createdAt = (JSON.parse(slice.lines[0]!) as { createdAt: number }).createdAt;
+    for (const line of slice.lines) parts.push(`${line}\n`);
+    onProgress(parts.length);
+    cursor = slice.next;
+  } while (cursor);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob(parts, { type: 'application/x-ndjson' }));
+  const day = new Date(createdAt).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+  link.download = `beian-helper-backup-${day}.jsonl`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+  await send('markBackedUp', { at: createdAt });
+  return createdAt;
+}
+
+/** Reads a backup file line by line into the background, in slices; nothing is stored until the person restores. */
+async function readBackup(file: File, restoreId: string, onProgress: (bytes: number) => void): Promise<void> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  let carry = '';
+  let next = 1;
+  let batch: string[] = [];
+  let size = 0;
+  let read = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    await send('restoreRead', { restoreId, first: next, lines: batch });
+    next += batch.length;
+    batch = [];
+    size = 0;
+    onProgress(read);
+  };
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) {
+      read += value.length;
+      const lines = (carry + value).split('\n');
+      carry = lines.pop() ?? '';
+      for (const line of lines) {
+        batch.push(line);
+        size += line.length;
+        if (size >= RESTORE_SLICE_CHARS) await flush();
+      }
+    }
+    if (done) break;
+  }
+  if (carry) batch.push(carry);
+  // Even an empty file gets its dry run, which says it is no backup.
+  if (!batch.length && next === 1) batch.push('');
+  await flush();
+}
+
+/**
+ * 备份与恢复: the book lives only in this browser — uninstalling the extension erases it. A backup
+ * is one file; a restore reads it first and shows what it would change (a dry run), then stores it
+ * in one go, or nothing.
+ */
+export function BackupView({ onRestored }: { onRestored: () => void }) {
+  const [state, setState] = useState<ResponseOf<'backupState'>>();
+  const [working, setWorking] = useState<string>();
+  const [status, setStatus] = useState<{ text: string; error: boolean }>();
+  const [preview, setPreview] = useState<{ restoreId: string; file: string; report: ResponseOf<'restorePreview'> }>();
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+
+  const refresh = () => send('backupState', {}).then(setState, (error: unknown) => setStatus({ text: failureText(error), error: true }));
+  useEffect(() => void refresh(), []);
+
+  const backup = async () => {
+    setStatus(undefined);
+    setWorking(i18n.t('backup.writing', [0]));
+    try {
+      const at = await writeBackup((lines) => setWorking(i18n.t('backup.writing', [lines])));
+      setStatus({ text: i18n.t('backup.written', [stamp(at)]), error: false });
+      await refresh();
+    } catch (error) {
+      setStatus({ text: i18n.t('backup.failed', [failureText(error)]), error: true });
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
+  const choose = async (file: File) => {
+    setStatus(undefined);
+    setPreview(undefined);
+    const restoreId = crypto.randomUUID();
+    setWorking(i18n.t('backup.reading', [0, Math.ceil(file.size / 1024)]));
+    try {
+      await readBackup(file, restoreId, (bytes) => setWorking(i18n.t('backup.reading', [Math.ceil(bytes / 1024), Math.ceil(file.size / 1024)])));
+      setPreview({ restoreId, file: file.name, report: await send('restorePreview', { restoreId }) });
+    } catch (error) {
+      setStatus({ text: i18n.t('backup.failed', [failureText(error)]), error: true });
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
+  const restore = async () => {
+    if (!preview) return;
+    setWorking(i18n.t('backup.restoring'));
+    try {
+      const outcome = await send('restoreCommit', { restoreId: preview.restoreId, mode });
+      setStatus({ text: i18n.t('backup.restored', [outcome.restored, outcome.setAside]), error: false });
+      setPreview(undefined);
+      onRestored();
+      await refresh();
+    } catch (error) {
+      setStatus({ text: i18n.t('backup.failed', [failureText(error)]), error: true });
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
+  const report = preview?.report;
+  return (
+    <section className="card backup" aria-labelledby="backup-title">
+      <h2 id="backup-title">{i18n.t('backup.title')}</h2>
+      <p>{i18n.t('backup.explain')}</p>
+      {state && <p className="meta">{state.lastBackupAt ? i18n.t('backup.last', [stamp(state.lastBackupAt)]) : i18n.t('backup.never')}</p>}
+      <div className="toolbar">
+        <button type="button" className="primary" disabled={working !== undefined} onClick={() => void backup()}>
+          {i18n.t('backup.save')}
+        </button>
+        <label className="file-button">
+          {i18n.t('backup.choose')}
+          <input type="file" accept=".jsonl,.json,application/x-ndjson" disabled={working !== undefined} onChange={(event) => event.target.files?.[0] && void choose(event.target.files[0])} />
+        </label>
+      </div>
+      {working && (
+        <p className="meta" role="status">
+          {working}
+        </p>
+      )}
+      {status && (
+        <p className={`status ${status.error ? 'status-error' : 'status-ok'}`} role={status.error ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      {report && preview && (
+        <section className="restore-preview" aria-label={i18n.t('backup.previewTitle')}>
+          <h3>{i18n.t('backup.previewTitle')}</h3>
+          <p>{i18n.t('backup.previewCounts', [preview.file, report.counts.clients, report.counts.attachments, report.counts.mappings, report.createdAt ? stamp(report.createdAt) : '—'])}</p>
+          {report.problemCount > 0 ? (
+            <>
+              <p className="status status-error" role="alert">
+                {i18n.t('backup.problems', [report.problemCount])}
+              </p>
+              <table className="problems">
+                <thead>
+                  <tr>
+                    <th>{i18n.t('backup.line')}</th>
+                    <th>{i18n.t('backup.field')}</th>
+                    <th>{i18n.t('backup.problem')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.problems.map((problem, index) => (
+                    <tr key={index} data-line={problem.line}>
+                      <td>{problem.line || '—'}</td>
+                      <td>{problem.field ?? ''}</td>
+                      <td>{problemText(problem)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : (
+            <>
+              {report.replaced.length > 0 && <p>{i18n.t('backup.replaced', [report.replaced.join('、')])}</p>}
+              <fieldset>
+                <label>
+                  <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {i18n.t('backup.merge', [report.onlyInBook.length])}
+                </label>
+                <label>
+                  <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {i18n.t('backup.replace', [report.onlyInBook.length])}
+                </label>
+              </fieldset>
+              <button type="button" className="primary" disabled={working !== undefined} onClick={() => void restore()}>
+                {i18n.t('backup.restore')}
+              </button>
+            </>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}
+
+/** Above everything in the options page while the book has changed since its last backup (or was never backed up). */
+export function BackupReminder({ onOpen, refreshKey }: { onOpen: () => void; refreshKey: number }) {
+  const [state, setState] = useState<ResponseOf<'backupState'>>();
+  const [problem, setProblem] = useState<string>();
+  useEffect(() => {
+    send('backupState', {}).then(setState, (error: unknown) => setProblem(failureText(error)));
+  }, [refreshKey]);
+  if (problem) return <p className="status status-error" role="alert">{problem}</p>;
+  if (!state || state.clients === 0) return null;
+  if (state.lastBackupAt !== undefined && (state.bookChangedAt ?? 0) <= state.lastBackupAt) return null;
+  return (
+    <p className="status backup-reminder" role="note">
+      {state.lastBackupAt ? i18n.t('backup.remindChanged', [stamp(state.lastBackupAt)]) : i18n.t('backup.remindNever')}{' '}
+      <button type="button" onClick={onOpen}>
+        {i18n.t('backup.open')}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import { AppError } from '../errors';
+import type { Handlers } from '../messaging/server';
+import { loadSettings, saveSettings } from '../settings';
+import { backupSlice, StagedBackup } from './backup';
+import type { BeianDatabase } from './db';
+import type { ProfileRepository } from './repository';
+
+export type BackupHandlers = Pick<Handlers, 'backupSlice' | 'backupState' | 'markBackedUp' | 'restoreRead' | 'restorePreview' | 'restoreCommit'>;
+
+/** How many problems a dry run lists (the count says the rest). */
+const LISTED_PROBLEMS = 200;
+const LAST_BACKUP_KEY = 'lastBackupAt';
+
+/**
+ * Backup and restore, in the background that owns the book. A restore is read into memory first
+ * (one at a time: a new one drops the last), shown as a dry run, and committed in one transaction.
+ */
+export function backupHandlers(db: BeianDatabase, repository: ProfileRepository): BackupHandlers {
+  let staged: { id: string; backup: StagedBackup } | undefined;
+  const stagedFor = (restoreId: string) => {
+    if (staged?.id !== restoreId) throw new AppError('not-found', `restore ${restoreId}`);
+    return staged.backup;
+  };
+
+  return {
+    backupSlice: async ({ cursor }) => backupSlice(db, await repository.allClients(), await loadSettings(), cursor),
+    backupState: async () => {
+      const book = await repository.allClients();
+      const lastDeleted = await db.trash.orderBy('deletedAt').last();
+      const changes = [...book.map((client) => client.updatedAt), ...(lastDeleted ? [lastDeleted.deletedAt] : [])];
+      const lastBackupAt = (await browser.storage.local.get(LAST_BACKUP_KEY))[LAST_BACKUP_KEY];
+      return {
+        clients: book.length,
+        ...(changes.length ? { bookChangedAt: Math.max(...changes) } : {}),
+        ...(typeof lastBackupAt === 'number' ? { lastBackupAt } : {}),
+      };
+    },
+    markBackedUp: async ({ at }) => {
+      await browser.storage.local.set({ [LAST_BACKUP_KEY]: at });
+      return null;
+    },
+    restoreRead: async ({ restoreId, first, lines }) => {
+      if (staged?.id !== restoreId) staged = { id: restoreId, backup: new StagedBackup() };
+      staged.backup.read(lines, first);
+      return null;
+    },
+    restorePreview: async ({ restoreId }) => {
+      const backup = stagedFor(restoreId);
+      const problems = backup.finish();
+      const book = await repository.allClients();
+      return {
+        ...(backup.header ? { createdAt: backup.header.createdAt } : {}),
+        counts: { clients: backup.clients.size, attachments: backup.attachments.size, mappings: backup.mappings.length },
+        problems: problems.slice(0, LISTED_PROBLEMS),
+        problemCount: problems.length,
+        replaced: book.filter((client) => backup.clients.has(client.id)).map((client) => client.displayName),
+        onlyInBook: book.filter((client) => !backup.clients.has(client.id)).map((client) => client.displayName),
+      };
+    },
+    restoreCommit: async ({ restoreId, mode }) => {
+      const backup = stagedFor(restoreId);
+      if (backup.finish().length) throw new AppError('invalid-request', 'the backup has problems: see the dry run');
+      const outcome = await repository.restoreBackup({ clients: backup.clients.values(), attachments: backup.storedAttachments(), mappings: backup.mappings }, mode);
+      if (backup.settings) await saveSettings(backup.settings);
+      staged = undefined;
+      return outcome;
+    },
+  };
+}

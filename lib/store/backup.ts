@@ -1,0 +1,194 @@
+import * as z from 'zod';
+import { base64ToBlob, blobToBase64 } from '../messaging/base64';
+import { BackupCountsSchema, type BackupCounts, type BackupCursor, type BackupProblemData } from '../messaging/protocol';
+import { MappingSchema, type Mapping } from '../model/mapping';
+import { ClientSchema, type Client } from '../model/profile';
+import { SettingsSchema, type Settings } from '../settings';
+import { attachmentsOf } from '../model/attachments';
+import type { BeianDatabase, StoredAttachment } from './db';
+
+/**
+ * The backup file: the whole book — clients with their websites, every scan byte for byte, what
+ * the person taught (指定) and the settings — as JSON lines, so a book of thousands of clients with
+ * their scans is written and read a slice at a time, never held as one string.
+ *
+ *   {"format":"beian-helper/backup","version":1,"createdAt":…}     the header, always first
+ *   {"settings":{…}}
+ *   {"client":{…}}                                                 one line per client (the model: ClientSchema)
+ *   {"attachment":{"id":…,"clientId":…,"name":…,"type":…,"size":…,"createdAt":…},"base64":"…"}
+ *   {"mapping":{…}}
+ *   {"end":{"clients":N,"attachments":N,"mappings":N}}             always last: a file cut short has none
+ *
+ * The lines carry the model, not the database's rows: a backup is validated by the same schemas as
+ * the editor's saves, and stays readable whatever the database's schema becomes. `version` is the
+ * file format's; a later one would be read through an upgrade of its lines. The 回收站 is not in it.
+ */
+export const BACKUP_FORMAT = 'beian-helper/backup';
+export const BACKUP_VERSION = 1;
+
+/** About this much text per message between the options page and the background, well under the browser's limit. */
+export const BACKUP_SLICE_CHARS = 4_000_000;
+
+const HeaderSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive(), createdAt: z.number() });
+const AttachmentMetaSchema = z.object({
+  id: z.string().min(1),
+  clientId: z.string().min(1),
+  name: z.string(),
+  type: z.string(),
+  size: z.number().int().nonnegative(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  createdAt: z.number(),
+});
+
+/** Each kind of line, by the key that names it: a line is checked against its own kind's schema, so a problem names its field. */
+const LINE_SCHEMAS = {
+  settings: z.object({ settings: SettingsSchema }),
+  client: z.object({ client: ClientSchema }),
+  attachment: z.object({ attachment: AttachmentMetaSchema, base64: z.base64() }),
+  mapping: z.object({ mapping: MappingSchema }),
+  end: z.object({ end: BackupCountsSchema }),
+} as const;
+type LineKind = keyof typeof LINE_SCHEMAS;
+
+/** The attachments of clients in the book (not those the 回收站 keeps), in a stable order. */
+function liveAttachments(db: BeianDatabase, clientIds: ReadonlySet<string>) {
+  return db.attachments.orderBy('id').filter((attachment) => clientIds.has(attachment.clientId));
+}
+
+function attachmentLine(stored: StoredAttachment, base64: string): string {
+  const { blob: _bytes, ...meta } = stored;
+  return JSON.stringify({ attachment: meta, base64 });
+}
+
+/**
+ * The next slice of the backup file: its lines and where the next slice starts (none after the
+ * end line). The first call (no cursor) writes the header and the settings.
+ */
+export async function backupSlice(
+  db: BeianDatabase,
+  book: readonly Client[],
+  settings: Settings,
+  cursor: BackupCursor | undefined,
+  now: number = Date.now(),
+): Promise<{ lines: string[]; next?: BackupCursor }> {
+  const lines: string[] = [];
+  let size = 0;
+  const push = (line: string) => {
+    lines.push(line);
+    size += line.length;
+  };
+  let at: BackupCursor = cursor ?? { part: 'clients', offset: 0, createdAt: now, counts: { clients: 0, attachments: 0, mappings: 0 } };
+  if (!cursor) {
+    push(JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: at.createdAt }));
+    push(JSON.stringify({ settings }));
+  }
+  const clients = [...book].sort((a, b) => a.id.localeCompare(b.id));
+  while (size < BACKUP_SLICE_CHARS) {
+    if (at.part === 'clients') {
+      const client = clients[at.offset];
+      if (!client) {
+        at = { ...at, part: 'attachments', offset: 0 };
+        continue;
+      }
+      push(JSON.stringify({ client }));
+      at = { ...at, offset: at.offset + 1, counts: { ...at.counts, clients: at.counts.clients + 1 } };
+    } else if (at.part === 'attachments') {
+      const [stored] = await liveAttachments(db, new Set(clients.map((client) => client.id))).offset(at.offset).limit(1).toArray();
+      if (!stored) {
+        at = { ...at, part: 'mappings', offset: 0 };
+        continue;
+      }
+      push(attachmentLine(stored, await blobToBase64(stored.blob)));
+      at = { ...at, offset: at.offset + 1, counts: { ...at.counts, attachments: at.counts.attachments + 1 } };
+    } else if (at.part === 'mappings') {
+      const mappings = await db.mappings.orderBy('id').toArray();
+      for (const mapping of mappings) push(JSON.stringify({ mapping }));
+      at = { ...at, part: 'end', offset: 0, counts: { ...at.counts, mappings: mappings.length } };
+    } else {
+      push(JSON.stringify({ end: at.counts }));
+      return { lines };
+    }
+  }
+  return { lines, next: at };
+}
+
+/** A line of the file that cannot be restored: where, which field, and why (a schema message, or what the line is). */
+export type BackupProblem = BackupProblemData;
+
+/** What is in a backup file, read so far and checked: nothing of it is in the book until committed. */
+export class StagedBackup {
+  header?: z.infer<typeof HeaderSchema>;
+  settings?: Settings;
+  readonly clients = new Map<string, Client>();
+  readonly attachments = new Map<string, { meta: z.infer<typeof AttachmentMetaSchema>; base64: string }>();
+  readonly mappings: Mapping[] = [];
+  end?: BackupCounts;
+  readonly problems: BackupProblem[] = [];
+  lines = 0;
+
+  /** Reads the next lines of the file; `first` is the number of the first of them (from 1). */
+  read(lines: readonly string[], first: number) {
+    lines.forEach((text, index) => this.readLine(text, first + index));
+  }
+
+  private readLine(text: string, line: number) {
+    this.lines = Math.max(this.lines, line);
+    if (!text.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      this.problems.push({ line, message: 'not-json' });
+      return;
+    }
+    if (!this.header) {
+      const header = HeaderSchema.safeParse(value);
+      if (!header.success) this.problems.push({ line, message: 'not-a-backup' });
+      else if (header.data.version > BACKUP_VERSION) this.problems.push({ line, message: 'newer-version' });
+      else this.header = header.data;
+      return;
+    }
+    if (this.end) {
+      this.problems.push({ line, message: 'after-end' });
+      return;
+    }
+    const kind = value && typeof value === 'object' ? (Object.keys(LINE_SCHEMAS) as LineKind[]).find((key) => key in value) : undefined;
+    if (!kind) {
+      this.problems.push({ line, message: 'unknown-line' });
+      return;
+    }
+    const parsed = LINE_SCHEMAS[kind].safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues.slice(0, 5)) this.problems.push({ line, field: issue.path.join('.'), message: issue.message });
+      return;
+    }
+    const record = parsed.data;
+    if ('settings' in record) this.settings = record.settings;
+    else if ('client' in record) this.clients.set(record.client.id, record.client);
+    else if ('attachment' in record) this.attachments.set(record.attachment.id, { meta: record.attachment, base64: record.base64 });
+    else if ('mapping' in record) this.mappings.push(record.mapping);
+    else this.end = record.end;
+  }
+
+  /** What a whole file must also be: ended where it says, every scan a client names present. */
+  finish(): BackupProblem[] {
+    const problems = [...this.problems];
+    if (!this.header) problems.push({ line: 1, message: 'not-a-backup' });
+    else if (!this.end) problems.push({ line: this.lines, message: 'cut-short' });
+    else if (this.end.clients !== this.clients.size || this.end.attachments !== this.attachments.size || this.end.mappings !== this.mappings.length) {
+      problems.push({ line: this.lines, message: 'counts-differ' });
+    }
+    for (const client of this.clients.values()) {
+      for (const ref of attachmentsOf(client)) {
+        if (!this.attachments.has(ref.id)) problems.push({ line: 0, field: `${client.displayName} · ${ref.name}`, message: 'scan-missing' });
+      }
+    }
+    return problems;
+  }
+
+  /** The scans as the database keeps them. */
+  storedAttachments(): StoredAttachment[] {
+    return [...this.attachments.values()].map(({ meta, base64 }) => ({ ...meta, blob: base64ToBlob(base64, meta.type) }));
+  }
+}

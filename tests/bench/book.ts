@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup';
+import { CHANNEL } from '../../lib/messaging/protocol';
+import { launchWithExtension, newProfileDir } from '../e2e/extension';
+import { generateClients } from './generate';
+
+/**
+ * An agency's book of 10,000 clients in the real extension: restored from a backup file, then the
+ * options list's and the popup's first render, search, a whole backup, and the bulk check.
+ */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data: unknown; error?: unknown }> } };
+
+const BOOK = 10_000;
+const LINES_PER_MESSAGE = 1_000;
+const SCANS = ['front', 'back', 'liaison', 'security', 'blogger-front', 'blogger-back', 'topology'];
+const SAMPLE_FILES: Record<string, string> = {
+  front: 'principal-front.png',
+  back: 'principal-back.png',
+  liaison: 'liaison-id.png',
+  security: 'security-id.png',
+  'blogger-front': 'blogger-front.png',
+  'blogger-back': 'blogger-back.png',
+  topology: 'topology.png',
+};
+
+async function ask(page: Page, type: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([channel, kind, body]) => {
+      const reply = await chrome.runtime.sendMessage({ channel, type: kind, payload: body });
+      if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+      return reply.data;
+    },
+    [CHANNEL, type, payload] as const,
+  );
+}
+
+/** The generated book as a backup file's lines: the clients, and the seven scans they share. */
+function backupFileOf(): string[] {
+  const clients = generateClients(BOOK);
+  const scans = SCANS.map((id) => {
+    const bytes = readFileSync(resolve(import.meta.dirname, '../../public/sample', SAMPLE_FILES[id]!));
+    return JSON.stringify({ attachment: { id, clientId: 'generated-0', name: `${id}.png`, type: 'image/png', size: bytes.length, createdAt: 0 }, base64: bytes.toString('base64') });
+  });
+  return [
+    JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: Date.now() }),
+    ...clients.map((client) => JSON.stringify({ client })),
+    ...scans,
+    JSON.stringify({ end: { clients: clients.length, attachments: scans.length, mappings: 0 } }),
+  ];
+}
+
+/** Milliseconds from a page's navigation to `ready` being shown. */
+async function firstRender(page: Page, url: string, ready: string): Promise<number> {
+  await page.goto(url);
+  await page.locator(ready).first().waitFor();
+  return page.evaluate(() => performance.now());
+}
+
+export async function benchBook(): Promise<string[]> {
+  const profile = newProfileDir();
+  const { context, extensionId } = await launchWithExtension(profile.path);
+  const lines: string[] = [];
+  try {
+    const control = await context.newPage();
+    await control.goto(`chrome-extension://${extensionId}/options.html`);
+    const file = backupFileOf();
+    let started = performance.now();
+    for (let first = 0; first < file.length; first += LINES_PER_MESSAGE) {
+      await ask(control, 'restoreRead', { restoreId: 'bench', first: first + 1, lines: file.slice(first, first + LINES_PER_MESSAGE) });
+    }
+    const preview = (await ask(control, 'restorePreview', { restoreId: 'bench' })) as { problemCount: number };
+    if (preview.problemCount) throw new Error(`the generated backup has ${preview.problemCount} problems`);
+    await ask(control, 'restoreCommit', { restoreId: 'bench', mode: 'replace' });
+    lines.push(`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, commit) ${(performance.now() - started).toFixed(0)} ms`);
+
+    started = performance.now();
+    await ask(control, 'bulkCheck', { offset: 0, limit: 1 });
+    const firstList = performance.now() - started;
+    started = performance.now();
+    for (let offset: number | undefined = 0; offset !== undefined; ) offset = ((await ask(control, 'bulkCheck', { offset, limit: 250 })) as { next?: number }).next;
+    lines.push(`  bulk check of the whole book, 250 clients per message: ${(performance.now() - started).toFixed(0)} ms (the book read once first: ${firstList.toFixed(0)} ms)   (target: under 2 s)`);
+
+    const searches: number[] = [];
+    for (const query of ['王伟', 'generated', '13', '浙江', '440305', '青梧', 'ruoxi', '林晓峰']) {
+      started = performance.now();
+      await ask(control, 'listClients', { query });
+      searches.push(performance.now() - started);
+    }
+    searches.sort((a, b) => a - b);
+    lines.push(`  search (name, domain, ID number, phone), round trip from a page: median ${searches[searches.length >> 1]!.toFixed(1)} ms, max ${searches.at(-1)!.toFixed(1)} ms   (target: under 20 ms)`);
+
+    const options = await context.newPage();
+    const optionsMs = await firstRender(options, `chrome-extension://${extensionId}/options.html`, '.client-list li button');
+    const popup = await context.newPage();
+    const popupMs = await firstRender(popup, `chrome-extension://${extensionId}/popup.html`, 'input[type="radio"]');
+    lines.push(`  first render with the book: options list ${optionsMs.toFixed(0)} ms (target: under 500), popup ${popupMs.toFixed(0)} ms (target: under 300)`);
+
+    started = performance.now();
+    let cursor: unknown;
+    let written = 0;
+    do {
+      const slice = (await ask(control, 'backupSlice', cursor ? { cursor } : {})) as { lines: string[]; next?: unknown };
+      written += slice.lines.length;
+      cursor = slice.next;
+    } while (cursor);
+    lines.push(`  backup of the whole book (${written.toLocaleString('en')} lines): ${(performance.now() - started).toFixed(0)} ms   (target: under 10 s)`);
+  } finally {
+    await context.close();
+    profile.remove();
+  }
+  return lines;
+}

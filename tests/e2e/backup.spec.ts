@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { CHANNEL } from '../../lib/messaging/protocol';
+import { launchWithExtension, launchWithSamples, newProfileDir, openOptions, type LoadedExtension } from './extension';
+
+/**
+ * 备份与恢复 with the real built extension: the book is backed up to a file, a browser that never
+ * saw it restores it after a dry run, and the two books are the same, scans byte for byte.
+ */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data: unknown }> } };
+
+const profiles: ReturnType<typeof newProfileDir>[] = [];
+const browsers: LoadedExtension[] = [];
+
+async function browser(withSamples: boolean): Promise<LoadedExtension> {
+  const profile = newProfileDir();
+  profiles.push(profile);
+  const launched = withSamples ? await launchWithSamples(profile.path) : await launchWithExtension(profile.path);
+  browsers.push(launched);
+  return launched;
+}
+
+test.afterEach(async () => {
+  for (const launched of browsers.splice(0)) await launched.context.close();
+  for (const profile of profiles.splice(0)) profile.remove();
+});
+
+/** Every client of a book, and every scan as base64, asked of the background as the options page would. */
+async function bookOf(page: Page) {
+  return page.evaluate(async (channel) => {
+    const ask = async (type: string, payload: unknown) => {
+      const reply = await chrome.runtime.sendMessage({ channel, type, payload });
+      if (!reply.ok) throw new Error(JSON.stringify(reply));
+      return reply.data as never;
+    };
+    const listed: { id: string }[] = await ask('listClients', {});
+    const clients: Record<string, unknown>[] = [];
+    const scans: Record<string, string> = {};
+    for (const { id } of listed) {
+      const client: Record<string, unknown> = await ask('getClient', { id });
+      clients.push(client);
+      for (const match of JSON.stringify(client).matchAll(/"id":"([^"]+)","name":"[^"]+","type":"image/g)) {
+        const scan: { base64: string } = await ask('getAttachment', { id: match[1] });
+        scans[match[1]!] = scan.base64;
+      }
+    }
+    return { clients, scans };
+  }, CHANNEL);
+}
+
+test('backup → a browser with an empty book → dry run → restore: the same book, every scan byte for byte', async () => {
+  const first = await browser(true);
+  const options = await openOptions(first);
+  await expect(options.getByRole('note')).toContainText('资料库还没有备份过');
+  await options.getByRole('button', { name: '备份与恢复' }).click();
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('button', { name: '备份整个资料库' }).click();
+  const download = await downloading;
+  const file = join(profiles[0]!.path, download.suggestedFilename());
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/^beian-helper-backup-\d{12}\.jsonl$/);
+  await expect(options.getByRole('status').filter({ hasText: '已生成备份文件' })).toBeVisible();
+  await options.getByRole('button', { name: '备份与恢复' }).click();
+  await expect(options.getByRole('note')).toHaveCount(0);
+  const original = await bookOf(options);
+  expect(Object.keys(original.scans).length).toBeGreaterThan(4);
+
+  // A broken copy of the file is refused with what is wrong, and nothing changes.
+  const second = await browser(false);
+  const restoring = await openOptions(second);
+  await restoring.getByRole('button', { name: '备份与恢复' }).click();
+  const cut = join(profiles[1]!.path, 'cut.jsonl');
+  writeFileSync(cut, readFileSync(file, 'utf8').split('\n').slice(0, -3).join('\n'));
+  await restoring.getByLabel('从备份文件恢复…').setInputFiles(cut);
+  await expect(restoring.getByRole('alert').first()).toContainText('不能恢复');
+  await expect(restoring.locator('.problems')).toContainText('文件不完整');
+  await expect(restoring.getByRole('button', { name: '恢复', exact: true })).toHaveCount(0);
+
+  await restoring.getByLabel('从备份文件恢复…').setInputFiles(file);
+  const preview = restoring.getByRole('region', { name: '恢复前核对' });
+  await expect(preview).toContainText('2 位客户');
+  await preview.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(restoring.getByRole('status').filter({ hasText: '已恢复 2 位客户' })).toBeVisible();
+  await expect(restoring.getByRole('navigation').getByRole('button', { name: /青梧科技/ })).toBeVisible();
+  expect(await bookOf(restoring)).toEqual(original);
+});

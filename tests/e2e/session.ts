@@ -1,0 +1,34 @@
+import { test } from '@playwright/test';
+import { startReplica, type Replica } from '../site/server';
+import { launchWithExtension, launchWithSamples, newProfileDir, type LoadedExtension } from './extension';
+import { hostRules } from './replica';
+
+/** What each test of a file gets: the replica of the platform, and Chromium with the built extension and the sample clients on a profile of its own. */
+export interface PlatformSession {
+  replica: Replica;
+  extension: LoadedExtension;
+  /** Closes the browser and opens it again on the same profile, the book and what was taught kept. */
+  relaunch(): Promise<void>;
+}
+
+/** Registers the file's beforeEach/afterEach that start a fresh session for each test and close it after. */
+export function platformSessionPerTest(): PlatformSession {
+  let profile: ReturnType<typeof newProfileDir>;
+  const session = {
+    relaunch: async () => {
+      await session.extension.context.close();
+      session.extension = await launchWithExtension(profile.path, [hostRules(session.replica.port)]);
+    },
+  } as PlatformSession;
+  test.beforeEach(async () => {
+    session.replica = await startReplica();
+    profile = newProfileDir();
+    session.extension = await launchWithSamples(profile.path, [hostRules(session.replica.port)]);
+  });
+  test.afterEach(async () => {
+    await session.extension.context.close();
+    await session.replica.close();
+    profile.remove();
+  });
+  return session;
+}

@@ -1,0 +1,166 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BACKUP_FORMAT } from '@/lib/store/backup';
+import { backupHandlers, type BackupHandlers } from '@/lib/store/backup-handlers';
+import { BeianDatabase } from '@/lib/store/db';
+import { MappingRepository } from '@/lib/store/mappings';
+import { ProfileRepository } from '@/lib/store/repository';
+import { installSamples } from '@/lib/store/samples';
+import { saveSettings } from '@/lib/settings';
+import { attachmentsOf } from '@/lib/model/attachments';
+import { loadPublicImage } from '../../helpers/sample-images';
+
+let count = 0;
+
+interface Book {
+  db: BeianDatabase;
+  repository: ProfileRepository;
+  mappings: MappingRepository;
+  backup: BackupHandlers;
+}
+
+function openBookNamed(): Book {
+  const db = new BeianDatabase(`backup-${++count}`);
+  const repository = new ProfileRepository(db);
+  return { db, repository, mappings: new MappingRepository(db), backup: backupHandlers(db, repository) };
+}
+
+/** The whole backup file, slice by slice, as the options page writes it. */
+async function backupLines(book: Book): Promise<string[]> {
+  const lines: string[] = [];
+  let slice = await book.backup.backupSlice({});
+  lines.push(...slice.lines);
+  while (slice.next) {
+    slice = await book.backup.backupSlice({ cursor: slice.next });
+    lines.push(...slice.lines);
+  }
+  return lines;
+}
+
+/** Reads a file into a book in slices of `per` lines, as the options page sends it. */
+async function read(book: Book, lines: readonly string[], per = 3, restoreId = 'r1') {
+  for (let first = 0; first < lines.length; first += per) await book.backup.restoreRead({ restoreId, first: first + 1, lines: lines.slice(first, first + per) });
+  return book.backup.restorePreview({ restoreId });
+}
+
+/** Every client with its websites, and every scan's bytes, for comparing two books. */
+async function contents(book: Book) {
+  const clients = await book.repository.allClients();
+  const scans: Record<string, number[]> = {};
+  for (const client of clients) {
+    for (const ref of attachmentsOf(client)) scans[ref.id] = [...new Uint8Array(await (await book.repository.getAttachment(ref.id)).blob.arrayBuffer())];
+  }
+  return { clients: clients.sort((a, b) => a.id.localeCompare(b.id)), scans, mappings: await book.mappings.list() };
+}
+
+let source: Book;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  source = openBookNamed();
+  await installSamples(source.repository, loadPublicImage);
+  await source.mappings.teachField({ host: 'www.beian.gov.cn', pageId: 'subject', path: 'subject.principal.mobile', caption: '常用联系方式', position: 0 });
+  await saveSettings({ highlightFilled: false });
+});
+
+describe('the backup file', () => {
+  it('is a header, the settings, each client, each scan, each lesson, and an end line that counts them', async () => {
+    const lines = (await backupLines(source)).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ format: BACKUP_FORMAT, version: 1 });
+    expect(lines[1]).toEqual({ settings: { highlightFilled: false } });
+    expect(lines.filter((line) => 'client' in line)).toHaveLength(2);
+    expect(lines.filter((line) => 'mapping' in line)).toHaveLength(1);
+    const scans = lines.filter((line) => 'attachment' in line).length;
+    expect(scans).toBeGreaterThan(4);
+    expect(lines.at(-1)).toEqual({ end: { clients: 2, attachments: scans, mappings: 1 } });
+  });
+
+  it('restores into an empty book exactly: every field, every scan byte for byte, the lessons and the settings', async () => {
+    const lines = await backupLines(source);
+    const target = openBookNamed();
+    await saveSettings({ highlightFilled: true });
+    const preview = await read(target, lines);
+    expect(preview).toMatchObject({ counts: { clients: 2, mappings: 1 }, problems: [], problemCount: 0, replaced: [], onlyInBook: [] });
+    expect(await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).toEqual({ restored: 2, setAside: 0 });
+    expect(await contents(target)).toEqual(await contents(source));
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ highlightFilled: false });
+  });
+
+  it('merges into a book that has moved on: the backup’s clients replace theirs, whose current version goes to the 回收站, the others stay', async () => {
+    const lines = await backupLines(source);
+    const company = await source.repository.getClient('sample-qingwu');
+    await source.repository.saveClient({ ...company, notes: '备份之后的改动' });
+    const preview = await read(source, lines);
+    expect(preview.replaced.sort()).toEqual(['周若溪（个人博客）', '青梧科技']);
+    await source.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
+    expect((await source.repository.getClient('sample-qingwu')).notes).toBe(company.notes);
+    expect((await source.repository.listTrash()).map((entry) => entry.displayName).sort()).toEqual(['周若溪（个人博客）', '青梧科技']);
+    // The scans of the versions set aside are theirs still; the restored ones have their own.
+    const trashed = await source.db.attachments.where('clientId').startsWith('trash:').count();
+    expect(trashed).toBeGreaterThan(0);
+    for (const ref of attachmentsOf(await source.repository.getClient('sample-qingwu'))) await expect(source.repository.getAttachment(ref.id)).resolves.toBeDefined();
+  });
+
+  it('restores fully: the book becomes the backup, a client it lacks goes to the 回收站', async () => {
+    const lines = await backupLines(source);
+    const extra = await source.repository.duplicateClient('sample-zhou', '后来加的客户');
+    const preview = await read(source, lines);
+    expect(preview.onlyInBook).toEqual(['后来加的客户']);
+    await source.backup.restoreCommit({ restoreId: 'r1', mode: 'replace' });
+    expect((await source.repository.allClients()).map((client) => client.id).sort()).toEqual(['sample-qingwu', 'sample-zhou']);
+    expect((await source.repository.listTrash()).map((entry) => entry.clientId)).toContain(extra.id);
+  });
+
+  it('says what and where for a bad line, refuses a cut-short or foreign file, and changes nothing', async () => {
+    const lines = await backupLines(source);
+    const clientLine = lines.findIndex((line) => line.startsWith('{"client"'));
+    const broken = [...lines];
+    const client = JSON.parse(broken[clientLine]!) as { client: { subject: { principal: { mobile: unknown } } } };
+    client.client.subject.principal.mobile = 13800000000;
+    const badClient = JSON.stringify(client);
+    broken[clientLine] = badClient;
+    broken.splice(3, 0, '{"client": {');
+    const target = openBookNamed();
+    const preview = await read(target, broken);
+    expect(preview.problems).toContainEqual({ line: 4, message: 'not-json' });
+    expect(preview.problems).toContainEqual(expect.objectContaining({ line: broken.indexOf(badClient) + 1, field: 'client.subject.principal.mobile' }));
+    await expect(target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(await target.repository.allClients()).toEqual([]);
+
+    expect((await read(target, lines.slice(0, -3), 3, 'r2')).problems).toContainEqual(expect.objectContaining({ message: 'cut-short' }));
+    expect((await read(target, ['{"hello":"world"}'], 3, 'r3')).problems).toEqual([{ line: 1, message: 'not-a-backup' }, { line: 1, message: 'not-a-backup' }]);
+    const newer = [JSON.stringify({ format: BACKUP_FORMAT, version: 99, createdAt: 1 }), ...lines.slice(1)];
+    expect((await read(target, newer, 3, 'r4')).problems[0]).toEqual({ line: 1, message: 'newer-version' });
+  });
+
+  it('gives each scan to a client that uses it, whatever owner the file names', async () => {
+    const lines = (await backupLines(source)).map((line) => {
+      const record = JSON.parse(line) as { attachment?: { clientId: string } };
+      if (record.attachment) record.attachment.clientId = 'sample-qingwu';
+      return JSON.stringify(record);
+    });
+    const target = openBookNamed();
+    expect((await read(target, lines)).problemCount).toBe(0);
+    await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
+    expect(await contents(target)).toEqual(await contents(source));
+  });
+
+  it('is all or nothing: a failure in the middle of a restore leaves the book exactly as it was', async () => {
+    const lines = await backupLines(source);
+    await source.repository.duplicateClient('sample-zhou', '后来加的客户');
+    const before = await contents(source);
+    await read(source, lines);
+    vi.spyOn(source.db.mappings, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(source.backup.restoreCommit({ restoreId: 'r1', mode: 'replace' })).rejects.toThrow('disk full');
+    expect(await contents(source)).toEqual(before);
+    expect(await source.repository.listTrash()).toEqual([]);
+  });
+
+  it('tells when the book changed since the last backup', async () => {
+    const state = await source.backup.backupState({});
+    expect(state).toMatchObject({ clients: 2 });
+    expect(state.lastBackupAt).toBeUndefined();
+    await source.backup.markBackedUp({ at: state.bookChangedAt! + 1 });
+    expect((await source.backup.backupState({})).lastBackupAt).toBe(state.bookChangedAt! + 1);
+  });
+});

@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BeianDatabase } from '@/lib/store/db';
+import { profileHandlers } from '@/lib/store/handlers';
+import { ProfileRepository } from '@/lib/store/repository';
+import { installSamples } from '@/lib/store/samples';
+import { loadPublicImage } from '../../helpers/sample-images';
+
+let repository: ProfileRepository;
+let count = 0;
+
+beforeEach(async () => {
+  repository = new ProfileRepository(new BeianDatabase(`bulk-${++count}`));
+  await installSamples(repository, loadPublicImage);
+  const company = await repository.getClient('sample-qingwu');
+  for (let copy = 1; copy <= 4; copy++) await repository.saveClient({ ...company, id: `copy-${copy}`, displayName: `副本 ${copy}`, websites: [] });
+});
+
+describe('checking the whole book', () => {
+  it('goes a slice at a time, each client judged against the whole book, with its errors and warnings', async () => {
+    const handlers = profileHandlers(repository, async () => undefined);
+    const first = await handlers.bulkCheck({ offset: 0, limit: 4 });
+    expect(first).toMatchObject({ total: 6, next: 4 });
+    const second = await handlers.bulkCheck({ offset: 4, limit: 4 });
+    expect(second.next).toBeUndefined();
+    const rows = [...first.rows, ...second.rows];
+    expect(rows.map((row) => row.clientId).sort()).toEqual(['copy-1', 'copy-2', 'copy-3', 'copy-4', 'sample-qingwu', 'sample-zhou']);
+    // Five clients with one subject: the agency rule sees the shared contacts in every copy.
+    const copy = rows.find((row) => row.clientId === 'copy-1')!;
+    expect(copy.findings.map((finding) => finding.ruleId)).toContain('A-SHARED-CONTACT');
+    expect(rows.flatMap((row) => row.findings).every((finding) => finding.severity !== 'info')).toBe(true);
+    expect(copy.counts.warn).toBe(copy.findings.filter((finding) => finding.severity === 'warn').length);
+  });
+});
