@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from '@/lib/errors';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { ListedClient } from '@/lib/messaging/protocol';
+import type { ClientSummary, ListedClient } from '@/lib/messaging/protocol';
 import { emptyClient } from '@/lib/model/factory';
 import type { Client } from '@/lib/model/profile';
 import { BookRescue } from './BookRescue';
@@ -21,7 +21,8 @@ const viewOf = (hash: string): View => VIEWS.find((view) => `#${view}` === hash)
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
 export function App() {
-  const [clients, setClients] = useState<ListedClient[]>([]);
+  /** The list: names first, then each client's counts once the book has been judged (a large book takes a moment). */
+  const [clients, setClients] = useState<(ClientSummary | ListedClient)[]>([]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ client: Client; isNew: boolean; opened: number }>();
   const [problem, setProblem] = useState<string>();
@@ -32,6 +33,7 @@ export function App() {
 
   const refresh = useCallback(async () => {
     try {
+      setClients(await send('findClients', { query }));
       setClients(await send('listClients', { query }));
     } catch (error) {
       setProblem(i18n.t('app.loadFailed', [failureText(error)]));

@@ -1,13 +1,14 @@
 import { i18n } from '#i18n';
 import { SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
-import type { ListedClient } from '@/lib/messaging/protocol';
+import type { ClientSummary, ListedClient } from '@/lib/messaging/protocol';
 import { VirtualList } from '../form/VirtualList';
 
 /** A client's button: name, nature and subject, domains, findings — one line each (see the list's CSS). */
 const ROW_HEIGHT = 96;
 
 interface ClientListProps {
-  clients: ListedClient[];
+  /** Each client, with its finding counts once they are known. */
+  clients: (ClientSummary | ListedClient)[];
   selectedId: string | undefined;
   query: string;
   onQuery: (query: string) => void;
@@ -29,6 +30,7 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
                 {labelOf(SUBJECT_NATURES, client.nature)} · {client.subjectName}
               </span>
               <span className="client-meta">{client.domains.join(' · ') || i18n.t('app.websiteCount', [0])}</span>
+              {'findings' in client && (
               <span
                 className={`client-findings${client.findings.error ? ' has-errors' : client.findings.warn ? ' has-warnings' : ''}`}
                 data-errors={client.findings.error}
@@ -36,6 +38,7 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
               >
                 {i18n.t('findings.listCounts', [client.findings.error, client.findings.warn])}
               </span>
+              )}
             </button>
         )}
       />

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
+import type { ClientSummary, ResponseOf } from '@/lib/messaging/protocol';
 
 type Preview = ResponseOf<'previewCapture'>;
 
@@ -13,7 +13,7 @@ type WebsiteTarget = { kind: 'matched' } | { kind: 'chosen'; id: string } | { ki
  * 把本页存入客户资料: what the page holds, field by field beside what a client of the book holds;
  * the person ticks what to take, and only that is saved — into the client, or a new one.
  */
-export function CapturePanel({ tabId, clients, preferredClient }: { tabId: number; clients: readonly ListedClient[]; preferredClient?: string }) {
+export function CapturePanel({ tabId, clients, preferredClient }: { tabId: number; clients: readonly ClientSummary[]; preferredClient?: string }) {
   const [clientId, setClientId] = useState(preferredClient ?? clients[0]?.id ?? '');
   const [websiteTarget, setWebsiteTarget] = useState<WebsiteTarget>({ kind: 'matched' });
   const [websites, setWebsites] = useState<{ id: string; label: string }[]>([]);

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { AppError } from '@/lib/errors';
 import { failureText, fillReasonText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { ListedClient, ResponseOf } from '@/lib/messaging/protocol';
+import type { ClientSummary, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
 import { PAGES } from '@/lib/pages';
 import { VirtualList } from '../form/VirtualList';
@@ -46,7 +46,7 @@ async function openPanel(tabId: number) {
 export function Workbench({ tabId, place }: { tabId: number | undefined; place: Place }) {
   const [page, setPage] = useState<ResponseOf<'detectTab'>>();
   const [query, setQuery] = useState('');
-  const [clients, setClients] = useState<ListedClient[]>([]);
+  const [clients, setClients] = useState<ClientSummary[]>([]);
   const [selectedId, setSelectedId] = useState<string>();
   const [client, setClient] = useState<Client>();
   const [websiteId, setWebsiteId] = useState<string>();
@@ -131,7 +131,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
   }, [checked?.pageId]);
 
   useEffect(() => {
-    send('listClients', { query }).then(setClients, (error: unknown) => {
+    send('findClients', { query }).then(setClients, (error: unknown) => {
       setClients([]);
       setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     });

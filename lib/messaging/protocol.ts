@@ -147,6 +147,11 @@ export const protocol = {
     request: z.object({ query: z.string().optional() }),
     response: z.array(ListedClientSchema),
   },
+  findClients: {
+    // The list to choose a client from (the popup, the side panel): names and domains, without judging anyone.
+    request: z.object({ query: z.string().optional() }),
+    response: z.array(ClientSummarySchema),
+  },
   checkClient: {
     // Values as typed, complete or not: the rule engine judges whatever is there.
     request: z.object({ client: z.looseObject({ id: z.string().optional() }) }),

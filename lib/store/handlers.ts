@@ -56,6 +56,7 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
       });
       return { total: book.length, rows, ...(offset + limit < book.length ? { next: offset + limit } : {}) };
     },
+    findClients: ({ query }) => (query ? repository.searchClients(query) : repository.listClients()),
     listClients: async ({ query }) => withFindings(query ? await repository.searchClients(query) : await repository.listClients()),
     checkClient: async ({ client }) => {
       const book = await repository.allClients();

@@ -82,20 +82,27 @@ export async function benchBook(): Promise<string[]> {
     for (let offset: number | undefined = 0; offset !== undefined; ) offset = ((await ask(control, 'bulkCheck', { offset, limit: 250 })) as { next?: number }).next;
     lines.push(`  bulk check of the whole book, 250 clients per message: ${(performance.now() - started).toFixed(0)} ms (the book read once first: ${firstList.toFixed(0)} ms)   (target: under 2 s)`);
 
-    const searches: number[] = [];
-    for (const query of ['王伟', 'generated', '13', '浙江', '440305', '青梧', 'ruoxi', '林晓峰']) {
-      started = performance.now();
-      await ask(control, 'listClients', { query });
-      searches.push(performance.now() - started);
+    for (const [type, what] of [
+      ['findClients', 'the popup’s list'],
+      ['listClients', 'the options list, with counts'],
+    ] as const) {
+      const searches: number[] = [];
+      for (const query of ['王伟', 'generated-1', '1385', '浙江', '440305', '青梧', 'ruoxi', '林晓峰']) {
+        started = performance.now();
+        const found = (await ask(control, type, { query })) as unknown[];
+        searches.push(performance.now() - started);
+        if (!found.length && query === '青梧') throw new Error(`search found nothing for ${query}`);
+      }
+      searches.sort((a, b) => a - b);
+      lines.push(`  search (name, domain, ID number, phone) for ${what}, round trip from a page: median ${searches[searches.length >> 1]!.toFixed(1)} ms, max ${searches.at(-1)!.toFixed(1)} ms   (target: under 20 ms)`);
     }
-    searches.sort((a, b) => a - b);
-    lines.push(`  search (name, domain, ID number, phone), round trip from a page: median ${searches[searches.length >> 1]!.toFixed(1)} ms, max ${searches.at(-1)!.toFixed(1)} ms   (target: under 20 ms)`);
 
     const options = await context.newPage();
     const optionsMs = await firstRender(options, `chrome-extension://${extensionId}/options.html`, '.client-list li button');
+    const countsMs = await options.locator('.client-findings').first().waitFor().then(() => options.evaluate(() => performance.now()));
     const popup = await context.newPage();
     const popupMs = await firstRender(popup, `chrome-extension://${extensionId}/popup.html`, 'input[type="radio"]');
-    lines.push(`  first render with the book: options list ${optionsMs.toFixed(0)} ms (target: under 500), popup ${popupMs.toFixed(0)} ms (target: under 300)`);
+    lines.push(`  first render with the book: options list ${optionsMs.toFixed(0)} ms, its counts ${countsMs.toFixed(0)} ms (target: under 500); popup ${popupMs.toFixed(0)} ms (target: under 300)`);
 
     started = performance.now();
     let cursor: unknown;

@@ -15,6 +15,17 @@ beforeEach(async () => {
   for (let copy = 1; copy <= 4; copy++) await repository.saveClient({ ...company, id: `copy-${copy}`, displayName: `副本 ${copy}`, websites: [] });
 });
 
+describe('finding a client to choose', () => {
+  it('lists names and domains without judging anyone, by the search index, in pinyin order', async () => {
+    const handlers = profileHandlers(repository, async () => undefined);
+    const found = await handlers.findClients({ query: '杭州青梧' });
+    expect(found.map((client) => client.displayName)).toEqual(['副本 1', '副本 2', '副本 3', '副本 4', '青梧科技']);
+    expect(found[0]).not.toHaveProperty('findings');
+    expect((await handlers.findClients({ query: 'ruoxi-notes' })).map((client) => client.id)).toEqual(['sample-zhou']);
+    expect(await handlers.findClients({})).toHaveLength(6);
+  });
+});
+
 describe('checking the whole book', () => {
   it('goes a slice at a time, each client judged against the whole book, with its errors and warnings', async () => {
     const handlers = profileHandlers(repository, async () => undefined);
