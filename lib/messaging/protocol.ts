@@ -296,6 +296,11 @@ export const protocol = {
     }),
     response: ClientSchema,
   },
+  exportSheet: {
+    // The book as spreadsheet rows (one per website, the platform's captions as headers), a slice of clients at a time.
+    request: z.object({ offset: z.number().int().nonnegative(), limit: z.number().int().positive().max(2000) }),
+    response: z.object({ total: z.number().int(), header: z.array(z.string()), rows: z.array(z.array(z.string())), next: z.number().int().optional() }),
+  },
   bulkCheck: {
     // The rules over the whole book, a slice of clients at a time (the view shows progress): each client's counts and its errors and warnings.
     request: z.object({ offset: z.number().int().nonnegative(), limit: z.number().int().positive().max(1000) }),

@@ -2,6 +2,7 @@ import { base64ToBlob, blobToBase64 } from '../messaging/base64';
 import type { ClientSummary, ListedClient } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { Client } from '../model/profile';
+import { SHEET_COLUMNS, sheetRows } from '../model/sheet';
 import { checkProfile, countFindings, type FindingCounts, type ProfileInput } from '../rules';
 import type { MappingHandlers } from './mapping-handlers';
 import type { BackupHandlers } from './backup-handlers';
@@ -42,6 +43,12 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
   }
 
   return {
+    exportSheet: async ({ offset, limit }) => {
+      const book = await repository.listClients();
+      const byId = new Map((await repository.allClients()).map((client) => [client.id, client]));
+      const rows = book.slice(offset, offset + limit).flatMap((summary) => sheetRows(byId.get(summary.id)!));
+      return { total: book.length, header: SHEET_COLUMNS.map((column) => column.header), rows, ...(offset + limit < book.length ? { next: offset + limit } : {}) };
+    },
     bulkCheck: async ({ offset, limit }) => {
       const book = await repository.allClients();
       const rows = book.slice(offset, offset + limit).map((client) => {
