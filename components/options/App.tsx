@@ -17,6 +17,14 @@ import { BulkCheck } from './BulkCheck';
 
 type View = 'clients' | 'check' | 'mappings' | 'trash' | 'backup' | 'settings';
 const VIEWS: readonly View[] = ['clients', 'check', 'mappings', 'trash', 'backup', 'settings'];
+/** The views beside the client list, each a toggle in the sidebar's toolbar. */
+const VIEW_BUTTONS: { view: Exclude<View, 'clients'>; title: () => string }[] = [
+  { view: 'check', title: () => i18n.t('bulk.title') },
+  { view: 'mappings', title: () => i18n.t('mappings.title') },
+  { view: 'trash', title: () => i18n.t('trash.title') },
+  { view: 'backup', title: () => i18n.t('backup.title') },
+  { view: 'settings', title: () => i18n.t('settings.title') },
+];
 const viewOf = (hash: string): View => VIEWS.find((view) => `#${view}` === hash) ?? 'clients';
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
@@ -130,21 +138,11 @@ export function App() {
           <button type="button" onClick={() => void installSamples()}>
             {i18n.t('app.installSamples')}
           </button>
-          <button type="button" aria-pressed={view === 'check'} onClick={() => show(view === 'check' ? 'clients' : 'check')}>
-            {i18n.t('bulk.title')}
-          </button>
-          <button type="button" aria-pressed={view === 'mappings'} onClick={() => show(view === 'mappings' ? 'clients' : 'mappings')}>
-            {i18n.t('mappings.title')}
-          </button>
-          <button type="button" aria-pressed={view === 'trash'} onClick={() => show(view === 'trash' ? 'clients' : 'trash')}>
-            {i18n.t('trash.title')}
-          </button>
-          <button type="button" aria-pressed={view === 'backup'} onClick={() => show(view === 'backup' ? 'clients' : 'backup')}>
-            {i18n.t('backup.title')}
-          </button>
-          <button type="button" aria-pressed={view === 'settings'} onClick={() => show(view === 'settings' ? 'clients' : 'settings')}>
-            {i18n.t('settings.title')}
-          </button>
+          {VIEW_BUTTONS.map(({ view: target, title }) => (
+            <button key={target} type="button" aria-pressed={view === target} onClick={() => show(view === target ? 'clients' : target)}>
+              {title()}
+            </button>
+          ))}
         </div>
         <ClientList
           clients={clients}
