@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
+import { useState } from 'react';
+import { FILING_STATUSES, SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
 import type { ClientSummary, ListedClient } from '@/lib/messaging/protocol';
 import { VirtualList } from '../form/VirtualList';
 
@@ -16,11 +17,21 @@ interface ClientListProps {
 }
 
 export function ClientList({ clients, selectedId, query, onQuery, onSelect }: ClientListProps) {
+  /** A filing status to list only the clients with a website in it (a day's 审核中, the 被退回 to redo). */
+  const [status, setStatus] = useState('');
   return (
     <nav className="client-list" aria-label={i18n.t('app.clients')}>
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => onQuery(event.target.value)} />
+      <select className="status-filter" aria-label={i18n.t('field.filingStatus')} value={status} onChange={(event) => setStatus(event.target.value)}>
+        <option value="">{i18n.t('app.anyStatus')}</option>
+        {FILING_STATUSES.map((entry) => (
+          <option key={entry.code} value={entry.code}>
+            {entry.label}
+          </option>
+        ))}
+      </select>
       <VirtualList
-        items={clients}
+        items={status ? clients.filter((client) => client.statuses.some((candidate) => candidate === status)) : clients}
         rowHeight={ROW_HEIGHT}
         keyOf={(client) => client.id}
         render={(client) => (
@@ -29,7 +40,9 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
               <span className="client-meta">
                 {labelOf(SUBJECT_NATURES, client.nature)} · {client.subjectName}
               </span>
-              <span className="client-meta">{client.domains.join(' · ') || i18n.t('app.websiteCount', [0])}</span>
+              <span className="client-meta">
+                {client.domains.map((domain, index) => `${domain}（${labelOf(FILING_STATUSES, client.statuses[index] ?? 'draft')}）`).join(' · ') || i18n.t('app.websiteCount', [0])}
+              </span>
               {'findings' in client && (
               <span
                 className={`client-findings${client.findings.error ? ' has-errors' : client.findings.warn ? ' has-warnings' : ''}`}

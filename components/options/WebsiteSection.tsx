@@ -7,6 +7,7 @@ import { StringListField } from '@/components/form/StringListField';
 import { TextField } from '@/components/form/TextField';
 import { YesNo } from '@/components/form/YesNo';
 import {
+  FILING_STATUSES,
   ACCESS_METHODS,
   CONTROLLED_GOODS,
   LANGUAGES,
@@ -34,6 +35,7 @@ export function WebsiteSection({ index, clientId, onRemove }: WebsiteSectionProp
   const name = useWatch({ control, name: `${base}.name` }) as string;
   const domain = useWatch({ control, name: `${base}.domain` }) as string;
   const opinionGuide = useWatch({ control, name: `${base}.people.opinionGuide` }) as WebsitePerson | undefined;
+  const filingStatus = useWatch({ control, name: `${base}.filing.status` }) as string | undefined;
   const headingId = `website-${index}-heading`;
   return (
     <section className="card website" aria-labelledby={headingId} data-website={index}>
@@ -112,6 +114,8 @@ export function WebsiteSection({ index, clientId, onRemove }: WebsiteSectionProp
       )}
 
       <h3>{i18n.t('section.filing')}</h3>
+      <CodeSelect name={`${base}.filing.status`} label={i18n.t('field.filingStatus')} options={FILING_STATUSES} />
+      {filingStatus === 'returned' && <TextField name={`${base}.filing.returnedReason`} label={i18n.t('field.returnedReason')} hint={i18n.t('hint.returnedReason')} />}
       <TextField name={`${base}.filing.recordNumber`} label={i18n.t('field.recordNumber')} />
       <TextField name={`${base}.filing.appliedOn`} label={i18n.t('field.appliedOn')} type="date" />
       <TextField name={`${base}.filing.approvedOn`} label={i18n.t('field.approvedOn')} type="date" />

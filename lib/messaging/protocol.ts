@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { FAILURE_CODES } from '../fill/values';
 import { MappingFileSchema, MappingSchema } from '../model/mapping';
+import { FILING_STATUSES, codesOf } from '../model/codes';
 import { AttachmentRefSchema, ClientSchema, SubjectNatureSchema } from '../model/profile';
 import { LARGEST_UPLOAD_BYTES } from '../model/attachments';
 
@@ -18,6 +19,8 @@ export const ClientSummarySchema = z.object({
   nature: SubjectNatureSchema,
   subjectName: z.string(),
   domains: z.array(z.string()),
+  /** Each website's filing status, in the websites' order. */
+  statuses: z.array(z.enum(codesOf(FILING_STATUSES))),
   updatedAt: z.number(),
 });
 export type ClientSummary = z.infer<typeof ClientSummarySchema>;

@@ -163,6 +163,21 @@ export const LANGUAGES = codeList([
 ] as const);
 export type Language = CodeOf<typeof LANGUAGES>;
 
+/** Where a website's filing stands: set by hand, in the platform's own words where it has them (审核中, 已备案, 已保存草稿). */
+export const FILING_STATUSES = codeList([
+  { code: 'draft', label: '草稿', synonyms: ['已保存草稿', '未备案'] },
+  { code: 'submitted', label: '已提交' },
+  { code: 'reviewing', label: '审核中' },
+  { code: 'approved', label: '已备案' },
+  { code: 'returned', label: '被退回', synonyms: ['审核不通过', '退回'] },
+] as const);
+export type FilingStatus = CodeOf<typeof FILING_STATUSES>;
+
+/** The status a website filed before statuses were kept is taken to have: approved when it has its record number. */
+export function filingStatusOf(filing: { recordNumber?: string; status?: FilingStatus }): FilingStatus {
+  return filing.status ?? (filing.recordNumber?.trim() ? 'approved' : 'draft');
+}
+
 /** 网站性质 (FAQ 1). */
 export const OPERATING_KINDS = codeList([
   { code: 'non-operating', label: '非经营性' },

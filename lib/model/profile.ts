@@ -13,6 +13,7 @@ import {
   UNIT_CERT_TYPES,
   WEBSITE_LEVELS,
   codesOf,
+  FILING_STATUSES,
   isUnitNature,
 } from './codes';
 
@@ -196,8 +197,11 @@ export const AccessProviderSchema = RegistrarSchema.extend({
 });
 export type AccessProvider = z.infer<typeof AccessProviderSchema>;
 
-/** 公安备案 outcome, once known. */
+/** 公安备案: where the filing stands, and its outcome once known. A client saved before statuses were kept reads as 草稿 (a backup of then too). */
 export const FilingOutcomeSchema = z.object({
+  status: choice(codesOf(FILING_STATUSES)).default('draft'),
+  /** Why it was sent back (the SMS's words), when it was. */
+  returnedReason: text(MAX_LENGTH.remark).default(''),
   recordNumber: text(MAX_LENGTH.code),
   appliedOn: isoDate,
   approvedOn: isoDate,

@@ -1,10 +1,12 @@
 import {
   ACCESS_METHODS,
+  FILING_STATUSES,
   PERSON_CERT_TYPES,
   PROVIDER_SCOPES,
   SERVICE_TYPES,
   SUBJECT_NATURES,
   UNIT_CERT_TYPES,
+  filingStatusOf,
   labelOf,
   type CodeEntry,
 } from './codes';
@@ -73,6 +75,8 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
   { header: '服务类型', cell: (_client, website) => many(website?.serviceTypes.map((code) => label(SERVICE_TYPES, code))) },
   ...personColumns('security', '网站安全负责人'),
   ...personColumns('liaison', '网站信息联络人'),
+  { header: '备案状态', cell: (_client, website) => (website ? label(FILING_STATUSES, filingStatusOf(website.filing)) : '') },
+  { header: '退回原因', cell: (_client, website) => website?.filing.returnedReason ?? '' },
   { header: '公安备案号', cell: (_client, website) => website?.filing.recordNumber ?? '' },
 ];
 

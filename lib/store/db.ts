@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Mapping } from '../model/mapping';
 import type { Client, Website } from '../model/profile';
+import { filingStatusOf } from '../model/codes';
 import { searchTermsOf } from './search-terms';
 
 /**
@@ -15,6 +16,8 @@ import { searchTermsOf } from './search-terms';
  *   v3  `mappings`: what the person taught the helper on pages it could not read (指定), by host.
  *   v4  `trash` (回收站): a deleted client, whole, for 30 days; its attachments are owned by the
  *       trash entry (`trash:<entry id>`) meanwhile, so nothing saved under the client's id touches them.
+ *   v5  each website's filing has a status (草稿 … 已备案, 被退回 with the reason): a website filed
+ *       before is 已备案 when it has its record number, else 草稿 (in the book and in the 回收站).
  */
 export const DATABASE_NAME = 'beian-helper';
 
@@ -52,7 +55,8 @@ export const SCHEMA_V2 = {
 };
 export const SCHEMA_V3 = { ...SCHEMA_V2, mappings: 'id, host, kind' };
 export const SCHEMA_V4 = { ...SCHEMA_V3, trash: 'id, deletedAt' };
-export const LATEST_VERSION = 4;
+export const SCHEMA_V5 = SCHEMA_V4;
+export const LATEST_VERSION = 5;
 
 export class BeianDatabase extends Dexie {
   clients!: EntityTable<StoredClient, 'id'>;
@@ -79,5 +83,16 @@ export class BeianDatabase extends Dexie {
       });
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        const withStatus = (website: Website): Website => ({ ...website, filing: { ...website.filing, status: filingStatusOf(website.filing), returnedReason: website.filing.returnedReason ?? '' } });
+        await tx.table<StoredWebsite, string>('websites').toCollection().modify((website) => {
+          Object.assign(website, withStatus(website));
+        });
+        await tx.table<TrashEntry, string>('trash').toCollection().modify((entry) => {
+          entry.client = { ...entry.client, websites: entry.client.websites.map(withStatus) };
+        });
+      });
   }
 }

@@ -1,4 +1,5 @@
 import { LARGEST_UPLOAD_BYTES, attachmentsOf, mapAttachments } from '../model/attachments';
+import { filingStatusOf } from '../model/codes';
 import { newId } from '../model/factory';
 import type { Mapping } from '../model/mapping';
 import { ClientSchema, type AttachmentRef, type Client } from '../model/profile';
@@ -48,6 +49,7 @@ function summaryOf(client: Client): ClientSummary {
     nature: client.subject.nature,
     subjectName: client.subject.unitName || client.subject.principal.name,
     domains: client.websites.map((website) => website.domain),
+    statuses: client.websites.map((website) => filingStatusOf(website.filing)),
     updatedAt: client.updatedAt,
   };
 }

@@ -75,3 +75,20 @@ test('the book exports as a spreadsheet: one row per website, the platform’s c
   expect(csv).toContain('qingwushop.com');
   await expect(options.getByRole('status').filter({ hasText: '已导出 2 位客户的表格' })).toBeVisible();
 });
+
+test('a website sent back is marked so with the reason, shown in the list, and the list filters by filing status', async () => {
+  const options = await openOptions(extension);
+  await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
+  const shop = options.locator('section[data-website="1"]');
+  await shop.getByLabel('备案状态').selectOption({ label: '被退回' });
+  await shop.getByLabel('退回原因').fill('网站名称含“商城”，需补充经营许可');
+  await options.getByRole('button', { name: '保存', exact: true }).click();
+  const company = options.getByRole('navigation').getByRole('button', { name: /青梧科技/ });
+  await expect(company).toContainText('qingwushop.com（被退回）');
+  await expect(company).toContainText('qingwutech.cn（已备案）');
+  await options.getByLabel('备案状态', { exact: true }).first().selectOption({ label: '被退回' });
+  await expect(options.getByRole('navigation').locator('li')).toHaveCount(1);
+  await options.reload();
+  await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
+  await expect(options.locator('section[data-website="1"]').getByLabel('退回原因')).toHaveValue('网站名称含“商城”，需补充经营许可');
+});

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@/lib/store/db';
+import { filingStatusOf } from '@/lib/model/codes';
+import type { Client } from '@/lib/model/profile';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '@/lib/store/db';
 
 /** Every schema the book has had, by version: a fixture is written with those of its time only. */
-export const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 };
+export const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 };
 
 export const fixturePath = (version: number) => resolve(import.meta.dirname, `../fixtures/db/v${version}.json`);
 
@@ -17,6 +19,18 @@ export interface Fixture {
 export function readFixture(version: number): Fixture {
   return JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Fixture;
 }
+
+/** A client stored before v5 as today's model has it: each website's filing got a status (已备案 with a record number, else 草稿). */
+export const withStatuses = (client: Client): Client => ({
+  ...client,
+  websites: client.websites.map((website) => ({
+    ...website,
+    filing: { ...website.filing, status: filingStatusOf(website.filing), returnedReason: website.filing.returnedReason ?? '' },
+  })),
+});
+
+/** The clients every fixture holds, as the latest schema reads them. */
+export const latestClients = (): Client[] => (readFixture(1).clients as Client[]).map(withStatuses);
 
 /** Writes a fixture with only the schema versions that existed when it was made. */
 export async function writeAtVersion(name: string, fixture: Fixture) {

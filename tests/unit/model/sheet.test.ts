@@ -25,6 +25,8 @@ describe('the book as a spreadsheet', () => {
       是否提供互联网交互服务: '否',
       网站安全负责人同主体负责人: '是',
     });
+    expect(site!['备案状态']).toBe('已备案');
+    expect(shop!['备案状态']).toBe('草稿');
     expect(shop!['主域名']).toBe('qingwushop.com');
     expect(shop!['网站信息联络人姓名']).toBe('陈雨桐');
   });

@@ -26,6 +26,17 @@ describe('finding a client to choose', () => {
   });
 });
 
+describe('a website’s filing status', () => {
+  it('is kept with its reason, and each client’s list line carries its websites’ statuses', async () => {
+    const company = await repository.getClient('sample-qingwu');
+    company.websites[1]!.filing = { ...company.websites[1]!.filing, status: 'returned', returnedReason: '网站名称含“新闻”' };
+    await repository.saveClient(company);
+    expect((await repository.getClient('sample-qingwu')).websites[1]!.filing).toMatchObject({ status: 'returned', returnedReason: '网站名称含“新闻”' });
+    const listed = await profileHandlers(repository, async () => undefined).findClients({ query: 'qingwushop' });
+    expect(listed[0]!.statuses).toEqual(['approved', 'returned']);
+  });
+});
+
 describe('checking the whole book', () => {
   it('goes a slice at a time, each client judged against the whole book, with its errors and warnings', async () => {
     const handlers = profileHandlers(repository, async () => undefined);

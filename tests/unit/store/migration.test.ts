@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Client } from '@/lib/model/profile';
 import { BeianDatabase, LATEST_VERSION, type TrashEntry } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
-import { SCHEMAS, fixturePath, readFixture, writeAtVersion } from '../../helpers/db-fixtures';
+import { SCHEMAS, fixturePath, latestClients, readFixture, withStatuses, writeAtVersion } from '../../helpers/db-fixtures';
 
 /**
  * The migration harness: a database written at each past schema version (a fixture stored in
  * tests/fixtures/db/vN.json) is opened by today's code, and every client comes back whole.
  */
-const expectedClients = readFixture(1).clients as Client[];
+const expectedClients = latestClients();
 const versions = Array.from({ length: LATEST_VERSION }, (_, index) => index + 1);
 
 describe('the profile database migrations', () => {
@@ -38,7 +37,7 @@ describe('the profile database migrations', () => {
     expect(await new MappingRepository(db).list()).toEqual(fixture.mappings ?? []);
     const trash = (fixture.trash ?? []) as TrashEntry[];
     expect((await repository.listTrash()).map((entry) => entry.id)).toEqual(trash.map((entry) => entry.id));
-    for (const entry of trash) expect(await repository.restoreClient(entry.id, entry.client.updatedAt)).toEqual(entry.client);
+    for (const entry of trash) expect(await repository.restoreClient(entry.id, entry.client.updatedAt)).toEqual(withStatuses(entry.client));
     db.close();
   });
 });

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Client } from '@/lib/model/profile';
-import { BeianDatabase, LATEST_VERSION, SCHEMA_V4 } from '@/lib/store/db';
+import { BeianDatabase, LATEST_VERSION, SCHEMA_V5 } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
 import { openBook, rawChunk } from '@/lib/store/rescue';
-import { readFixture, writeAtVersion } from '../../helpers/db-fixtures';
+import { latestClients, readFixture, writeAtVersion } from '../../helpers/db-fixtures';
 
 /** A release whose next schema upgrade throws: what a bug in a future migration looks like. */
 class BrokenUpgrade extends BeianDatabase {
   constructor(name: string) {
     super(name);
     this.version(LATEST_VERSION + 1)
-      .stores({ ...SCHEMA_V4, notes: 'id' })
+      .stores({ ...SCHEMA_V5, notes: 'id' })
       .upgrade(async (tx) => {
         await tx.table('clients').toCollection().modify({ displayName: 'half-migrated' });
         throw new Error('v5 upgrade bug');
@@ -53,7 +52,7 @@ describe('a schema upgrade that fails', () => {
     const db = new BeianDatabase(name);
     expect(await openBook(db)).toEqual({ ok: true, version: LATEST_VERSION });
     const repository = new ProfileRepository(db);
-    for (const client of readFixture(1).clients as Client[]) expect(await repository.getClient(client.id)).toEqual(client);
+    for (const client of latestClients()) expect(await repository.getClient(client.id)).toEqual(client);
     db.close();
   });
 
