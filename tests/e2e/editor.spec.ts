@@ -114,7 +114,7 @@ const expectedClient = {
           email: 'chen@xixicloud.cn',
         },
       },
-      filing: { recordNumber: '33010602099999', appliedOn: '2024-03-01', approvedOn: '2024-03-09' },
+      filing: { status: 'approved', returnedReason: '', recordNumber: '33010602099999', appliedOn: '2024-03-01', approvedOn: '2024-03-09' },
     },
   ],
 };
@@ -186,6 +186,7 @@ async function fillEveryField(editor: OptionsPage) {
   await fill(guide, { 引导员证件号码: '330106198709210045', 手机号码: '13957198765', 电子邮件地址: 'chen@xixicloud.cn' });
   await guide.getByLabel('引导员证件', { exact: true }).setInputFiles(image('liaison-id.png'));
 
+  await website.getByLabel('备案状态', { exact: true }).selectOption({ label: '已备案' });
   await fill(website, { 公安备案号: '33010602099999', 申请日期: '2024-03-01', 完成日期: '2024-03-09' });
   await expect(website.locator('[data-attachment]')).toHaveCount(5);
 }
