@@ -4,6 +4,7 @@ import { toCsv } from '@/lib/csv';
 import { failureText, shapeMessageText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { BackupCursor, BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
+import { saveFile, today } from './save-file';
 
 /** Lines sent to the background per message while a file is read: well under the browser's message limit. */
 const RESTORE_SLICE_CHARS = 4_000_000;
@@ -38,12 +39,8 @@ async function writeBackup(onProgress: (lines: number) => void): Promise<number>
     onProgress(parts.length);
     cursor = slice.next;
   } while (cursor);
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(parts, { type: 'application/x-ndjson' }));
-  const day = new Date(createdAt).toISOString().slice(0, 16).replace(/[-:T]/g, '');
-  link.download = `beian-helper-backup-${day}.jsonl`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  const minute = new Date(createdAt).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+  saveFile(parts, 'application/x-ndjson', `beian-helper-backup-${minute}.jsonl`);
   await send('markBackedUp', { at: createdAt });
   return createdAt;
 }
@@ -62,11 +59,7 @@ async function writeSheet(onProgress: (done: number, total: number) => void): Pr
     onProgress(clients, slice.total);
     offset = slice.next;
   }
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
-  link.download = `beian-helper-clients-${new Date().toISOString().slice(0, 10)}.csv`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  saveFile([toCsv(header, rows)], 'text/csv;charset=utf-8', `beian-helper-clients-${today()}.csv`);
   return clients;
 }
 

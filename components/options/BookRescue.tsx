@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { RawCursor } from '@/lib/messaging/protocol';
+import { saveFile, today } from './save-file';
 
 /** The whole database as stored, slice by slice, as one JSON file built from parts (it may be large). */
 async function saveRawBook(): Promise<number> {
@@ -26,11 +27,7 @@ async function saveRawBook(): Promise<number> {
     body.push(']');
   });
   body.push('}}');
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(body, { type: 'application/json' }));
-  link.download = `beian-helper-raw-${new Date().toISOString().slice(0, 10)}.json`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  saveFile(body, 'application/json', `beian-helper-raw-${today()}.json`);
   return rows;
 }
 

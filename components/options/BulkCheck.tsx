@@ -5,6 +5,7 @@ import { failureText, findingText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { CATALOGUE } from '@/lib/rules';
+import { saveFile, today } from './save-file';
 
 type Row = ResponseOf<'bulkCheck'>['rows'][number];
 
@@ -64,11 +65,7 @@ export function BulkCheck({ onOpen }: { onOpen: (clientId: string) => void }) {
   );
 
   const exportCsv = () => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([findingsCsv(shown)], { type: 'text/csv;charset=utf-8' }));
-    link.download = `beian-helper-check-${new Date().toISOString().slice(0, 10)}.csv`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveFile([findingsCsv(shown)], 'text/csv;charset=utf-8', `beian-helper-check-${today()}.csv`);
   };
 
   return (

@@ -4,6 +4,7 @@ import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { Mapping } from '@/lib/model/mapping';
 import { pageById } from '@/lib/pages';
+import { saveFile, today } from './save-file';
 
 const when = (time: number | undefined) => (time ? new Date(time).toLocaleString() : '—');
 const fieldLabel = (pageId: string, path: string) => pageById(pageId)?.fields.find((field) => field.path === path)?.labels[0] ?? path;
@@ -42,11 +43,7 @@ export function MappingList() {
   const exportFile = () =>
     act(async () => {
       const file = await send('exportMappings', {});
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-      link.download = `beian-helper-mappings-${new Date(file.exportedAt).toISOString().slice(0, 10)}.json`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      saveFile([JSON.stringify(file, null, 2)], 'application/json', `beian-helper-mappings-${today(file.exportedAt)}.json`);
     }, i18n.t('mappings.exported'));
 
   const importFile = async (file: File | undefined) => {
