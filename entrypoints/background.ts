@@ -7,6 +7,7 @@ import { serveMessages } from '@/lib/messaging/server';
 import { loadSettings } from '@/lib/settings';
 import { isPlatformUrl } from '@/lib/pages/hosts';
 import { backupHandlers } from '@/lib/store/backup-handlers';
+import { importHandlers } from '@/lib/store/import-handlers';
 import { BeianDatabase, DATABASE_NAME } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
 import { mappingHandlers } from '@/lib/store/mapping-handlers';
@@ -34,6 +35,7 @@ export default defineBackground(() => {
     ...mappingHandlers(mappings),
     ...rescueHandlers(health, DATABASE_NAME),
     ...backupHandlers(db, repository),
+    ...importHandlers(repository),
     ...tabs.handlers,
   });
   // The live check of the platform's pages: the one message a content script may send, about its own tab's page.

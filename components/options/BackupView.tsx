@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import { toCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/spreadsheet';
 import { failureText, shapeMessageText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { BackupCursor, BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';

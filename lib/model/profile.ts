@@ -137,10 +137,8 @@ export const PrincipalSchema = z
     email: email.refine((value) => value !== '', { error: SHAPE_MESSAGES.required }),
     remark: text(MAX_LENGTH.remark),
   })
-  .superRefine((principal, ctx) => {
-    requireRegion(principal.residence, ctx, ['residence']);
-    if (!principal.certFront) ctx.addIssue({ code: 'custom', message: SHAPE_MESSAGES.required, path: ['certFront'] });
-  });
+  // A missing scan is the rules' finding (S-REQUIRED), not a shape error: a client may be stored before its scans are at hand (a spreadsheet import carries none).
+  .superRefine((principal, ctx) => requireRegion(principal.residence, ctx, ['residence']));
 export type Principal = z.infer<typeof PrincipalSchema>;
 
 /** 网站开办主体. Unit fields are required only when the nature is a unit. */
@@ -177,7 +175,7 @@ export const WebsitePersonSchema = z
   })
   .superRefine((person, ctx) => {
     if (person.sameAsPrincipal) return;
-    for (const key of ['name', 'certType', 'certNumber', 'certScan', 'mobile', 'email'] as const) {
+    for (const key of ['name', 'certType', 'certNumber', 'mobile', 'email'] as const) {
       if (!person[key]) ctx.addIssue({ code: 'custom', message: SHAPE_MESSAGES.required, path: [key] });
     }
   });

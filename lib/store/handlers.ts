@@ -6,6 +6,7 @@ import { SHEET_COLUMNS, sheetRows } from '../model/sheet';
 import { checkProfile, countFindings, type FindingCounts, type ProfileInput } from '../rules';
 import type { MappingHandlers } from './mapping-handlers';
 import type { BackupHandlers } from './backup-handlers';
+import type { ImportHandlers } from './import-handlers';
 import type { RescueHandlers } from './rescue';
 import type { ProfileRepository } from './repository';
 
@@ -13,7 +14,7 @@ import type { ProfileRepository } from './repository';
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers | keyof BackupHandlers>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers | keyof BackupHandlers | keyof ImportHandlers>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
   /**

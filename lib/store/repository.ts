@@ -167,6 +167,22 @@ export class ProfileRepository {
     });
   }
 
+  /**
+   * Stores a spreadsheet import in one transaction, all or nothing: new clients added, merged ones
+   * saved over the book's (their scans kept), and for each replaced one the book's version moved to
+   * the 回收站 before its successor is added.
+   */
+  async importClients(changes: { add: readonly Client[]; merge: readonly Client[]; replace: readonly { replacedId: string; client: Client }[] }, now: number = Date.now()): Promise<void> {
+    await this.write(async () => {
+      for (const { replacedId } of changes.replace) await this.moveToTrash(await this.getClient(replacedId), 'replaced', now);
+      for (const client of changes.merge) await this.storeClient(client);
+      // New clients hold no scans (a spreadsheet carries none) and no website of the book: written in bulk.
+      const added = [...changes.add, ...changes.replace.map(({ client }) => client)];
+      await this.db.clients.bulkAdd(added.map(storedClientOf));
+      await this.db.websites.bulkAdd(added.flatMap((client) => client.websites.map((website, position) => ({ ...website, clientId: client.id, position }))));
+    });
+  }
+
   /** Moves a client, websites and scans included, to the 回收站 for TRASH_KEEP_MS. */
   async deleteClient(id: string, now: number = Date.now()): Promise<TrashSummary> {
     return this.write(async () => this.moveToTrash(await this.getClient(id), 'deleted', now));

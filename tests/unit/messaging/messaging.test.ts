@@ -5,6 +5,7 @@ import { send } from '@/lib/messaging/client';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
 import { backupHandlers } from '@/lib/store/backup-handlers';
+import { importHandlers } from '@/lib/store/import-handlers';
 import { BeianDatabase } from '@/lib/store/db';
 import { tabHandlers } from '@/lib/tab/handlers';
 import { profileHandlers } from '@/lib/store/handlers';
@@ -29,6 +30,7 @@ beforeEach(() => {
     ...mappingHandlers(mappings),
     ...rescueHandlers(openBook(db), name),
     ...backupHandlers(db, repository),
+    ...importHandlers(repository),
     ...tabHandlers(repository, mappings, async () => undefined).handlers,
   });
   connectPagesToBackground();

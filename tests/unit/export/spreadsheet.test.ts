@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/spreadsheet';
 
 describe('a CSV for a spreadsheet', () => {
   it('starts with the byte-order mark Excel reads as UTF-8, and keeps Chinese, commas, quotes and line breaks', () => {
