@@ -1,6 +1,4 @@
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
-import writeXlsxFile from 'write-excel-file/universal';
 
 /**
  * Spreadsheets in and out of the options page: CSV (as Excel on Chinese Windows saves it, in GBK,
@@ -21,7 +19,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
  * An XLSX workbook of one sheet, the header in bold. Every cell is a typed text cell, which Excel
  * shows and never evaluates: a value like "=HYPERLINK(…)" stays text, and ID numbers keep their digits.
  */
-export function toXlsx(header: readonly string[], rows: readonly (readonly string[])[], sheet: string): Promise<Blob> {
+export async function toXlsx(header: readonly string[], rows: readonly (readonly string[])[], sheet: string): Promise<Blob> {
+  // The XLSX libraries load only when a workbook is written or read: most visits to the options page need neither.
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const textCell = (value: string, bold = false) => ({ value, type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
   const data = [header.map((value) => textCell(value, true)), ...rows.map((row) => row.map((value) => textCell(value)))];
   return writeXlsxFile(data, { sheet, columns: header.map((title) => ({ width: Math.max(10, title.length * 2 + 2) })), stickyRowsCount: 1 }).toBlob();
@@ -89,6 +89,7 @@ export async function readSpreadsheet(file: Blob): Promise<SheetFile> {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
     let grid: unknown[][];
     try {
+      const { readSheet } = await import('read-excel-file/universal');
       grid = (await readSheet(bytes.buffer as ArrayBuffer)) as unknown[][];
     } catch {
       throw new SheetFileError('xlsx');

@@ -14,12 +14,14 @@ import { TrashList } from './TrashList';
 import { SettingsView } from './SettingsView';
 import { BackupReminder, BackupView } from './BackupView';
 import { BulkCheck } from './BulkCheck';
+import { SheetView } from './SheetView';
 
-type View = 'clients' | 'check' | 'mappings' | 'trash' | 'backup' | 'settings';
-const VIEWS: readonly View[] = ['clients', 'check', 'mappings', 'trash', 'backup', 'settings'];
+type View = 'clients' | 'check' | 'sheet' | 'mappings' | 'trash' | 'backup' | 'settings';
+const VIEWS: readonly View[] = ['clients', 'check', 'sheet', 'mappings', 'trash', 'backup', 'settings'];
 /** The views beside the client list, each a toggle in the sidebar's toolbar. */
 const VIEW_BUTTONS: { view: Exclude<View, 'clients'>; title: () => string }[] = [
   { view: 'check', title: () => i18n.t('bulk.title') },
+  { view: 'sheet', title: () => i18n.t('sheet.title') },
   { view: 'mappings', title: () => i18n.t('mappings.title') },
   { view: 'trash', title: () => i18n.t('trash.title') },
   { view: 'backup', title: () => i18n.t('backup.title') },
@@ -192,6 +194,8 @@ export function App() {
               void open(id);
             }}
           />
+        ) : view === 'sheet' ? (
+          <SheetView onImported={() => void refresh()} />
         ) : view === 'backup' ? (
           <BackupView onRestored={() => void refresh()} />
         ) : view === 'settings' ? (

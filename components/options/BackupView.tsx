@@ -1,10 +1,9 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import { toCsv } from '@/lib/spreadsheet';
 import { failureText, shapeMessageText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { BackupCursor, BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
-import { saveFile, today } from './save-file';
+import { saveFile } from './save-file';
 
 /** Lines sent to the background per message while a file is read: well under the browser's message limit. */
 const RESTORE_SLICE_CHARS = 4_000_000;
@@ -43,24 +42,6 @@ async function writeBackup(onProgress: (lines: number) => void): Promise<number>
   saveFile(parts, 'application/x-ndjson', `beian-helper-backup-${minute}.jsonl`);
   await send('markBackedUp', { at: createdAt });
   return createdAt;
-}
-
-/** The book as a CSV for a spreadsheet, in the options list's order, slice by slice. */
-async function writeSheet(onProgress: (done: number, total: number) => void): Promise<number> {
-  let header: string[] = [];
-  const rows: string[][] = [];
-  let offset: number | undefined = 0;
-  let clients = 0;
-  while (offset !== undefined) {
-    const slice: ResponseOf<'exportSheet'> = await send('exportSheet', { offset, limit: 500 });
-    header = slice.header;
-    rows.push(...slice.rows);
-    clients = slice.next ?? slice.total;
-    onProgress(clients, slice.total);
-    offset = slice.next;
-  }
-  saveFile([toCsv(header, rows)], 'text/csv;charset=utf-8', `beian-helper-clients-${today()}.csv`);
-  return clients;
 }
 
 /** Reads a backup file line by line into the background, in slices; nothing is stored until the person restores. */
@@ -128,18 +109,6 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
     }
   };
 
-  const exportSheet = async () => {
-    setStatus(undefined);
-    try {
-      const clients = await writeSheet((done, total) => setWorking(i18n.t('backup.sheetWriting', [done, total])));
-      setStatus({ text: i18n.t('backup.sheetWritten', [clients]), error: false });
-    } catch (error) {
-      setStatus({ text: i18n.t('backup.failed', [failureText(error)]), error: true });
-    } finally {
-      setWorking(undefined);
-    }
-  };
-
   const choose = async (file: File) => {
     setStatus(undefined);
     setPreview(undefined);
@@ -185,11 +154,7 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
           {i18n.t('backup.choose')}
           <input type="file" accept=".jsonl,.json,application/x-ndjson" disabled={working !== undefined} onChange={(event) => event.target.files?.[0] && void choose(event.target.files[0])} />
         </label>
-        <button type="button" disabled={working !== undefined} onClick={() => void exportSheet()}>
-          {i18n.t('backup.sheet')}
-        </button>
       </div>
-      <p className="meta">{i18n.t('backup.sheetExplain')}</p>
       {working && (
         <p className="meta" role="status">
           {working}

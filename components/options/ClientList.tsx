@@ -19,6 +19,7 @@ interface ClientListProps {
 export function ClientList({ clients, selectedId, query, onQuery, onSelect }: ClientListProps) {
   /** A filing status to list only the clients with a website in it (a day's 审核中, the 被退回 to redo). */
   const [status, setStatus] = useState('');
+  const shown = status ? clients.filter((client) => client.statuses.some((candidate) => candidate === status)) : clients;
   return (
     <nav className="client-list" aria-label={i18n.t('app.clients')}>
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => onQuery(event.target.value)} />
@@ -30,8 +31,11 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
           </option>
         ))}
       </select>
+      <p className="meta client-count" role="status">
+        {i18n.t('app.clientCount', [shown.length])}
+      </p>
       <VirtualList
-        items={status ? clients.filter((client) => client.statuses.some((candidate) => candidate === status)) : clients}
+        items={shown}
         rowHeight={ROW_HEIGHT}
         keyOf={(client) => client.id}
         render={(client) => (

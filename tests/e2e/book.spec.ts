@@ -59,23 +59,6 @@ test('批量检查 lists the clients that would be returned, worst first, filter
   await expect(options.getByLabel('客户名称', { exact: true })).toHaveValue('=HYPERLINK("http://evil.example","点我")');
 });
 
-test('the book exports as a spreadsheet: one row per website, the platform’s captions as headers', async () => {
-  const options = await openOptions(extension);
-  await options.getByRole('button', { name: '备份与恢复' }).click();
-  const downloading = options.waitForEvent('download');
-  await options.getByRole('button', { name: '导出为表格（CSV）' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^beian-helper-clients-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8');
-  const lines = csv.slice(1).split('\r\n');
-  expect(lines[0]).toMatch(/^客户名称,标签,主办单位性质,主办单位名称,/);
-  // 青梧科技 has two websites, 周若溪 one.
-  expect(lines.filter((line) => line.startsWith('青梧科技,'))).toHaveLength(2);
-  expect(lines.filter((line) => line.startsWith('周若溪'))).toHaveLength(1);
-  expect(csv).toContain('qingwushop.com');
-  await expect(options.getByRole('status').filter({ hasText: '已导出 2 位客户的表格' })).toBeVisible();
-});
-
 test('a website sent back is marked so with the reason, shown in the list, and the list filters by filing status', async () => {
   const options = await openOptions(extension);
   await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ImportAction } from '@/lib/messaging/protocol';
 import { attachmentsOf } from '@/lib/model/attachments';
 import type { Client } from '@/lib/model/profile';
-import { SHEET_COLUMNS, sheetRows } from '@/lib/model/sheet';
+import { sheetRows } from '@/lib/model/sheet';
 import { readSpreadsheet, SheetFileError, toCsv, toXlsx } from '@/lib/spreadsheet';
 import { BeianDatabase } from '@/lib/store/db';
 import { importHandlers } from '@/lib/store/import-handlers';
@@ -13,8 +13,9 @@ import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { planImport } from '@/lib/store/sheet-import';
 import { loadPublicImage } from '../../helpers/sample-images';
+import { SHEET_HEADER, personRow } from '../../helpers/sheet-rows';
 
-const HEADER = SHEET_COLUMNS.map((column) => column.header);
+const HEADER = SHEET_HEADER;
 const COMPANY_USCC = '91330106MA2H7K3LXA';
 
 let count = 0;
@@ -32,37 +33,6 @@ beforeEach(async () => {
 
 const company = () => samples.find((client) => client.subject.unitCertNumber === COMPANY_USCC)!;
 const rowsOf = (clients: readonly Client[]) => clients.flatMap((client) => sheetRows(client));
-
-/** A row of the template from cells named by their headers. */
-function row(cells: Record<string, string>): string[] {
-  return HEADER.map((header) => cells[header] ?? '');
-}
-
-/** A new individual with a website: every cell a complete row needs. */
-function personRow(n: number, overrides: Record<string, string> = {}): string[] {
-  return row({
-    客户名称: `客户${n}`,
-    主办单位性质: '个人',
-    负责人常住地: '广东省 深圳市 南山区',
-    详细地址: `科技园${n}号`,
-    负责人姓名: '张伟',
-    负责人证件类型: '居民身份证',
-    负责人证件号码: `11010119900307${String(1000 + n).slice(-4)}`,
-    证件有效期: '2035/3/7',
-    办公室电话: '0755-86001234',
-    手机号码: '13800138000',
-    电子邮件地址: `c${n}@example.cn`,
-    网站名称: `张伟的笔记${n}`,
-    主域名: `notes${n}.cn`,
-    网络接入方式: '云服务器',
-    接入服务商所属区域: '境内 广东省',
-    接入服务商名称: '腾讯云计算（北京）有限责任公司',
-    域名服务商所属区域: '境内 北京市',
-    域名服务商名称: '阿里云计算有限公司',
-    是否提供互联网交互服务: '否',
-    ...overrides,
-  });
-}
 
 function actionsOf(entries: Record<number, ImportAction>) {
   return Object.fromEntries(Object.entries(entries).map(([rowNumber, action]) => [String(rowNumber), action])) as Record<string, 'skip' | 'replace' | 'merge'>;
