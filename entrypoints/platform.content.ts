@@ -12,6 +12,7 @@ import {
 } from '@/lib/fill/content-protocol';
 import { detectPage } from '@/lib/fill/detect';
 import { fillDocument } from '@/lib/fill/engine';
+import { readWebsiteLists } from '@/lib/fill/lists';
 import { LiveCheck } from '@/lib/fill/live';
 import { pickControl } from '@/lib/fill/pick';
 import { showToast } from '@/lib/fill/toast';
@@ -54,8 +55,10 @@ async function answer(request: ContentRequest): Promise<unknown> {
   switch (request.type) {
     case 'detect': {
       const page = detectPage(location, document, request.lessons);
-      return { pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0 };
+      return { pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0, lists: readWebsiteLists(document).length };
     }
+    case 'lists':
+      return { pageId: detectPage(location, document, request.lessons)?.id, lists: readWebsiteLists(document) };
     case 'read':
       live.lessons = request.lessons;
       return readDocument(document, location, request.lessons);

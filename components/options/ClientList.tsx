@@ -31,7 +31,7 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
           </option>
         ))}
       </select>
-      <p className="meta client-count" role="status">
+      <p className="meta client-count" data-testid="client-count">
         {i18n.t('app.clientCount', [shown.length])}
       </p>
       <VirtualList

@@ -12,12 +12,15 @@ export function SettingsView() {
     loadSettings().then(setSettings, (error: unknown) => setProblem(failureText(error)));
   }, []);
 
+  /** The box shows the person's choice at once (a checkbox that lags its click looks broken); a failed save puts it back and says why. */
   const change = async (next: Settings) => {
+    const previous = settings;
     setProblem(undefined);
+    setSettings(next);
     try {
       await saveSettings(next);
-      setSettings(next);
     } catch (error) {
+      setSettings(previous);
       setProblem(failureText(error));
     }
   };

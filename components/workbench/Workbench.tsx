@@ -8,6 +8,7 @@ import type { ClientSummary, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
 import { PAGES } from '@/lib/pages';
 import { VirtualList } from '../form/VirtualList';
+import { ListCapturePanel } from './ListCapturePanel';
 import { CapturePanel } from './CapturePanel';
 import { PageCheck, useLocate } from './PageCheck';
 import { useTabReport } from './useTabReport';
@@ -299,6 +300,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
           {capturing ? i18n.t('capture.close') : i18n.t('capture.open')}
         </button>
       )}
+      {(page?.lists ?? 0) > 0 && tabId !== undefined && <ListCapturePanel key={`${tabId}-${page?.document ?? ''}`} tabId={tabId} />}
       {capturing && page?.fillable && tabId !== undefined && <CapturePanel key={`${tabId}-${page.document ?? ''}`} tabId={tabId} clients={clients} {...(client ? { preferredClient: client.id } : {})} />}
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popup.openEditor')}

@@ -43,6 +43,8 @@ export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('toast'), text: z.string(), warning: z.boolean() }),
   /** Let the person show which control is this field: answers with the control as the engine reads it, or nothing when they cancel. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('pick'), path: z.string(), label: z.string(), pageId: z.string(), lessons: LessonsSchema }),
+  /** The lists of websites the page shows (审核中网站, 已备案网站 …), as a person reads them. */
+  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('lists'), lessons: LessonsSchema }),
   /** Where this page lives on its host, for naming it. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('where') }),
 ]);

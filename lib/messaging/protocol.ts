@@ -110,6 +110,29 @@ export type BackupCursor = z.infer<typeof BackupCursorSchema>;
 export const BackupProblemSchema = z.object({ line: z.number().int(), field: z.string().optional(), message: z.string() });
 export type BackupProblemData = z.infer<typeof BackupProblemSchema>;
 
+/** A website's filing as a platform list shows it, or as the book holds it. */
+const ListedFilingSchema = z.object({
+  status: z.enum(codesOf(FILING_STATUSES)).optional(),
+  recordNumber: z.string().optional(),
+  appliedOn: z.string().optional(),
+  approvedOn: z.string().optional(),
+});
+export type ListedFiling = z.infer<typeof ListedFilingSchema>;
+
+/** A website of a platform list beside the book's website it is (by domain, or by a name only one website of the book has). */
+export const ListCaptureRowSchema = z.object({
+  key: z.string(),
+  name: z.string().optional(),
+  domain: z.string().optional(),
+  onPage: ListedFilingSchema,
+  match: z.object({ clientId: id, clientName: z.string(), websiteId: id, websiteName: z.string(), inBook: ListedFilingSchema }).optional(),
+  /** Several websites of the book have this name, and the list shows no domain: none is taken. */
+  ambiguous: z.boolean().optional(),
+  /** The list says something of this website the book does not hold. */
+  changed: z.boolean(),
+});
+export type ListCaptureRow = z.infer<typeof ListCaptureRowSchema>;
+
 /** What an imported client does: added (not in the book), or for one the book holds, skipped, replaced or merged. */
 export const ImportActionSchema = z.enum(['add', 'skip', 'replace', 'merge']);
 export type ImportAction = z.infer<typeof ImportActionSchema>;
@@ -316,7 +339,19 @@ export const protocol = {
       /** The document detected: a fill for it is refused once the tab shows another. */
       document: z.string().optional(),
       choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional(),
+      /** How many lists of websites the page shows now (审核中网站, 已备案网站 …): their filing statuses can be taken into the book. */
+      lists: z.number().int().optional(),
     }),
+  },
+  previewListCapture: {
+    // The websites the tab's lists show, each beside the book's website it is, with what the list says of its filing.
+    request: z.object({ tabId: z.number().int() }),
+    response: z.object({ pageTitle: z.string().optional(), rows: z.array(ListCaptureRowSchema) }),
+  },
+  applyListCapture: {
+    // Takes the filing of the websites the person ticked (by their rows' keys) from the list as the page shows it now, in one transaction.
+    request: z.object({ tabId: z.number().int(), keys: z.array(z.string()).min(1) }),
+    response: z.object({ updated: z.number().int() }),
   },
   fillTab: {
     // Sent on the person's action (the popup's 填写, or the shortcut): only then does a page get a profile.

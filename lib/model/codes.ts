@@ -25,6 +25,13 @@ export function labelOf(list: readonly CodeEntry[], code: string): string | unde
   return list.find((entry) => entry.code === code)?.label;
 }
 
+/** The code a wording names — its label, a synonym or the code itself — whitespace and case aside. */
+export function codeOfWording<T extends readonly CodeEntry[]>(list: T, wording: string): CodeOf<T> | undefined {
+  const comparable = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const wanted = comparable(wording);
+  return (list as readonly CodeEntry[]).find((entry) => [entry.label, entry.code, ...(entry.synonyms ?? [])].some((name) => comparable(name) === wanted))?.code as CodeOf<T> | undefined;
+}
+
 /** 主办单位性质: 个人, or one of the kinds of 单位 (2017 manual). */
 export const SUBJECT_NATURES = codeList([
   { code: 'individual', label: '个人' },
@@ -167,8 +174,8 @@ export type Language = CodeOf<typeof LANGUAGES>;
 export const FILING_STATUSES = codeList([
   { code: 'draft', label: '草稿', synonyms: ['已保存草稿', '未备案'] },
   { code: 'submitted', label: '已提交' },
-  { code: 'reviewing', label: '审核中' },
-  { code: 'approved', label: '已备案' },
+  { code: 'reviewing', label: '审核中', synonyms: ['待审核', '审核中网站'] },
+  { code: 'approved', label: '已备案', synonyms: ['审核通过', '备案成功', '已备案网站'] },
   { code: 'returned', label: '被退回', synonyms: ['审核不通过', '退回'] },
 ] as const);
 export type FilingStatus = CodeOf<typeof FILING_STATUSES>;

@@ -7,6 +7,7 @@ import {
   SUBJECT_NATURES,
   UNIT_CERT_TYPES,
   filingStatusOf,
+  codeOfWording,
   labelOf,
   type CodeEntry,
 } from './codes';
@@ -56,16 +57,11 @@ const LIST: CellKind = {
 
 const comparable = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
-function codeFor(list: readonly CodeEntry[], cell: string): string | undefined {
-  const wanted = comparable(cell);
-  return list.find((entry) => [entry.label, entry.code, ...(entry.synonyms ?? [])].some((name) => comparable(name) === wanted))?.code;
-}
-
 function choiceOf(list: readonly CodeEntry[]): CellKind {
   return {
     format: (value) => (typeof value === 'string' && value ? (labelOf(list, value) ?? value) : ''),
     parse: (cell) => {
-      const code = codeFor(list, cell);
+      const code = codeOfWording(list, cell);
       return code === undefined ? { problem: 'choice' } : { value: code };
     },
   };
@@ -161,7 +157,7 @@ const PROVIDER_AREA: CellKind = {
   },
   parse: (cell) => {
     const [first = '', ...rest] = cell.split(/\s+/);
-    const scope = codeFor(PROVIDER_SCOPES, first);
+    const scope = codeOfWording(PROVIDER_SCOPES, first);
     if (scope === undefined) return { value: { scope: 'domestic', region: cell } };
     return { value: { scope, region: rest.join(' ') } };
   },
@@ -171,7 +167,7 @@ const PROVIDER_AREA: CellKind = {
 const FILING_STATUS: CellKind = {
   format: (value) => labelOf(FILING_STATUSES, filingStatusOf((value ?? {}) as Website['filing'])) ?? '',
   parse: (cell) => {
-    const code = codeFor(FILING_STATUSES, cell);
+    const code = codeOfWording(FILING_STATUSES, cell);
     return code === undefined ? { problem: 'choice' } : { value: { status: code } };
   },
 };

@@ -114,6 +114,19 @@ export class ProfileRepository {
     return client;
   }
 
+  /** Saves several clients in one transaction: every one of them, or none. */
+  async saveClients(inputs: readonly unknown[], now: number = Date.now()): Promise<Client[]> {
+    const clients = inputs.map((input) => {
+      const parsed = ClientSchema.safeParse(input);
+      if (!parsed.success) throw AppError.fromZod('invalid-profile', parsed.error);
+      return { ...parsed.data, updatedAt: now };
+    });
+    await this.write(async () => {
+      for (const client of clients) await this.storeClient(client);
+    });
+    return clients;
+  }
+
   /** Stores a valid client, its websites, and keeps of its attachments those it references (which must be stored). */
   private async storeClient(client: Client) {
     const referenced = new Set(attachmentsOf(client).map((ref) => ref.id));

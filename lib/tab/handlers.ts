@@ -6,6 +6,7 @@ import { pageById } from '../pages';
 import type { MappingRepository } from '../store/mappings';
 import type { ProfileRepository } from '../store/repository';
 import { CONTENT_CHANNEL, stageFiles, type ContentRequest, type Lessons, type OtherDocument, type PageReading, type PageState, type PickedControl, type Verdict } from '../fill/content-protocol';
+import type { WebsiteList } from '../fill/lists';
 import { FILL_ANSWER_MS, type FillReport, type FillValues } from '../fill/values';
 import { findingText } from '../i18n/messages';
 import type { TabReport } from '../messaging/protocol';
@@ -16,6 +17,7 @@ import { captureInto, captureRows, showsWebsite, websiteOnPage } from './capture
 import { badgeOf, judgeReading, marksOf, tabReport } from './checks';
 import { decodePage, encodeClient } from './codec';
 import { identityConflict } from './identity';
+import { clientsWithListedFilings, listCaptureRows, listedWebsites } from './lists';
 
 /** What the keyboard shortcut did; the background says it on the page and in the toolbar badge. */
 export type ShortcutOutcome =
@@ -230,7 +232,17 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     return { reading, document: here.document };
   };
 
-  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'teachField' | 'teachPage'> = {
+  /** The websites the tab's lists show now, each beside the book's. */
+  const listRows = async (tabId: number) => {
+    const here = await place(tabId);
+    if (!here) throw new AppError('not-found', `tab ${tabId}`);
+    const reply = await askTab<{ pageId?: string; lists: WebsiteList[] }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'lists', lessons: here.lessons });
+    if (!reply) throw new AppError('not-found', `tab ${tabId}`);
+    const book = await repository.allClients();
+    return { pageId: reply.pageId, book, rows: listCaptureRows(listedWebsites(reply.lists, reply.pageId), book) };
+  };
+
+  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage'> = {
     detectTab: async ({ tabId }) => {
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; pageTitle?: string; fillable?: boolean }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect', lessons: here.lessons }));
@@ -277,6 +289,18 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       // What is saved is what the person compared: a value changed on the page since is not taken unseen.
       if (fields.some((field) => rows.find((row) => row.field === field)?.onPage !== seen[field])) throw new AppError('page-edited', `tab ${tabId}`);
       return repository.saveClient(captureInto(reading, client, websiteId, new Set(fields)));
+    },
+    previewListCapture: async ({ tabId }) => {
+      const { pageId, rows } = await listRows(tabId);
+      const page = pageById(pageId);
+      return { ...(page ? { pageTitle: page.title } : {}), rows };
+    },
+    applyListCapture: async ({ tabId, keys }) => {
+      // Taken from the lists as the page shows them now: a row that changed since the person looked is taken as it is now, and only if it still differs from the book.
+      const { book, rows } = await listRows(tabId);
+      const clients = clientsWithListedFilings(rows, new Set(keys), book);
+      await repository.saveClients(clients);
+      return { updated: rows.filter((row) => keys.includes(row.key) && row.match && row.changed).length };
     },
     teachField: async ({ tabId, pageId, path }) => {
       const definition = pageById(pageId)?.fields.find((field) => field.path === path);

@@ -248,7 +248,7 @@ test('网站注销申请: a filed site is cancelled with the SMS code', async ()
 test('已备案网站 lists the filed sites and the 备案号代码 block', async () => {
   await page.goto(`${CLASSIC}/portal/user/website/filed`);
   await expect(page.locator('table.list').first()).toContainText('33021200002956');
-  await expect(page.getByRole('button', { name: '点击复制备案号' })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: '点击复制备案号' })).toHaveCount(3);
 });
 
 test('公共查询 finds a filed site by its record number, with the captcha typed', async () => {

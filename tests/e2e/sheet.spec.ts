@@ -87,13 +87,13 @@ test('the template filled with 200 rows, some bad: the dry run names each bad ro
   await expect(options.getByRole('status').filter({ hasText: '导入完成' })).toContainText('新增 195 位，合并 1 位，替换 0 位（原资料在回收站），跳过 0 位；4 位有错误');
 
   await options.getByRole('button', { name: '表格导入导出' }).click();
-  await expect(options.getByRole('navigation').getByRole('status')).toHaveText('共 197 位客户');
+  await expect(options.getByTestId('client-count')).toHaveText('共 197 位客户');
   const search = options.getByLabel('搜索名称、域名、证件号或电话');
   await search.fill('青梧');
   await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
   await expect(options.getByLabel('办公室电话')).toHaveValue('0571-88886666');
   await search.fill('notes77.cn');
-  await expect(options.getByRole('navigation').getByRole('status')).toHaveText('共 1 位客户');
+  await expect(options.getByTestId('client-count')).toHaveText('共 1 位客户');
   await expect(options.getByRole('navigation').getByRole('button', { name: /客户77/ })).toBeVisible();
 });
 
@@ -108,5 +108,5 @@ test('a file that is no spreadsheet is refused with what is wrong, and the book 
   writeFileSync(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   await options.getByLabel('从表格导入（CSV / XLSX）…').setInputFiles(old);
   await expect(options.getByRole('alert')).toContainText('另存为');
-  await expect(options.getByRole('navigation').getByRole('status')).toHaveText('共 2 位客户');
+  await expect(options.getByTestId('client-count')).toHaveText('共 2 位客户');
 });

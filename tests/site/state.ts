@@ -50,6 +50,8 @@ export interface ReplicaState {
   subject?: Record<string, FieldValue>;
   subjectStatus?: string;
   unfiled: ListedWebsite[];
+  /** Websites the police are reviewing (besides those submitted to the replica since it started). */
+  reviewing: ListedWebsite[];
   claimable: ListedWebsite[];
   filed: ListedWebsite[];
   submissions: Submission[];
@@ -59,12 +61,23 @@ export interface ReplicaState {
   uploads: Map<string, StoredFile & { param: string }>;
 }
 
+/** The websites under review: those the replica started with, then each website submitted to it. */
+export function reviewingWebsites(state: ReplicaState): ListedWebsite[] {
+  const submitted = state.submissions.flatMap((submission, index): ListedWebsite[] =>
+    submission.kind === 'website'
+      ? [{ id: `s${index}`, name: String(submission.fields['name'] ?? ''), domain: String(submission.fields['domain'] ?? ''), unitName: '', icpNumber: String(submission.fields['icpNumber'] ?? ''), recordNumber: '', appliedOn: submission.at.slice(0, 10) }]
+      : [],
+  );
+  return [...state.reviewing, ...submitted];
+}
+
 export function initialState(): ReplicaState {
   return {
     unfiled: [
       { id: 'u1', name: '青梧开发者文档', domain: 'qingwudev.cn', unitName: '杭州青梧数字科技有限公司', icpNumber: '浙ICP备2023012345号-3', recordNumber: '', noticeTime: '2026-11-20 15:59:09' },
       { id: 'u2', name: '', domain: 'qingwu-demo.cn', unitName: '杭州青梧数字科技有限公司', icpNumber: '', recordNumber: '', noticeTime: '2026-11-20 15:59:09' },
     ],
+    reviewing: [{ id: 'r1', name: '青梧商城', domain: 'qingwushop.com', unitName: '杭州青梧数字科技有限公司', icpNumber: '浙ICP备2023012345号-2', recordNumber: '', appliedOn: '2026-11-25' }],
     claimable: [{ id: 'c1', name: '测试15', domain: 'ceshi15.cn', unitName: '杭州青梧数字科技有限公司', icpNumber: '京ICP备102013462号', recordNumber: '11010502013462' }],
     filed: [
       {
@@ -94,6 +107,20 @@ export function initialState(): ReplicaState {
         natureLabel: '企业单位',
         principalName: '林晓峰',
         fields: { name: '蘑菇街', domain: 'mogujie.example.cn', icpNumber: '浙ICP备15000002号-1', subdomains: [], ips: [] },
+      },
+      {
+        id: 'f3',
+        name: '青梧科技官网',
+        domain: 'qingwutech.cn',
+        unitName: '杭州青梧数字科技有限公司',
+        icpNumber: '浙ICP备2023012345号-1',
+        recordNumber: '33010602012345',
+        appliedOn: '2024-03-01',
+        approvedOn: '2024-03-08',
+        category: '非交互式',
+        natureLabel: '企业单位',
+        principalName: '林晓峰',
+        fields: { name: '青梧科技官网', domain: 'qingwutech.cn', icpNumber: '浙ICP备2023012345号-1', subdomains: ['www.qingwutech.cn'], ips: [] },
       },
     ],
     submissions: [],

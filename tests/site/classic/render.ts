@@ -189,7 +189,7 @@ export function table(headers: string[], rows: string[][]): string {
 
 export function websiteTabs(active: string, counts: Record<string, number>): string {
   const tabs = ['审核中网站', '未备案网站', '待认领网站', '已备案网站', '已保存草稿'];
-  const links: Record<string, string> = { 未备案网站: '/portal/user/website/unfiled', 已备案网站: '/portal/user/website/filed', 待认领网站: '/portal/user/website/claim' };
+  const links: Record<string, string> = { 审核中网站: '/portal/user/center', 未备案网站: '/portal/user/website/unfiled', 已备案网站: '/portal/user/website/filed', 待认领网站: '/portal/user/website/claim' };
   return `<ul class="nav nav-tabs">${tabs
     .map((tab) => `<li${tab === active ? ' class="active"' : ''}><a href="${links[tab] ?? '#'}">${tab}(${counts[tab] ?? 0})</a></li>`)
     .join('')}</ul>`;

@@ -1,6 +1,6 @@
 import { SUBJECT_FORM, WEBSITE_FORM, personForm, type BlockSpec } from '../forms';
 import { html, type Reply, type Request, type Route } from '../server';
-import type { FieldValue, ListedWebsite, StoredFile, Submission } from '../state';
+import { reviewingWebsites, type FieldValue, type ListedWebsite, type StoredFile, type Submission } from '../state';
 import { readForm, validate, type PostedForm } from '../submit';
 import { agreement, escape, formBlocks, listLink, page, steps, table, websiteTabs, withIdSalt } from './render';
 
@@ -24,7 +24,7 @@ function record(request: Request, submission: Omit<Submission, 'rendering' | 'at
 }
 
 const counts = (request: Request) => ({
-  审核中网站: request.state.submissions.filter((submission) => submission.kind === 'website').length,
+  审核中网站: reviewingWebsites(request.state).length,
   未备案网站: request.state.unfiled.length,
   待认领网站: request.state.claimable.length,
   已备案网站: request.state.filed.length,
@@ -288,8 +288,12 @@ export const classicRoutes: Route = async (request) => {
   if (!url.pathname.startsWith('/portal/user/')) return undefined;
   if (!request.session.loggedIn) return { redirect: `/portal/login?next=${encodeURIComponent(url.pathname + url.search)}` };
   switch (url.pathname) {
-    case '/portal/user/center':
-      return html(page('个人中心', `<h3>主页</h3>${websiteTabs('审核中网站', counts(request))}<p>开办主体：${escape(String(request.state.subject?.['principal.name'] ?? '未填写'))} ${escape(request.state.subjectStatus ?? '')}</p>`, { menu: '主页' }));
+    case '/portal/user/center': {
+      const reviewing = reviewingWebsites(request.state).map((site) => [escape(site.name), escape(site.domain), site.appliedOn ?? '', '审核中']);
+      return html(
+        page('个人中心', `<h3>主页</h3>${websiteTabs('审核中网站', counts(request))}${table(['网站名称', '网站域名', '申请日期', '审核状态'], reviewing)}<p>开办主体：${escape(String(request.state.subject?.['principal.name'] ?? '未填写'))} ${escape(request.state.subjectStatus ?? '')}</p>`, { menu: '主页' }),
+      );
+    }
     case '/portal/user/subject':
     case UNKNOWN_SUBJECT_ROUTE:
       return subject(request);

@@ -279,7 +279,7 @@
 
   const WebsiteHome = {
     setup() {
-      const data = reactive({ unfiled: [], claimable: [], filed: [], loaded: false });
+      const data = reactive({ unfiled: [], reviewing: [], claimable: [], filed: [], loaded: false });
       const tab = ref(route.query.tab || 'unfiled');
       const claimQuery = ref('');
       const cancel = reactive({ open: false, site: null, code: '' });
@@ -301,6 +301,10 @@
     template: `
 <div><h2 class="page-title">网站业务</h2>
 <el-tabs v-model="tab">
+  <el-tab-pane :label="'审核中网站(' + data.reviewing.length + ')'" name="reviewing">
+    <el-table :data="data.reviewing"><el-table-column prop="name" label="网站名称" /><el-table-column prop="domain" label="网站域名" /><el-table-column prop="appliedOn" label="提交时间" />
+      <el-table-column label="状态"><template #default>待审核</template></el-table-column></el-table>
+  </el-tab-pane>
   <el-tab-pane :label="'未备案网站(' + data.unfiled.length + ')'" name="unfiled">
     <el-table :data="data.unfiled"><el-table-column prop="name" label="网站名称" /><el-table-column prop="domain" label="网站域名" /><el-table-column prop="unitName" label="单位名称" />
       <el-table-column prop="icpNumber" label="工信备案号" /><el-table-column prop="noticeTime" label="通知备案时间" />

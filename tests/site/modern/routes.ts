@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SUBJECT_FORM, WEBSITE_FORM, personForm, type BlockSpec } from '../forms';
 import { html, json, type Request, type Route } from '../server';
-import type { StoredFile } from '../state';
+import { reviewingWebsites, type StoredFile } from '../state';
 import { fileParams, readForm, validate, type PostedForm } from '../submit';
 
 /**
@@ -69,7 +69,7 @@ export const modernRoutes: Route = async (request) => {
   if (!session.loggedIn) return json({ code: 401, msg: '请先登录' }, 401);
   switch (url.pathname) {
     case '/api/state':
-      return json({ code: 0, data: { subject: state.subject ?? null, subjectStatus: state.subjectStatus ?? '', unfiled: state.unfiled, claimable: state.claimable, filed: state.filed } });
+      return json({ code: 0, data: { subject: state.subject ?? null, subjectStatus: state.subjectStatus ?? '', unfiled: state.unfiled, reviewing: reviewingWebsites(state), claimable: state.claimable, filed: state.filed } });
     case '/api/upload':
       return upload(request);
     case '/api/subject': {
