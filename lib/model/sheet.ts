@@ -117,9 +117,19 @@ function dateKind(alsoAccepted: readonly string[] = []): CellKind {
   };
 }
 
-/** The option whose name starts the text, the longest first (吉林省 before 吉林市); names may drop their 省/市/区 suffix. */
-function leadingRegion(options: readonly RegionOption[], text: string): { option: RegionOption; rest: string } | undefined {
-  const sorted = [...options].sort((a, b) => b.name.length - a.name.length);
+/** Each level's options under a parent, the longest names first, built once: an import reads thousands of regions. */
+const regionLevels = new Map<string, RegionOption[]>();
+function optionsUnder(parent: string, load: () => RegionOption[]): RegionOption[] {
+  let options = regionLevels.get(parent);
+  if (!options) {
+    options = load().sort((a, b) => b.name.length - a.name.length);
+    regionLevels.set(parent, options);
+  }
+  return options;
+}
+
+/** The option whose name starts the text, the longest first (吉林省 before 吉林市). */
+function leadingRegion(sorted: readonly RegionOption[], text: string): { option: RegionOption; rest: string } | undefined {
   for (const option of sorted) {
     if (text.startsWith(option.name)) return { option, rest: text.slice(option.name.length) };
   }
@@ -133,9 +143,9 @@ const RESIDENCE: CellKind = {
     return [region?.provinceName, region?.cityName, region?.districtName].filter(Boolean).join(' ');
   },
   parse: (cell) => {
-    const province = leadingRegion(provinces(), comparable(cell));
-    const city = province && leadingRegion(citiesOf(province.option.code), province.rest);
-    const district = city && leadingRegion(districtsOf(city.option.code), city.rest);
+    const province = leadingRegion(optionsUnder('', provinces), comparable(cell));
+    const city = province && leadingRegion(optionsUnder(province.option.code, () => citiesOf(province.option.code)), province.rest);
+    const district = city && leadingRegion(optionsUnder(city.option.code, () => districtsOf(city.option.code)), city.rest);
     if (!province || !city || !district || district.rest) return { problem: 'region' };
     const region: Region = {
       provinceCode: province.option.code,

@@ -18,6 +18,8 @@ import { searchTermsOf } from './search-terms';
  *       trash entry (`trash:<entry id>`) meanwhile, so nothing saved under the client's id touches them.
  *   v5  each website's filing has a status (草稿 … 已备案, 被退回 with the reason): a website filed
  *       before is 已备案 when it has its record number, else 草稿 (in the book and in the 回收站).
+ *   v6  the indexes nothing queries go (clients by display name and date, websites by domain): an
+ *       import of 10,000 clients writes a quarter less. Data unchanged.
  */
 export const DATABASE_NAME = 'beian-helper';
 
@@ -56,7 +58,8 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = { ...SCHEMA_V2, mappings: 'id, host, kind' };
 export const SCHEMA_V4 = { ...SCHEMA_V3, trash: 'id, deletedAt' };
 export const SCHEMA_V5 = SCHEMA_V4;
-export const LATEST_VERSION = 5;
+export const SCHEMA_V6 = { ...SCHEMA_V5, clients: 'id, *searchTerms', websites: 'id, clientId' };
+export const LATEST_VERSION = 6;
 
 export class BeianDatabase extends Dexie {
   clients!: EntityTable<StoredClient, 'id'>;
@@ -94,5 +97,6 @@ export class BeianDatabase extends Dexie {
           entry.client = { ...entry.client, websites: entry.client.websites.map(withStatus) };
         });
       });
+    this.version(6).stores(SCHEMA_V6);
   }
 }

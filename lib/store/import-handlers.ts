@@ -3,7 +3,7 @@ import type { Handlers } from '../messaging/server';
 import { SHEET_LIMITS, type ImportAction, type RequestOf } from '../messaging/protocol';
 import type { Client } from '../model/profile';
 import type { ProfileRepository } from './repository';
-import { planImport, type PlannedClient } from './sheet-import';
+import { planImport, type ImportPlan, type PlannedClient } from './sheet-import';
 
 export type ImportHandlers = Pick<Handlers, 'importRead' | 'importPreview' | 'importCommit'>;
 
@@ -19,15 +19,25 @@ const isBad = (planned: PlannedClient) => planned.client === undefined;
  * for each client the book already holds, then committed in one transaction.
  */
 export function importHandlers(repository: ProfileRepository): ImportHandlers {
-  let staged: { id: string; header: string[]; rows: string[][] } | undefined;
+  let staged: { id: string; header: string[]; rows: string[][]; judged?: { decisions: string; book: readonly Client[]; plan: ImportPlan } } | undefined;
   const stagedFor = (importId: string) => {
     if (staged?.id !== importId) throw new AppError('not-found', `import ${importId}`);
     return staged;
   };
+  /**
+   * The plan for these decisions against the book as it is now. The dry run's plan is kept: a commit
+   * with the same decisions, the book unchanged since (the repository hands out a new book after any
+   * write), stores exactly what the person saw.
+   */
   const plan = async ({ importId, actions, defaultAction }: RequestOf<'importPreview'>, withFindings: boolean) => {
-    const { header, rows } = stagedFor(importId);
+    const sheet = stagedFor(importId);
+    const book = await repository.allClients();
+    const decisions = JSON.stringify([defaultAction, Object.entries(actions).sort()]);
+    if (sheet.judged && sheet.judged.decisions === decisions && sheet.judged.book === book) return sheet.judged.plan;
     const numbered = Object.fromEntries(Object.entries(actions).map(([row, action]) => [Number(row), action]));
-    return planImport(header, rows, await repository.allClients(), { actions: numbered, defaultAction, withFindings });
+    const judged = planImport(sheet.header, sheet.rows, book, { actions: numbered, defaultAction, withFindings });
+    if (withFindings) sheet.judged = { decisions, book, plan: judged };
+    return judged;
   };
 
   return {
@@ -35,6 +45,7 @@ export function importHandlers(repository: ProfileRepository): ImportHandlers {
       if (staged?.id !== importId) staged = { id: importId, header: header ?? [], rows: [] };
       if (staged.rows.length + rows.length > SHEET_LIMITS.rows) throw new AppError('too-many-rows', `more than ${SHEET_LIMITS.rows} rows`);
       staged.rows.push(...rows);
+      delete staged.judged;
       return null;
     },
     importPreview: async (request) => {

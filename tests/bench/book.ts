@@ -40,6 +40,37 @@ async function ask(page: Page, type: string, payload: unknown): Promise<unknown>
   );
 }
 
+/**
+ * Milliseconds of each request, sent one after another from inside the page as the extension's
+ * pages send them (Playwright's own round trip and transfer of the answers are not the product's).
+ * `follow`: a paged request, sent again with `{ offset: next }` until the answer has no `next`.
+ */
+async function timedInPage(page: Page, requests: { type: string; payload: unknown }[], follow = false): Promise<{ ms: number[]; sizes: number[] }> {
+  return page.evaluate(
+    async ([channel, list, paged]) => {
+      const ms: number[] = [];
+      const sizes: number[] = [];
+      for (const { type, payload } of list) {
+        const begun = performance.now();
+        let body = payload as Record<string, unknown>;
+        for (;;) {
+          const reply = await chrome.runtime.sendMessage({ channel, type, payload: body });
+          if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+          const data = reply.data as { next?: number } | unknown[];
+          if (!paged || Array.isArray(data) || data.next === undefined) {
+            sizes.push(Array.isArray(data) ? data.length : 0);
+            break;
+          }
+          body = { ...body, offset: data.next };
+        }
+        ms.push(performance.now() - begun);
+      }
+      return { ms, sizes };
+    },
+    [CHANNEL, requests, follow] as const,
+  );
+}
+
 /** The generated book as a backup file's lines: the clients, and the seven scans they share. */
 function backupFileOf(): string[] {
   const clients = generateClients(BOOK);
@@ -79,26 +110,22 @@ export async function benchBook(): Promise<string[]> {
     await ask(control, 'restoreCommit', { restoreId: 'bench', mode: 'replace' });
     lines.push(`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, commit) ${(performance.now() - started).toFixed(0)} ms`);
 
-    started = performance.now();
-    await ask(control, 'bulkCheck', { offset: 0, limit: 1 });
-    const firstList = performance.now() - started;
-    started = performance.now();
-    for (let offset: number | undefined = 0; offset !== undefined; ) offset = ((await ask(control, 'bulkCheck', { offset, limit: 250 })) as { next?: number }).next;
-    lines.push(`  bulk check of the whole book, 250 clients per message: ${(performance.now() - started).toFixed(0)} ms (the book read once first: ${firstList.toFixed(0)} ms)   (target: under 2 s)`);
+    const [firstList] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 1 } }])).ms;
+    const [bulk] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 250 } }], true)).ms;
+    lines.push(`  bulk check of the whole book, 250 clients per message, from the options page: ${bulk!.toFixed(0)} ms (the book read once first: ${firstList!.toFixed(0)} ms)   (target: under 2 s)`);
 
     for (const [type, what] of [
       ['findClients', 'the popup’s list'],
       ['listClients', 'the options list, with counts'],
     ] as const) {
-      const searches: number[] = [];
-      for (const query of ['王伟', 'generated-1', '1385', '浙江', '440305', '青梧', 'ruoxi', '林晓峰']) {
-        started = performance.now();
-        const found = (await ask(control, type, { query })) as unknown[];
-        searches.push(performance.now() - started);
-        if (!found.length && query === '青梧') throw new Error(`search found nothing for ${query}`);
-      }
-      searches.sort((a, b) => a - b);
-      lines.push(`  search (name, domain, ID number, phone) for ${what}, round trip from a page: median ${searches[searches.length >> 1]!.toFixed(1)} ms, max ${searches.at(-1)!.toFixed(1)} ms   (target: under 20 ms)`);
+      const queries = ['王伟', 'generated-1', '1385', '浙江', '440305', '青梧', 'ruoxi', '林晓峰'];
+      const { ms, sizes } = await timedInPage(control, queries.map((query) => ({ type, payload: { query } })));
+      if (!sizes[queries.indexOf('青梧')]) throw new Error('search found nothing for 青梧');
+      const searches = [...ms].sort((a, b) => a - b);
+      const slowest = ms.indexOf(searches.at(-1)!);
+      lines.push(
+        `  search (name, domain, ID number, phone) for ${what}, round trip from the page: median ${searches[searches.length >> 1]!.toFixed(1)} ms, max ${searches.at(-1)!.toFixed(1)} ms (“${queries[slowest]}”, ${sizes[slowest]} found)   (target: under 20 ms)`,
+      );
     }
 
     const options = await context.newPage();
@@ -123,11 +150,21 @@ export async function benchBook(): Promise<string[]> {
     started = performance.now();
     const sheet = await readSpreadsheet(new Blob([toCsv(SHEET_HEADER, sheetRows)]));
     const readMs = performance.now() - started;
-    started = performance.now();
-    for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE) {
-      await ask(control, 'importRead', { importId: 'bench', ...(start === 0 ? { header: sheet.header } : {}), rows: sheet.rows.slice(start, start + ROWS_PER_MESSAGE) });
-    }
-    const sentMs = performance.now() - started;
+    // Handed to the page first (Playwright's own transfer is not the product's), then sent from there as the options page sends it.
+    await control.evaluate((grid) => Object.assign(globalThis, { benchSheet: grid }), sheet);
+    const sentMs = await control.evaluate(
+      async ([channel, perMessage]) => {
+        const { header, rows } = (globalThis as unknown as { benchSheet: { header: string[]; rows: string[][] } }).benchSheet;
+        const begun = performance.now();
+        for (let start = 0; start < rows.length; start += perMessage) {
+          const payload = { importId: 'bench', ...(start === 0 ? { header } : {}), rows: rows.slice(start, start + perMessage) };
+          const reply = await chrome.runtime.sendMessage({ channel, type: 'importRead', payload });
+          if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+        }
+        return performance.now() - begun;
+      },
+      [CHANNEL, ROWS_PER_MESSAGE] as const,
+    );
     started = performance.now();
     const dryRun = (await ask(control, 'importPreview', { importId: 'bench', actions: {}, defaultAction: 'skip' })) as { counts: { add: number; skip: number; bad: number } };
     const previewMs = performance.now() - started;
