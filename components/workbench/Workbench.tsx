@@ -29,6 +29,8 @@ const STATUS_TEXT: Record<Status, () => string> = {
 
 /** A client's line in the list: name and domains. */
 const CLIENT_ROW_HEIGHT = 44;
+/** The clients listed at most: an agency's thousands are found by searching, and the popup opens at once. */
+const LISTED_CLIENTS = 200;
 
 /** Where the view lives: the toolbar popup (closes on the next click in the page) or the side panel (stays open). */
 export type Place = 'popup' | 'panel';
@@ -132,7 +134,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
   }, [checked?.pageId]);
 
   useEffect(() => {
-    send('findClients', { query }).then(setClients, (error: unknown) => {
+    send('findClients', { query, limit: LISTED_CLIENTS }).then(setClients, (error: unknown) => {
       setClients([]);
       setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     });
@@ -213,6 +215,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
           )}
         />
       )}
+      {clients.length === LISTED_CLIENTS && <p className="meta">{i18n.t('popup.searchForMore', [LISTED_CLIENTS])}</p>}
       {client && client.websites.length > 1 && (
         <label>
           {i18n.t('popup.website')}

@@ -204,7 +204,8 @@ export const protocol = {
   },
   findClients: {
     // The list to choose a client from (the popup, the side panel): names and domains, without judging anyone.
-    request: z.object({ query: z.string().optional() }),
+    // `limit`: the first so many (the popup lists a few hundred; a search finds any client).
+    request: z.object({ query: z.string().optional(), limit: z.number().int().positive().optional() }),
     response: z.array(ClientSummarySchema),
   },
   checkClient: {

@@ -64,7 +64,10 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
       });
       return { total: book.length, rows, ...(offset + limit < book.length ? { next: offset + limit } : {}) };
     },
-    findClients: ({ query }) => (query ? repository.searchClients(query) : repository.listClients()),
+    findClients: async ({ query, limit }) => {
+      const found = query ? await repository.searchClients(query) : await repository.listClients();
+      return limit === undefined ? found : found.slice(0, limit);
+    },
     listClients: async ({ query }) => withFindings(query ? await repository.searchClients(query) : await repository.listClients()),
     checkClient: async ({ client }) => {
       const book = await repository.allClients();

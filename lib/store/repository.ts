@@ -76,6 +76,7 @@ const byDisplayName = (a: ClientSummary, b: ClientSummary) => PINYIN.compare(a.d
 export class ProfileRepository {
   /** The whole book, read once and kept until a write changes it (the agency rules need all of it). */
   private book: Promise<Client[]> | undefined;
+  private readonly listed = new WeakMap<readonly Client[], ClientSummary[]>();
 
   constructor(private readonly db: BeianDatabase) {}
 
@@ -84,9 +85,15 @@ export class ProfileRepository {
     return this.book;
   }
 
+  /** The book's clients in pinyin order, sorted once per state of the book (it is asked for on every popup opening). */
   async listClients(): Promise<ClientSummary[]> {
     const clients = await this.allClients();
-    return clients.map(summaryOf).sort(byDisplayName);
+    let listed = this.listed.get(clients);
+    if (!listed) {
+      listed = clients.map(summaryOf).sort(byDisplayName);
+      this.listed.set(clients, listed);
+    }
+    return listed;
   }
 
   /** Clients whose names, domains, ID numbers or phones start with the query: found through the index, read from the book in memory. */

@@ -24,6 +24,14 @@ describe('finding a client to choose', () => {
     expect((await handlers.findClients({ query: 'ruoxi-notes' })).map((client) => client.id)).toEqual(['sample-zhou']);
     expect(await handlers.findClients({})).toHaveLength(6);
   });
+
+  it('lists the first so many when asked (the popup), and a list that follows every save', async () => {
+    const handlers = profileHandlers(repository, async () => undefined);
+    expect((await handlers.findClients({ limit: 2 })).map((client) => client.displayName)).toEqual(['副本 1', '副本 2']);
+    await repository.saveClient({ ...(await repository.getClient('copy-1')), displayName: '最后一个' });
+    expect((await handlers.findClients({ limit: 2 })).map((client) => client.displayName)).toEqual(['副本 2', '副本 3']);
+    expect((await handlers.findClients({})).at(-1)!.displayName).toBe('最后一个');
+  });
 });
 
 describe('a website’s filing status', () => {
