@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FILING_STATUSES, SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
 import type { ClientSummary, ListedClient } from '@/lib/messaging/protocol';
 import { VirtualList } from '../form/VirtualList';
@@ -16,10 +16,24 @@ interface ClientListProps {
   onSelect: (id: string) => void;
 }
 
+type SortOrder = 'name' | 'updated' | 'errors';
+const errorsOf = (client: ClientSummary | ListedClient) => ('findings' in client ? client.findings.error : 0);
+/** The book comes in pinyin order; the other orders are a stable sort of it. */
+const SORTS: Record<SortOrder, ((a: ClientSummary | ListedClient, b: ClientSummary | ListedClient) => number) | undefined> = {
+  name: undefined,
+  updated: (a, b) => b.updatedAt - a.updatedAt,
+  errors: (a, b) => errorsOf(b) - errorsOf(a),
+};
+
 export function ClientList({ clients, selectedId, query, onQuery, onSelect }: ClientListProps) {
   /** A filing status to list only the clients with a website in it (a day's 审核中, the 被退回 to redo). */
   const [status, setStatus] = useState('');
-  const shown = status ? clients.filter((client) => client.statuses.some((candidate) => candidate === status)) : clients;
+  const [order, setOrder] = useState<SortOrder>('name');
+  const shown = useMemo(() => {
+    const filtered = status ? clients.filter((client) => client.statuses.some((candidate) => candidate === status)) : clients;
+    const compare = SORTS[order];
+    return compare ? [...filtered].sort(compare) : filtered;
+  }, [clients, status, order]);
   return (
     <nav className="client-list" aria-label={i18n.t('app.clients')}>
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => onQuery(event.target.value)} />
@@ -30,6 +44,11 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
             {entry.label}
           </option>
         ))}
+      </select>
+      <select className="status-filter" aria-label={i18n.t('app.sortBy')} value={order} onChange={(event) => setOrder(event.target.value as SortOrder)}>
+        <option value="name">{i18n.t('app.sortName')}</option>
+        <option value="updated">{i18n.t('app.sortUpdated')}</option>
+        <option value="errors">{i18n.t('app.sortErrors')}</option>
       </select>
       <p className="meta client-count" data-testid="client-count">
         {i18n.t('app.clientCount', [shown.length])}

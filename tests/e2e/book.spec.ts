@@ -1,26 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CHANNEL } from '../../lib/messaging/protocol';
-import { launchWithSamples, newProfileDir, openOptions, type LoadedExtension } from './extension';
+import { openOptions } from './extension';
+import { bookSessionPerTest } from './session';
 
 /** The agency's book as a whole: the to-do list of what would be returned, exported for the office. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data: unknown }> } };
 
-let profile: ReturnType<typeof newProfileDir>;
-let extension: LoadedExtension;
-
-test.beforeEach(async () => {
-  profile = newProfileDir();
-  extension = await launchWithSamples(profile.path);
-});
-
-test.afterEach(async () => {
-  await extension.context.close();
-  profile.remove();
-});
+const session = bookSessionPerTest();
 
 test('批量检查 lists the clients that would be returned, worst first, filters by rule, and exports a CSV no cell of which is a formula', async () => {
-  const options = await openOptions(extension);
+  const options = await openOptions(session.extension);
   // A client whose office phone is fake, named like a spreadsheet formula.
   await options.evaluate(async (channel) => {
     const ask = async (type: string, payload: unknown) => {
@@ -60,7 +50,7 @@ test('批量检查 lists the clients that would be returned, worst first, filter
 });
 
 test('a website sent back is marked so with the reason, shown in the list, and the list filters by filing status', async () => {
-  const options = await openOptions(extension);
+  const options = await openOptions(session.extension);
   await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
   const shop = options.locator('section[data-website="1"]');
   await shop.getByLabel('备案状态').selectOption({ label: '被退回' });

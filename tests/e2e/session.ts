@@ -11,6 +11,28 @@ export interface PlatformSession {
   relaunch(): Promise<void>;
 }
 
+/** What each test of a file about the book gets: Chromium with the built extension and the sample clients, on a profile of its own (a folder tests may write files in). */
+export interface BookSession {
+  extension: LoadedExtension;
+  profilePath: string;
+}
+
+/** Registers the file's beforeEach/afterEach that open a fresh browser with the samples for each test and close it after. */
+export function bookSessionPerTest(): BookSession {
+  let profile: ReturnType<typeof newProfileDir>;
+  const session = {} as BookSession;
+  test.beforeEach(async () => {
+    profile = newProfileDir();
+    session.profilePath = profile.path;
+    session.extension = await launchWithSamples(profile.path);
+  });
+  test.afterEach(async () => {
+    await session.extension.context.close();
+    profile.remove();
+  });
+  return session;
+}
+
 /** Registers the file's beforeEach/afterEach that start a fresh session for each test and close it after. */
 export function platformSessionPerTest(): PlatformSession {
   let profile: ReturnType<typeof newProfileDir>;

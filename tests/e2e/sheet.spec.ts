@@ -3,30 +3,20 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readSpreadsheet, toXlsx } from '../../lib/spreadsheet';
 import { SHEET_HEADER, personRow } from '../helpers/sheet-rows';
-import { launchWithSamples, newProfileDir, openOptions, type LoadedExtension } from './extension';
+import { openOptions } from './extension';
+import { bookSessionPerTest } from './session';
 
 /**
  * 表格导入导出 with the real built extension: the template downloaded, filled by an agency with 200
  * rows (some bad, one a client the book holds), checked row by row, then imported in one go.
  */
-let profile: ReturnType<typeof newProfileDir>;
-let extension: LoadedExtension;
-
-test.beforeEach(async () => {
-  profile = newProfileDir();
-  extension = await launchWithSamples(profile.path);
-});
-
-test.afterEach(async () => {
-  await extension.context.close();
-  profile.remove();
-});
+const session = bookSessionPerTest();
 
 async function download(page: Page, button: string) {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const file = await downloading;
-  const path = join(profile.path, file.suggestedFilename());
+  const path = join(session.profilePath, file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -34,7 +24,7 @@ async function download(page: Page, button: string) {
 const sheetOf = (bytes: Buffer) => readSpreadsheet(new Blob([new Uint8Array(bytes)]));
 
 test('the book exports as CSV and XLSX: one row per website, the platform’s captions as headers', async () => {
-  const options = await openOptions(extension);
+  const options = await openOptions(session.extension);
   await options.getByRole('button', { name: '表格导入导出' }).click();
   const csv = await download(options, '导出全部客户（CSV）');
   expect(csv.name).toMatch(/^beian-helper-clients-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -50,7 +40,7 @@ test('the book exports as CSV and XLSX: one row per website, the platform’s ca
 });
 
 test('the template filled with 200 rows, some bad: the dry run names each bad row and column, the import stores the good ones in one go', async () => {
-  const options = await openOptions(extension);
+  const options = await openOptions(session.extension);
   await options.getByRole('button', { name: '表格导入导出' }).click();
   const template = await sheetOf((await download(options, '下载模板（XLSX）')).bytes);
   expect(template).toMatchObject({ header: SHEET_HEADER, rows: [] });
@@ -66,7 +56,7 @@ test('the template filled with 200 rows, some bad: the dry run names each bad ro
     160: ['网络接入方式', '卫星'],
   };
   const rows = [companyRow, ...Array.from({ length: 199 }, (_, index) => personRow(index + 1, bad[index + 1] ? { [bad[index + 1]![0]]: bad[index + 1]![1] } : {}))];
-  const file = join(profile.path, '客户资料.xlsx');
+  const file = join(session.profilePath, '客户资料.xlsx');
   writeFileSync(file, new Uint8Array(await (await toXlsx(template.header, rows, '客户')).arrayBuffer()));
 
   await options.getByLabel('从表格导入（CSV / XLSX）…').setInputFiles(file);
@@ -92,19 +82,26 @@ test('the template filled with 200 rows, some bad: the dry run names each bad ro
   await search.fill('青梧');
   await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
   await expect(options.getByLabel('办公室电话')).toHaveValue('0571-88886666');
+  // Changed once more by hand, the company comes first when the list is sorted by the latest change.
+  await options.getByLabel('办公室电话').fill('0571-88886667');
+  await options.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(options.getByText('已保存')).toBeVisible();
+  await search.fill('');
+  await options.getByLabel('排序').selectOption({ label: '最近修改在前' });
+  await expect(options.getByRole('navigation').locator('li button').first()).toContainText('青梧科技');
   await search.fill('notes77.cn');
   await expect(options.getByTestId('client-count')).toHaveText('共 1 位客户');
   await expect(options.getByRole('navigation').getByRole('button', { name: /客户77/ })).toBeVisible();
 });
 
 test('a file that is no spreadsheet is refused with what is wrong, and the book is untouched', async () => {
-  const options = await openOptions(extension);
+  const options = await openOptions(session.extension);
   await options.getByRole('button', { name: '表格导入导出' }).click();
-  const junk = join(profile.path, 'junk.csv');
+  const junk = join(session.profilePath, 'junk.csv');
   writeFileSync(junk, Buffer.from(Array.from({ length: 8192 }, (_, n) => (n * 7919) % 256)));
   await options.getByLabel('从表格导入（CSV / XLSX）…').setInputFiles(junk);
   await expect(options.getByRole('alert')).toContainText('既不是 UTF-8 也不是 GBK');
-  const old = join(profile.path, 'old.xls');
+  const old = join(session.profilePath, 'old.xls');
   writeFileSync(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   await options.getByLabel('从表格导入（CSV / XLSX）…').setInputFiles(old);
   await expect(options.getByRole('alert')).toContainText('另存为');
