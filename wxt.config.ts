@@ -32,7 +32,8 @@ export default defineConfig({
     host_permissions: PLATFORM_HOSTS,
     // unlimitedStorage: agencies keep hundreds of clients with scans; the browser must not evict them.
     // storage: the client chosen for each tab, in session storage, for the fill shortcut.
-    permissions: ['unlimitedStorage', 'storage'],
+    // activeTab + scripting: the footer check reads the page the person is on, only when they click (issue 14).
+    permissions: ['unlimitedStorage', 'storage', 'activeTab', 'scripting'],
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
     },

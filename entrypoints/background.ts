@@ -8,6 +8,9 @@ import { loadSettings } from '@/lib/settings';
 import { isPlatformUrl } from '@/lib/pages/hosts';
 import { backupHandlers } from '@/lib/store/backup-handlers';
 import { importHandlers } from '@/lib/store/import-handlers';
+import { readFooterInPage } from '@/lib/fill/footer-reading';
+import type { FooterReading } from '@/lib/tab/footer-check';
+import { AppError } from '@/lib/errors';
 import { BeianDatabase, DATABASE_NAME } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
 import { mappingHandlers } from '@/lib/store/mapping-handlers';
@@ -17,6 +20,19 @@ import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
 import { tabHandlers, type CheckOutlets, type TabChoice, type TabStore } from '@/lib/tab/handlers';
 import type { SubjectInput } from '@/lib/rules/types';
+
+/** The footer of the page a tab shows, read in the page on the person's click (activeTab); a page the browser keeps closed says so. */
+async function readFooter(tabId: number): Promise<FooterReading> {
+  let results;
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readFooterInPage });
+  } catch (error) {
+    throw new AppError('no-access', error instanceof Error ? error.message : String(error));
+  }
+  const reading = results[0]?.result as FooterReading | undefined;
+  if (!reading) throw new AppError('no-access', `tab ${tabId}: nothing read`);
+  return reading;
+}
 
 export default defineBackground(() => {
   const db = new BeianDatabase();
@@ -29,6 +45,7 @@ export default defineBackground(() => {
     subjects: sessionStore<SubjectInput>('subject'),
     outlets,
     highlightFilled: async () => (await loadSettings()).highlightFilled,
+    readFooter,
   });
   serveMessages({
     ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),

@@ -17,6 +17,7 @@ import {
   SERVICE_TYPES,
   WEBSITE_LEVELS,
 } from '@/lib/model/codes';
+import { browser } from 'wxt/browser';
 import { sameAsPrincipal } from '@/lib/model/factory';
 import type { WebsitePerson } from '@/lib/model/profile';
 import { PersonFields } from './PersonFields';
@@ -36,6 +37,7 @@ export function WebsiteSection({ index, clientId, onRemove }: WebsiteSectionProp
   const domain = useWatch({ control, name: `${base}.domain` }) as string;
   const opinionGuide = useWatch({ control, name: `${base}.people.opinionGuide` }) as WebsitePerson | undefined;
   const filingStatus = useWatch({ control, name: `${base}.filing.status` }) as string | undefined;
+  const websiteId = useWatch({ control, name: `${base}.id` }) as string;
   const headingId = `website-${index}-heading`;
   return (
     <section className="card website" aria-labelledby={headingId} data-website={index}>
@@ -119,6 +121,9 @@ export function WebsiteSection({ index, clientId, onRemove }: WebsiteSectionProp
       <TextField name={`${base}.filing.recordNumber`} label={i18n.t('field.recordNumber')} />
       <TextField name={`${base}.filing.appliedOn`} label={i18n.t('field.appliedOn')} type="date" />
       <TextField name={`${base}.filing.approvedOn`} label={i18n.t('field.approvedOn')} type="date" />
+      <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/filing.html?client=${encodeURIComponent(clientId)}&website=${encodeURIComponent(websiteId)}`) })}>
+        {i18n.t('filing.open')}
+      </button>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { ClientSummary, ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
 import { PAGES } from '@/lib/pages';
 import { VirtualList } from '../form/VirtualList';
+import { FooterCheckPanel } from './FooterCheckPanel';
 import { ListCapturePanel } from './ListCapturePanel';
 import { CapturePanel } from './CapturePanel';
 import { PageCheck, useLocate } from './PageCheck';
@@ -305,6 +306,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
       )}
       {(page?.lists ?? 0) > 0 && tabId !== undefined && <ListCapturePanel key={`${tabId}-${page?.document ?? ''}`} tabId={tabId} />}
       {capturing && page?.fillable && tabId !== undefined && <CapturePanel key={`${tabId}-${page.document ?? ''}`} tabId={tabId} clients={clients} {...(client ? { preferredClient: client.id } : {})} />}
+      {tabId !== undefined && <FooterCheckPanel key={tabId} tabId={tabId} />}
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popup.openEditor')}
       </button>

@@ -24,6 +24,7 @@ const ERROR_TEXT: Record<AppErrorCode, () => string> = {
   'page-changed': () => i18n.t('error.pageChanged'),
   'page-edited': () => i18n.t('error.pageEdited'),
   conflict: () => i18n.t('error.conflict'),
+  'no-access': () => i18n.t('error.noAccess'),
   'too-many-rows': () => i18n.t('error.tooManyRows', [SHEET_LIMITS.rows]),
   'no-answer': () => i18n.t('error.noAnswer', [FILL_ANSWER_MS / 1000]),
   'too-large': () => i18n.t('error.tooLarge', [formatBytes(LARGEST_UPLOAD_BYTES)]),
@@ -38,7 +39,7 @@ export function shapeMessageText(message: string | undefined): string | undefine
 }
 
 /** Errors whose sentence says all: their technical message is not for the person. */
-const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-answer']);
+const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-access', 'no-answer']);
 
 export function appErrorText(error: AppError): string {
   return `${ERROR_TEXT[error.code]()}${error.issues.length || COMPLETE.has(error.code) ? '' : `: ${error.message}`}`;

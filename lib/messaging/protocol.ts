@@ -344,6 +344,16 @@ export const protocol = {
       lists: z.number().int().optional(),
     }),
   },
+  checkFooter: {
+    // Whether the tab's page (the person's own site) shows its 公安备案号 as it should: read on the person's click, never sent anywhere.
+    request: z.object({ tabId: z.number().int() }),
+    response: z.object({
+      host: z.string(),
+      recordNumber: z.string().optional(),
+      icpNumber: z.string().optional(),
+      checks: z.array(z.object({ code: z.string(), ok: z.boolean(), values: z.array(z.string()) })),
+    }),
+  },
   previewListCapture: {
     // The websites the tab's lists show, each beside the book's website it is, with what the list says of its filing.
     request: z.object({ tabId: z.number().int() }),

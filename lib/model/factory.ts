@@ -51,7 +51,7 @@ export function emptyWebsite(): Website {
     serverCount: '',
     serverPoliceCode: '',
     people: { security: sameAsPrincipal(), liaison: sameAsPrincipal() },
-    filing: { status: 'draft', returnedReason: '', recordNumber: '', appliedOn: '', approvedOn: '' },
+    filing: { status: 'draft', returnedReason: '', recordNumber: '', appliedOn: '', approvedOn: '', byAgent: false, reviewTicks: [] },
   };
 }
 

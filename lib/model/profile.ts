@@ -64,6 +64,7 @@ export const MAX_ITEMS = {
   documents: 20,
   websites: 50,
   tags: 20,
+  reviewMaterials: 20,
 } as const;
 
 function text(max: number) {
@@ -203,6 +204,10 @@ export const FilingOutcomeSchema = z.object({
   recordNumber: text(MAX_LENGTH.code),
   appliedOn: isoDate,
   approvedOn: isoDate,
+  /** An agent (a filing service, the hosting provider) files for the subject: the 面审 wants a power of attorney and the agent's ID. */
+  byAgent: z.boolean().default(false),
+  /** The 面审 materials already gathered, by their ids in REVIEW_MATERIALS. */
+  reviewTicks: list(requiredText(MAX_LENGTH.code), MAX_ITEMS.reviewMaterials).default([]),
 });
 export type FilingOutcome = z.infer<typeof FilingOutcomeSchema>;
 

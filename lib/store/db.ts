@@ -20,8 +20,13 @@ import { searchTermsOf } from './search-terms';
  *       before is 已备案 when it has its record number, else 草稿 (in the book and in the 回收站).
  *   v6  the indexes nothing queries go (clients by display name and date, websites by domain): an
  *       import of 10,000 clients writes a quarter less. Data unchanged.
+ *   v7  each website's filing says whether an agent files it and which 面审 materials are gathered
+ *       (not by an agent, none gathered, for the websites stored before).
  */
 export const DATABASE_NAME = 'beian-helper';
+
+/** A filing stored before v7, as v7 keeps it. */
+export const withReviewFields = (filing: Website['filing']): Website['filing'] => ({ ...filing, byAgent: filing.byAgent ?? false, reviewTicks: filing.reviewTicks ?? [] });
 
 export type StoredClient = Omit<Client, 'websites'> & { searchTerms: string[] };
 export type StoredWebsite = Website & { clientId: string; position: number };
@@ -59,7 +64,8 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, mappings: 'id, host, kind' };
 export const SCHEMA_V4 = { ...SCHEMA_V3, trash: 'id, deletedAt' };
 export const SCHEMA_V5 = SCHEMA_V4;
 export const SCHEMA_V6 = { ...SCHEMA_V5, clients: 'id, *searchTerms', websites: 'id, clientId' };
-export const LATEST_VERSION = 6;
+export const SCHEMA_V7 = SCHEMA_V6;
+export const LATEST_VERSION = 7;
 
 export class BeianDatabase extends Dexie {
   clients!: EntityTable<StoredClient, 'id'>;
@@ -98,5 +104,15 @@ export class BeianDatabase extends Dexie {
         });
       });
     this.version(6).stores(SCHEMA_V6);
+    this.version(7)
+      .stores(SCHEMA_V7)
+      .upgrade(async (tx) => {
+        await tx.table<StoredWebsite, string>('websites').toCollection().modify((website) => {
+          website.filing = withReviewFields(website.filing);
+        });
+        await tx.table<TrashEntry, string>('trash').toCollection().modify((entry) => {
+          entry.client = { ...entry.client, websites: entry.client.websites.map((website) => ({ ...website, filing: withReviewFields(website.filing) })) };
+        });
+      });
   }
 }

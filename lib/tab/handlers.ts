@@ -17,6 +17,7 @@ import { captureInto, captureRows, showsWebsite, websiteOnPage } from './capture
 import { badgeOf, judgeReading, marksOf, tabReport } from './checks';
 import { decodePage, encodeClient } from './codec';
 import { identityConflict } from './identity';
+import { checkFooter, type FooterReading } from './footer-check';
 import { clientsWithListedFilings, listCaptureRows, listedWebsites } from './lists';
 
 /** What the keyboard shortcut did; the background says it on the page and in the toolbar badge. */
@@ -55,6 +56,8 @@ export interface TabOptions {
   choices?: TabStore<TabChoice>;
   subjects?: TabStore<SubjectInput>;
   outlets?: CheckOutlets;
+  /** Reads the footer of the page a tab shows (any site, on the person's click). */
+  readFooter?: (tabId: number) => Promise<FooterReading>;
   /** Whether the fields just filled are outlined for a moment (a setting). */
   highlightFilled?: () => Promise<boolean>;
   fillAnswerMs?: number;
@@ -115,7 +118,16 @@ function within<T>(reply: Promise<T>, ms: number, tabId: number): Promise<T> {
 }
 
 export function tabHandlers(repository: ProfileRepository, mappings: MappingRepository, sendToTab: SendToTab, options: TabOptions = {}) {
-  const { choices = memoryTabStore<TabChoice>(), subjects = memoryTabStore<SubjectInput>(), outlets = NO_OUTLETS, highlightFilled = async () => false, fillAnswerMs = FILL_ANSWER_MS } = options;
+  const {
+    choices = memoryTabStore<TabChoice>(),
+    subjects = memoryTabStore<SubjectInput>(),
+    outlets = NO_OUTLETS,
+    highlightFilled = async () => false,
+    fillAnswerMs = FILL_ANSWER_MS,
+    readFooter = async () => {
+      throw new AppError('no-access', 'no footer reader');
+    },
+  } = options;
   /** Where the tab is, which document it shows, and what was taught there; nothing when no content script answers (not a platform page). */
   const place = async (tabId: number) => {
     const where = await askTab<{ host: string; location: string; document: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'where' });
@@ -242,7 +254,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     return { pageId: reply.pageId, book, rows: listCaptureRows(listedWebsites(reply.lists, reply.pageId), book) };
   };
 
-  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage'> = {
+  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage'> = {
     detectTab: async ({ tabId }) => {
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; pageTitle?: string; fillable?: boolean }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect', lessons: here.lessons }));
@@ -289,6 +301,10 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       // What is saved is what the person compared: a value changed on the page since is not taken unseen.
       if (fields.some((field) => rows.find((row) => row.field === field)?.onPage !== seen[field])) throw new AppError('page-edited', `tab ${tabId}`);
       return repository.saveClient(captureInto(reading, client, websiteId, new Set(fields)));
+    },
+    checkFooter: async ({ tabId }) => {
+      const reading = await readFooter(tabId);
+      return { host: reading.host, ...checkFooter(reading, await repository.allClients()) };
     },
     previewListCapture: async ({ tabId }) => {
       const { pageId, rows } = await listRows(tabId);

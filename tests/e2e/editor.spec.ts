@@ -114,7 +114,7 @@ const expectedClient = {
           email: 'chen@xixicloud.cn',
         },
       },
-      filing: { status: 'approved', returnedReason: '', recordNumber: '33010602099999', appliedOn: '2024-03-01', approvedOn: '2024-03-09' },
+      filing: { status: 'approved', returnedReason: '', recordNumber: '33010602099999', appliedOn: '2024-03-01', approvedOn: '2024-03-09', byAgent: false, reviewTicks: [] },
     },
   ],
 };

@@ -52,7 +52,7 @@ test('modern 已备案网站, which lists names only: the site the book has as s
     const ask = async (type: string, payload: unknown) => (await chrome.runtime.sendMessage({ channel, type, payload })).data as never;
     const [company]: { id: string }[] = await ask('findClients', { query: '青梧' });
     const client: { websites: { domain: string; filing: object }[] } = await ask('getClient', { id: company!.id });
-    client.websites[0]!.filing = { status: 'submitted', returnedReason: '', recordNumber: '', appliedOn: '', approvedOn: '' };
+    client.websites[0]!.filing = { ...client.websites[0]!.filing, status: 'submitted', recordNumber: '', appliedOn: '', approvedOn: '' };
     await ask('saveClient', { client });
   }, CHANNEL);
   await panel.getByRole('button', { name: '读取本页网站列表的备案状态' }).click();

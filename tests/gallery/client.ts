@@ -99,7 +99,7 @@ export function galleryClient(scans: Record<GalleryScan, AttachmentRef>): Client
           liaison: person('陈雨桐', '330106198709210045', scans.liaisonScan, '13957198765', 'chenyutong@qingwutech.cn'),
           opinionGuide: person('王思远', '330102199305060019', scans.guideScan, '13588001234', 'wangsiyuan@qingwutech.cn'),
         },
-        filing: { status: 'draft', returnedReason: '', recordNumber: '', appliedOn: '', approvedOn: '' },
+        filing: { status: 'draft', returnedReason: '', recordNumber: '', appliedOn: '', approvedOn: '', byAgent: false, reviewTicks: [] },
       },
     ],
     createdAt: Date.UTC(2026, 10, 1),

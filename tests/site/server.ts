@@ -115,6 +115,9 @@ const commonRoutes: Route = async (request) => {
       state.subject = { nature: '企业单位', 'principal.name': '林晓峰' };
       state.subjectStatus = '审核中';
       return json({ ok: true });
+    case '/__test/site':
+      // A site of the person's own (its footer for the footer check), as the test writes it: not a page of the platform.
+      return { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>青梧科技</title></head><body><main><h1>青梧科技</h1></main><footer>${url.searchParams.get('footer') ?? ''}</footer></body></html>` };
     case '/__test/login':
       session.loggedIn = true;
       return { redirect: url.searchParams.get('next') ?? '/' };

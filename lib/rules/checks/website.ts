@@ -1,4 +1,4 @@
-import { SERVICE_TYPES, isUnitNature, labelOf, PREAPPROVAL_ITEMS, SERVICE_CATEGORIES, type ServiceType } from '../../model/codes';
+import { SERVICE_TYPES, labelOf, PREAPPROVAL_ITEMS, SERVICE_CATEGORIES, type ServiceType } from '../../model/codes';
 import {
   ENTERPRISE_WORDS,
   FIELD_KEYWORDS,
@@ -8,6 +8,7 @@ import {
   NATIONAL_PREFIXES_PRACTICE,
   PUBLIC_AFFAIRS_WORDS,
 } from '../data/keywords';
+import { REVIEW_SETS, reviewMaterialsFor } from '../../model/review-materials';
 import { PRACTICE_NOTE } from '../catalogue';
 import { containsAny, isBlank, isDemanded, say, textOf, websitesOf } from '../helpers';
 import type { LocalText, RuleCheck, RuleHit, RuleInput, WebsiteInput } from '../types';
@@ -61,22 +62,16 @@ const REQUIRED_FIELDS: [(website: WebsiteInput) => unknown, string, string, stri
 ];
 
 function materialsFor(website: WebsiteInput, input: RuleInput): LocalText {
-  const unit = input.nature !== undefined && isUnitNature(input.nature);
-  const items: [string, string][] = [['互联网信息服务安全检查申请表', 'the security inspection application form']];
-  if (input.context.filedByAgent) items.push(['授权委托书', 'the power of attorney'], ['委托代理人身份证', 'the agent’s ID card']);
-  items.push(['开办者身份证', 'the sponsor’s ID card'], ['安全责任人员身份证', 'the security officers’ ID cards']);
-  if (unit) items.push(['工商营业执照', 'the business licence'], ['组织机构代码证', 'the organisation code certificate']);
-  items.push(
-    ['接入服务协议文件', 'the access service agreement'],
-    ['接入服务商合法资质证明文件', 'the access provider’s licence'],
-    ['域名所有权证明文件', 'proof of domain ownership'],
-    ['域名服务商合法资质证明文件', 'the registrar’s licence'],
-    ['信息网络安全保护方案', 'the network security protection plan'],
-  );
-  if (!isBlank(website.preapprovals)) items.push(['特许经营许可文件', 'the licences for pre-approved content']);
+  const items = reviewMaterialsFor({
+    nature: input.nature ?? 'individual',
+    unitCertType: input.knownSubject.unitCertType ?? '',
+    byAgent: input.context.filedByAgent === true || website.filing?.byAgent === true,
+    interactive: true,
+    preapprovals: (website.preapprovals ?? []).filter((item) => typeof item === 'string'),
+  });
   return say(
-    `交互式网站需要面审或实地检查，时间以短信通知。面审请携带（各两份，原件或复印件）：${items.map(([zh]) => zh).join('、')}。`,
-    `An interactive site gets a face-to-face review or an on-site inspection, announced by SMS. Bring two copies of: ${items.map(([, en]) => en).join(', ')}.`,
+    `交互式网站需要面审或实地检查，时间以短信通知。面审请携带（各${REVIEW_SETS}份，原件或复印件）：${items.map((item) => item.zh).join('、')}。`,
+    `An interactive site gets a face-to-face review or an on-site inspection, announced by SMS. Bring ${REVIEW_SETS} copies of: ${items.map((item) => item.en).join(', ')}.`,
   );
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BeianDatabase, LATEST_VERSION, type TrashEntry } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
-import { SCHEMAS, fixturePath, latestClients, readFixture, withStatuses, writeAtVersion } from '../../helpers/db-fixtures';
+import { SCHEMAS, fixturePath, latestClients, readFixture, asLatest, writeAtVersion } from '../../helpers/db-fixtures';
 
 /**
  * The migration harness: a database written at each past schema version (a fixture stored in
@@ -37,7 +37,7 @@ describe('the profile database migrations', () => {
     expect(await new MappingRepository(db).list()).toEqual(fixture.mappings ?? []);
     const trash = (fixture.trash ?? []) as TrashEntry[];
     expect((await repository.listTrash()).map((entry) => entry.id)).toEqual(trash.map((entry) => entry.id));
-    for (const entry of trash) expect(await repository.restoreClient(entry.id, entry.client.updatedAt)).toEqual(withStatuses(entry.client));
+    for (const entry of trash) expect(await repository.restoreClient(entry.id, entry.client.updatedAt)).toEqual(asLatest(entry.client));
     db.close();
   });
 });
