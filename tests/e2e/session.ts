@@ -7,6 +7,8 @@ import { hostRules } from './replica';
 export interface PlatformSession {
   replica: Replica;
   extension: LoadedExtension;
+  /** The browser profile's folder, where a test may write files to hand to the browser. */
+  profilePath: string;
   /** Closes the browser and opens it again on the same profile, the book and what was taught kept. */
   relaunch(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export function platformSessionPerTest(): PlatformSession {
   test.beforeEach(async () => {
     session.replica = await startReplica();
     profile = newProfileDir();
+    session.profilePath = profile.path;
     session.extension = await launchWithSamples(profile.path, [hostRules(session.replica.port)]);
   });
   test.afterEach(async () => {
