@@ -5,11 +5,12 @@ import { AppError } from '@/lib/errors';
 import { failureText, formatBytes } from '@/lib/i18n/messages';
 import { blobToBase64 } from '@/lib/messaging/base64';
 import { send } from '@/lib/messaging/client';
-import { LARGEST_UPLOAD_BYTES } from '@/lib/model/attachments';
+import { ACCEPTED_IMAGE_TYPES, LARGEST_UPLOAD_BYTES } from '@/lib/model/attachments';
+import { LARGEST_SHRINK_INPUT, canvasEncoder, scanFileProblem, shrinkToFit, type ScanFileProblem, type ScanSize } from '@/lib/scans';
 import type { AttachmentRef } from '@/lib/model/profile';
 import { Field, controlId } from './Field';
 
-const ACCEPTED = 'image/jpeg,image/png,image/bmp,image/gif';
+const ACCEPTED = [...ACCEPTED_IMAGE_TYPES, '.heic', '.heif', '.pdf'].join(',');
 
 interface AttachmentFieldProps {
   name: string;
@@ -18,7 +19,18 @@ interface AttachmentFieldProps {
   required?: boolean;
   /** The client the file belongs to: stored files are kept per client. */
   clientId: string;
+  /** The platform's limit for this scan: a larger image is offered a shrink to fit. */
+  limit?: number;
 }
+
+const FILE_PROBLEM_TEXT: Record<ScanFileProblem, () => string> = {
+  heic: () => i18n.t('attachment.heic'),
+  pdf: () => i18n.t('attachment.pdf'),
+  'not-image': () => i18n.t('attachment.notImage'),
+  'too-large': () => i18n.t('attachment.tooLargeToShrink', [formatBytes(LARGEST_SHRINK_INPUT)]),
+};
+
+const sizeText = (size: ScanSize) => i18n.t('attachment.sizeAndDimensions', [formatBytes(size.bytes), size.width, size.height]);
 
 async function measure(file: File): Promise<{ width: number; height: number }> {
   const bitmap = await createImageBitmap(file);
@@ -45,28 +57,26 @@ function usePreview(ref: AttachmentRef | undefined): { url?: string; failure?: s
   return preview;
 }
 
-/** Stores a chosen image with the client and reports progress or failure in the user's words. */
-function useUpload(clientId: string) {
+/** An image over its scan limit, waiting for the person to say: shrink it, or keep it as it is. */
+interface OversizeScan {
+  file: File;
+  size: ScanSize;
+  limit: number;
+}
+
+/** Stores a chosen image with the client and reports progress or failure in the user's words; an image over `limit` waits for the person's choice. */
+function useUpload(clientId: string, limit?: number) {
   const [status, setStatus] = useState<string>();
-  const upload = async (file: File | undefined): Promise<AttachmentRef | undefined> => {
-    if (!file) return undefined;
-    if (!ACCEPTED.split(',').includes(file.type)) {
-      setStatus(i18n.t('attachment.notImage'));
-      return undefined;
-    }
-    if (file.size > LARGEST_UPLOAD_BYTES) {
-      setStatus(failureText(new AppError('too-large', file.name)));
+  const [oversize, setOversize] = useState<OversizeScan>();
+
+  const store = async (blob: Blob, name: string, type: string, dimensions: { width: number; height: number }): Promise<AttachmentRef | undefined> => {
+    if (blob.size > LARGEST_UPLOAD_BYTES) {
+      setStatus(failureText(new AppError('too-large', name)));
       return undefined;
     }
     setStatus(i18n.t('attachment.uploading'));
     try {
-      const stored = await send('putAttachment', {
-        clientId,
-        name: file.name,
-        type: file.type,
-        base64: await blobToBase64(file),
-        ...(await measure(file)),
-      });
+      const stored = await send('putAttachment', { clientId, name, type, base64: await blobToBase64(blob), ...dimensions });
       setStatus(undefined);
       return stored;
     } catch (error) {
@@ -74,13 +84,69 @@ function useUpload(clientId: string) {
       return undefined;
     }
   };
-  return { status, upload };
+
+  const upload = async (file: File | undefined): Promise<AttachmentRef | undefined> => {
+    setOversize(undefined);
+    if (!file) return undefined;
+    const problem = scanFileProblem(file);
+    if (problem) {
+      setStatus(FILE_PROBLEM_TEXT[problem]());
+      return undefined;
+    }
+    let dimensions: { width: number; height: number };
+    try {
+      dimensions = await measure(file);
+    } catch (error) {
+      setStatus(i18n.t('attachment.unreadable', [failureText(error)]));
+      return undefined;
+    }
+    if (limit !== undefined && file.size > limit) {
+      setOversize({ file, size: { bytes: file.size, ...dimensions }, limit });
+      setStatus(undefined);
+      return undefined;
+    }
+    return store(file, file.name, file.type, dimensions);
+  };
+
+  /** The waiting image re-encoded and scaled until it fits its limit, then stored; before and after said. */
+  const shrink = async (): Promise<AttachmentRef | undefined> => {
+    if (!oversize) return undefined;
+    setStatus(i18n.t('attachment.shrinking'));
+    let encoder: Awaited<ReturnType<typeof canvasEncoder>> | undefined;
+    try {
+      encoder = await canvasEncoder(oversize.file);
+      const shrunk = await shrinkToFit(oversize.size, oversize.limit, encoder.encode);
+      if (!shrunk) {
+        setStatus(i18n.t('attachment.cannotShrink', [formatBytes(oversize.limit)]));
+        return undefined;
+      }
+      const name = `${oversize.file.name.replace(/\.[^.]+$/, '')}.jpg`;
+      const stored = await store(shrunk.blob, name, 'image/jpeg', { width: shrunk.width, height: shrunk.height });
+      if (stored) setStatus(i18n.t('attachment.shrunk', [sizeText(oversize.size), sizeText({ bytes: shrunk.blob.size, width: shrunk.width, height: shrunk.height })]));
+      setOversize(undefined);
+      return stored;
+    } catch (error) {
+      setStatus(i18n.t('attachment.failed', [failureText(error)]));
+      return undefined;
+    } finally {
+      encoder?.close();
+    }
+  };
+
+  const keepAsIs = async (): Promise<AttachmentRef | undefined> => {
+    if (!oversize) return undefined;
+    const { file, size } = oversize;
+    setOversize(undefined);
+    return store(file, file.name, file.type, { width: size.width, height: size.height });
+  };
+
+  return { status, oversize, upload, shrink, keepAsIs };
 }
 
 /** An image kept with the client: upload, preview, byte and pixel size, replace or remove. */
-export function AttachmentField({ name, label, hint, required, clientId }: AttachmentFieldProps) {
+export function AttachmentField({ name, label, hint, required, clientId, limit }: AttachmentFieldProps) {
   const { control } = useFormContext();
-  const { status, upload } = useUpload(clientId);
+  const { status, oversize, upload, shrink, keepAsIs } = useUpload(clientId, limit);
   return (
     <Field name={name} label={label} hint={hint} required={required}>
       <Controller
@@ -97,6 +163,19 @@ export function AttachmentField({ name, label, hint, required, clientId }: Attac
               if (stored) field.onChange(stored);
             }}
             onClear={() => field.onChange(undefined)}
+            oversize={
+              oversize && {
+                ...oversize,
+                onShrink: async () => {
+                  const stored = await shrink();
+                  if (stored) field.onChange(stored);
+                },
+                onKeep: async () => {
+                  const stored = await keepAsIs();
+                  if (stored) field.onChange(stored);
+                },
+              }
+            }
           />
         )}
       />
@@ -146,9 +225,11 @@ interface AttachmentViewProps {
   onFile: (file: File | undefined) => void;
   /** Only for a view that shows its file (a list adds files; each shows its own clear button). */
   onClear?: () => void;
+  /** An image over its limit, and what the person may do with it. */
+  oversize?: OversizeScan & { onShrink: () => void; onKeep: () => void };
 }
 
-function AttachmentView({ id, label, value, status, onFile, onClear }: AttachmentViewProps) {
+function AttachmentView({ id, label, value, status, onFile, onClear, oversize }: AttachmentViewProps) {
   return (
     <div className="attachment">
       <input
@@ -161,7 +242,24 @@ function AttachmentView({ id, label, value, status, onFile, onClear }: Attachmen
         }}
       />
       {value && onClear && <AttachmentPreview label={label} value={value} onClear={onClear} />}
-      {status && <p className="status">{status}</p>}
+      {oversize && (
+        <div className="oversize" role="alert">
+          <p>{i18n.t('attachment.overLimit', [sizeText(oversize.size), formatBytes(oversize.limit)])}</p>
+          <button type="button" onClick={oversize.onShrink}>
+            {i18n.t('attachment.shrink', [formatBytes(oversize.limit)])}
+          </button>{' '}
+          {oversize.file.size <= LARGEST_UPLOAD_BYTES && (
+            <button type="button" className="secondary" onClick={oversize.onKeep}>
+              {i18n.t('attachment.keepAsIs')}
+            </button>
+          )}
+        </div>
+      )}
+      {status && (
+        <p className="status" role="status">
+          {status}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { AttachmentField } from '@/components/form/AttachmentField';
+import { SCAN_LIMITS } from '@/lib/model/attachments';
 import { CodeSelect } from '@/components/form/CodeSelect';
 import { TextField } from '@/components/form/TextField';
 import { controlId } from '@/components/form/Field';
@@ -32,7 +33,7 @@ export function PersonFields({ base, role, clientId }: { base: string; role: Per
           <TextField name={`${base}.name`} label={i18n.t('field.personName', [short])} hint={i18n.t('hint.personName')} required />
           <CodeSelect name={`${base}.certType`} label={i18n.t('field.personCertType', [short])} options={PERSON_CERT_TYPES} required />
           <TextField name={`${base}.certNumber`} label={i18n.t('field.personCertNumber', [short])} hint={i18n.t('hint.personCertNumber')} required />
-          <AttachmentField name={`${base}.certScan`} label={i18n.t('field.personCertScan', [short])} hint={i18n.t('hint.personScan')} clientId={clientId} required />
+          <AttachmentField name={`${base}.certScan`} label={i18n.t('field.personCertScan', [short])} hint={i18n.t('hint.personScan')} clientId={clientId} limit={SCAN_LIMITS.person} required />
           <TextField name={`${base}.mobile`} label={i18n.t('field.mobile')} hint={i18n.t('hint.mobile')} type="tel" required />
           <TextField name={`${base}.email`} label={i18n.t('field.email')} hint={i18n.t('hint.email')} type="email" required />
         </>

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { AttachmentField } from '@/components/form/AttachmentField';
+import { SCAN_LIMITS } from '@/lib/model/attachments';
 import { CodeSelect } from '@/components/form/CodeSelect';
 import { RegionPicker } from '@/components/form/RegionPicker';
 import { TextField } from '@/components/form/TextField';
@@ -34,9 +35,9 @@ export function SubjectSection({ clientId }: { clientId: string }) {
         <CodeSelect name="subject.principal.certType" label={i18n.t('field.principalCertType')} hint={i18n.t('hint.principalCertType')} options={PERSON_CERT_TYPES} required />
         <TextField name="subject.principal.certNumber" label={i18n.t('field.principalCertNumber')} hint={i18n.t('hint.principalCertNumber')} required />
         <TextField name="subject.principal.certExpiry" label={i18n.t('field.certExpiry')} hint={i18n.t('hint.certExpiry')} />
-        <AttachmentField name="subject.principal.certFront" label={i18n.t('field.certFront')} hint={i18n.t('hint.principalScan')} clientId={clientId} required />
-        <AttachmentField name="subject.principal.certBack" label={i18n.t('field.certBack')} clientId={clientId} />
-        <AttachmentField name="subject.principal.certHandheld" label={i18n.t('field.certHandheld')} clientId={clientId} />
+        <AttachmentField name="subject.principal.certFront" label={i18n.t('field.certFront')} hint={i18n.t('hint.principalScan')} clientId={clientId} limit={SCAN_LIMITS.principal} required />
+        <AttachmentField name="subject.principal.certBack" label={i18n.t('field.certBack')} clientId={clientId} limit={SCAN_LIMITS.principal} />
+        <AttachmentField name="subject.principal.certHandheld" label={i18n.t('field.certHandheld')} clientId={clientId} limit={SCAN_LIMITS.principal} />
         <TextField name="subject.principal.officePhone" label={i18n.t('field.officePhone')} hint={i18n.t('hint.officePhone')} type="tel" required />
         <TextField name="subject.principal.mobile" label={i18n.t('field.mobile')} hint={i18n.t('hint.mobile')} type="tel" required />
         <TextField name="subject.principal.email" label={i18n.t('field.email')} hint={i18n.t('hint.email')} type="email" required />

@@ -7,6 +7,15 @@ import type { AttachmentRef, Client, WebsitePerson } from './profile';
  */
 export const LARGEST_UPLOAD_BYTES = 2 * 1024 * 1024;
 
+/** What the platform takes (guide §步骤4.1, pages.md): the principal's scans up to 512KB, the other people's up to 100KB. */
+export const SCAN_LIMITS = { principal: 512 * 1024, person: 100 * 1024 } as const;
+
+/** The image types the platform's uploads accept. */
+export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/bmp', 'image/gif'] as const;
+
+/** Smaller than this a document scan is hard to read (S-CERT-IMG-CLEAR); a scan is never shrunk below it. */
+export const MIN_LEGIBLE = { width: 300, height: 200 } as const;
+
 /** Every attachment a client refers to, wherever it sits in the model. */
 export function attachmentsOf(client: Client): AttachmentRef[] {
   const { principal } = client.subject;

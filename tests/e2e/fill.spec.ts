@@ -316,3 +316,53 @@ test('the modern variant page — reworded, reordered, an extra field, one missi
   await expect(item('开办主体性质').locator('.el-select__placeholder')).toHaveText('企业单位');
   await expect(item('QQ号码').locator('input')).toHaveValue('');
 });
+
+test('an oversize ID scan is shrunk under the platform’s 512 KB in the editor, and the classic subject page takes the upload', async () => {
+  const { context, extensionId } = session.extension;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // A photo of noise, 1600 × 1000: far over 512 KB as a PNG, and hard to compress as a JPEG.
+  const photo = Buffer.from(
+    await options.evaluate(async () => {
+      const canvas = new OffscreenCanvas(1600, 1000);
+      const context2d = canvas.getContext('2d')!;
+      const pixels = context2d.createImageData(1600, 1000);
+      let seed = 20261128;
+      for (let index = 0; index < pixels.data.length; index++) {
+        seed ^= seed << 13;
+        seed ^= seed >>> 17;
+        seed ^= seed << 5;
+        pixels.data[index] = index % 4 === 3 ? 255 : seed & 255;
+      }
+      context2d.putImageData(pixels, 0, 0);
+      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+      let binary = '';
+      for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+      return btoa(binary);
+    }),
+    'base64',
+  );
+  expect(photo.length).toBeGreaterThan(512 * 1024);
+  await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
+  const front = options.locator('.field', { hasText: '负责人证件（正面）' });
+  await front.locator('input[type="file"]').setInputFiles({ name: 'phone-photo.png', mimeType: 'image/png', buffer: photo });
+  await expect(front.getByRole('alert')).toContainText('超过平台 512.0 KB 的上限');
+  await front.getByRole('button', { name: '压缩到 512.0 KB 以内后保存' }).click();
+  await expect(front.getByRole('status')).toContainText('已压缩后保存', { timeout: 30_000 });
+  await expect(front.locator('.attachment-name')).toHaveText('phone-photo.jpg');
+  await options.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(options.getByText('已保存')).toBeVisible();
+
+  const page = await openPlatform(`${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup('http://www.beian.gov.cn/*');
+  await fillFromPopup(popup, /青梧科技/);
+  await page.bringToFront();
+  await page.locator('tr', { hasText: '手机验证码' }).getByRole('button', { name: '获取' }).click();
+  await page.locator('tr', { hasText: '手机验证码' }).locator('input').fill((await testState(page)).lastSms!);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.alert-success')).toContainText('保存成功');
+  const [submission] = (await testState(page)).submissions;
+  const [sent] = submission!.fields['principal.cert'] as { name: string; size: number; type: string }[];
+  expect(sent).toMatchObject({ name: 'phone-photo.jpg', type: 'image/jpeg' });
+  expect(sent!.size).toBeLessThanOrEqual(512 * 1024);
+});

@@ -1,10 +1,11 @@
+import { SCAN_LIMITS } from '../../model/attachments';
 import { ROLE_NAMES, isBlank, isDemanded, ownPeopleOf, say } from '../helpers';
 import type { RuleCheck, RuleHit } from '../types';
 import { checkPersonName } from '../validators/person-name';
 import { scanSizeHits } from './subject';
 import { emailMessage, mobileMessage, personDocumentMessage } from './shared-messages';
 
-const PERSON_SCAN_LIMIT = 100 * 1024;
+const PERSON_SCAN_LIMIT = SCAN_LIMITS.person;
 
 const REQUIRED_FIELDS: [string, string, string][] = [
   ['name', '姓名', 'name'],

@@ -9,15 +9,14 @@ import { checkResidentId, parseBirthDate } from '../validators/resident-id';
 import { checkCreditCode } from '../validators/credit-code';
 import { checkPersonName, hasKnownSurname } from '../validators/person-name';
 import { LONGEST_PHONE, areaCodeMatchesCity, areaCodesOf, isObviouslyFake, parseLandline } from '../validators/phone';
+import { ACCEPTED_IMAGE_TYPES, MIN_LEGIBLE, SCAN_LIMITS } from '../../model/attachments';
 import { emailMessage, mobileMessage, personDocumentMessage, unitDocumentMessage } from './shared-messages';
 
 const PRINCIPAL = 'subject.principal';
-const PRINCIPAL_SCAN_LIMIT = 512 * 1024;
-const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/bmp', 'image/gif'];
+const PRINCIPAL_SCAN_LIMIT = SCAN_LIMITS.principal;
 /** Review takes working days: a document ending within this many is flagged before it returns the filing. */
 const EXPIRY_WARNING_DAYS = 30;
 const ADULT_AGE = 18;
-const MIN_LEGIBLE = { width: 300, height: 200 };
 /** Below this many bytes per pixel a JPEG is compressed past legibility (a 600×400 scan under ~7 KB). */
 const MIN_BYTES_PER_PIXEL = 0.03;
 
@@ -44,7 +43,7 @@ export function scanSizeHits(scan: Scan, path: string, limit: number): RuleHit[]
       message: say(`证件图片 ${kb} KB，超过 ${limitKb} KB 的上限：请压缩或重新扫描。`, `The scan is ${kb} KB, over the ${limitKb} KB limit: compress or rescan it.`),
     });
   }
-  if (scan.type && !ACCEPTED_IMAGE_TYPES.includes(scan.type)) {
+  if (scan.type && !(ACCEPTED_IMAGE_TYPES as readonly string[]).includes(scan.type)) {
     hits.push({
       path,
       message: say(`平台只接受 jpg、png、bmp、gif 图片，这是 ${scan.type}。`, `The platform accepts jpg, png, bmp and gif images only; this is ${scan.type}.`),
