@@ -21,6 +21,8 @@ function asciiOnlyChunks() {
   };
 }
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
@@ -29,6 +31,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    // Our own drawing (store/icon.svg), rendered by `npm run icons`.
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: '__MSG_extName__' },
     host_permissions: PLATFORM_HOSTS,
     // unlimitedStorage: agencies keep hundreds of clients with scans; the browser must not evict them.
     // storage: the client chosen for each tab, in session storage, for the fill shortcut.

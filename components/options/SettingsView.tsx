@@ -39,6 +39,12 @@ export function SettingsView() {
           {problem}
         </p>
       )}
+      <p className="meta">
+        {i18n.t('settings.privacy')}{' '}
+        <a href="/privacy.html" target="_blank" rel="noreferrer">
+          {i18n.t('settings.privacyLink')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -23,6 +23,18 @@ test.describe('the built manifests', () => {
     });
   }
 
+  for (const target of ['chrome-mv3', 'firefox-mv3']) {
+    test(`${target} has the product's icons at every size the stores and toolbars use, each file there at its size`, () => {
+      const built = manifest(target) as { icons: Record<string, string>; action: { default_icon: Record<string, string> } };
+      expect(Object.keys(built.icons)).toEqual(['16', '32', '48', '128']);
+      expect(built.action.default_icon).toEqual(built.icons);
+      for (const [size, file] of Object.entries(built.icons)) {
+        const png = readFileSync(resolve(import.meta.dirname, `../../.output/${target}/${file}`));
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+      }
+    });
+  }
+
   test('the Firefox build names its add-on id and declares it collects no data', () => {
     expect(manifest('firefox-mv3').browser_specific_settings).toEqual({
       gecko: expect.objectContaining({ id: expect.any(String), data_collection_permissions: { required: ['none'] } }),
