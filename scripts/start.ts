@@ -5,6 +5,8 @@
 //   npm start -- --headless --screenshot FILE   the same without a display: fills the page from a sample
 //                                               client, types two mistakes by hand, and saves the page with
 //                                               its marks beside the side panel's check; exits 0
+//   npm start -- --headless --store-screenshots DIR   the stores' 1280×800 screenshots: the book, a
+//                                               filled page with the side panel, the bulk check
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -25,6 +27,7 @@ const { values: options } = parseArgs({
   options: {
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
+    'store-screenshots': { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '8630' },
   },
@@ -88,8 +91,16 @@ await platform.locator('h3', { hasText: '网站开办主体' }).waitFor();
 console.log(`备案助手 loaded (extension ${extensionId}); replica on port ${replica.port}; profile book in ${PROFILE}`);
 
 if (options.screenshot) {
-  await writeFile(resolve(process.cwd(), options.screenshot), await productAtWork());
+  await writeFile(resolve(process.cwd(), options.screenshot), await productAtWork({ page: 1280, panel: 440, height: 860 }));
   console.log(`Screenshot saved to ${options.screenshot}`);
+}
+if (options['store-screenshots']) {
+  const dir = resolve(process.cwd(), options['store-screenshots']);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, shot] of await storeScreenshots()) {
+    await writeFile(resolve(dir, name), shot);
+    console.log(`Store screenshot saved to ${join(options['store-screenshots'], name)}`);
+  }
 }
 if (options.headless) {
   await context.close();
@@ -106,7 +117,7 @@ if (options.headless) {
  * fake office phone and a mistyped ID number typed by hand; the page with its marks, beside the
  * side panel's live check of it.
  */
-async function productAtWork(): Promise<Buffer> {
+async function productAtWork(size: { page: number; panel: number; height: number }): Promise<Buffer> {
   const control = await context.newPage();
   await control.goto(`chrome-extension://${extensionId}/options.html`);
   const [tab] = await control.evaluate((url) => chrome.tabs.query({ url }), 'http://www.beian.gov.cn/*');
@@ -121,18 +132,41 @@ async function productAtWork(): Promise<Buffer> {
   await row('负责人证件号码').scrollIntoViewIfNeeded();
   await platform.mouse.move(0, 0);
 
+  await platform.setViewportSize({ width: size.page, height: size.height });
   const panel = await context.newPage();
-  await panel.setViewportSize({ width: 440, height: 860 });
+  await panel.setViewportSize({ width: size.panel, height: size.height });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tab!.id}`);
   await panel.locator('[data-testid="check-summary"][data-errors="2"]').waitFor();
   const [pageShot, panelShot] = [await platform.screenshot(), await panel.screenshot()];
 
   const frame = await context.newPage();
-  await frame.setViewportSize({ width: 1280 + 440, height: 860 });
+  await frame.setViewportSize({ width: size.page + size.panel, height: size.height });
   await frame.setContent(
     `<body style="margin:0;display:flex;background:#d9e2ec"><img src="data:image/png;base64,${pageShot.toString('base64')}"><img style="border-left:1px solid #9aa5b1" src="data:image/png;base64,${panelShot.toString('base64')}"></body>`,
   );
   return frame.screenshot();
+}
+
+/** The stores' screenshots, 1280×800 each: the profile book, the filled page beside the side panel, the bulk check. */
+async function storeScreenshots(): Promise<[string, Buffer][]> {
+  const STORE = { width: 1280, height: 800 };
+  const options = await context.newPage();
+  await options.setViewportSize(STORE);
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
+  await options.locator('.client-findings').first().waitFor();
+  const book = await options.screenshot();
+  const atWork = await productAtWork({ page: 840, panel: 440, height: STORE.height });
+  await options.getByRole('button', { name: '批量检查' }).click();
+  await options.getByRole('button', { name: '检查整个资料库' }).click();
+  await options.getByTestId('bulk-summary').waitFor();
+  const bulk = await options.screenshot();
+  await options.close();
+  return [
+    ['1-book.png', book],
+    ['2-page-and-panel.png', atWork],
+    ['3-bulk-check.png', bulk],
+  ];
 }
 
 declare const chrome: {
