@@ -11,6 +11,7 @@ import { importHandlers } from '@/lib/store/import-handlers';
 import { readFooterInPage } from '@/lib/fill/footer-reading';
 import type { FooterReading } from '@/lib/tab/footer-check';
 import { AppError } from '@/lib/errors';
+import { TEST_FILL_CHANNEL } from '@/lib/test-hook';
 import { BeianDatabase, DATABASE_NAME } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/store/handlers';
 import { mappingHandlers } from '@/lib/store/mapping-handlers';
@@ -67,6 +68,19 @@ export default defineBackground(() => {
     });
     return true;
   }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  if (import.meta.env.MODE === 'test') {
+    // The Firefox test's fill (lib/test-hook.ts): the samples, then the client asked for, into the asking tab.
+    browser.runtime.onMessage.addListener(((message: unknown, sender: Browser.runtime.MessageSender) => {
+      const request = message as { channel?: string; clientId?: string };
+      const tabId = sender.tab?.id;
+      if (request.channel !== TEST_FILL_CHANNEL || !request.clientId || tabId === undefined) return false;
+      void (async () => {
+        if ((await repository.listClients()).length === 0) await installSamples(repository, fetchPackagedImage);
+        await tabs.handlers.fillTab({ tabId, clientId: request.clientId! });
+      })().catch((error: unknown) => console.error('beian-helper: the test fill failed', error));
+      return false;
+    }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  }
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'fill-page' || tab?.id === undefined) return;
     const outcome = await tabs.fillWithLastChoice(tab.id);

@@ -20,6 +20,7 @@ import { readDocument, readPage } from '@/lib/fill/read';
 import type { FilePayload } from '@/lib/fill/values';
 import { PLATFORM_HOSTS } from '@/lib/pages/hosts';
 import { locationKey } from '@/lib/pages/location';
+import { TEST_FILL_CHANNEL } from '@/lib/test-hook';
 
 /**
  * On the platform's pages only. It checks the page live: a moment after each change it reads the
@@ -113,5 +114,11 @@ export default defineContentScript({
       return true;
     }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     live.start();
+    if (import.meta.env.MODE === 'test') {
+      window.addEventListener('message', (event) => {
+        const data = event.data as { channel?: string; clientId?: string } | undefined;
+        if (event.source === window && data?.channel === TEST_FILL_CHANNEL && data.clientId) void browser.runtime.sendMessage({ channel: TEST_FILL_CHANNEL, clientId: data.clientId });
+      });
+    }
   },
 });

@@ -1,10 +1,12 @@
 // Part of `npm test`, after `npm run zip`: the store packages are what the stores will take.
 //  - the Chrome/Edge zip stays under its size budget and carries no source maps, tests or fixtures;
-//  - `web-ext lint` finds no error in the Firefox build.
+//  - `web-ext lint` finds no error in the Firefox build;
+//  - neither package carries the Firefox test's hook (lib/test-hook.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
+import { TEST_FILL_CHANNEL } from '../lib/test-hook';
 
 const OUTPUT = resolve(import.meta.dirname, '../.output');
 /** What the Chrome package may weigh: the code, the locales, the icons and the sample scans. */
@@ -21,6 +23,12 @@ else {
   if (bytes.length > CHROME_ZIP_BUDGET) problems.push(`${chromeZip} is ${bytes.length} bytes, over the ${CHROME_ZIP_BUDGET}-byte budget`);
   for (const file of files) if (NOT_SHIPPED.some((pattern) => pattern.test(file))) problems.push(`${chromeZip} carries ${file}`);
   if (!files.includes('manifest.json') || !files.includes('icon/128.png')) problems.push(`${chromeZip} lacks its manifest or its 128 px icon`);
+}
+// The Firefox test's hook is built in test mode only: no store package may carry it.
+for (const zip of readdirSync(OUTPUT).filter((file) => /-(chrome|firefox)\.zip$/.test(file))) {
+  for (const [file, content] of Object.entries(unzipSync(new Uint8Array(readFileSync(resolve(OUTPUT, zip)))))) {
+    if (file.endsWith('.js') && new TextDecoder().decode(content).includes(TEST_FILL_CHANNEL)) problems.push(`${zip} carries the Firefox test's hook (${file})`);
+  }
 }
 
 try {

@@ -178,7 +178,8 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
         {page?.pageTitle ? i18n.t('popup.page', [page.pageTitle]) : i18n.t('popup.noPage')}
       </p>
       {page?.pageTitle && !page.fillable && <p className="meta">{i18n.t('popup.nothingToFill')}</p>}
-      {page?.platform && !page.pageId && (
+      {/* A page of lists (the 个人中心's tabs) is no form to name: its lists are read below. */}
+      {page?.platform && !page.pageId && !page.lists && (
         <div className="name-page">
           <span className="meta">{i18n.t('popup.namePage')}</span>
           <select aria-label={i18n.t('popup.namePage')} value={namedPage} onChange={(event) => setNamedPage(event.target.value)}>
