@@ -69,18 +69,16 @@ function columnsOf(header: readonly string[]): { columns: (SheetColumn | undefin
   return { columns, fileProblems, unknownHeaders };
 }
 
-/** Where a model path (from the schema or a rule) shows in the sheet: the row and the column it was read from. */
+/** Where a model path (from the schema or a rule) shows in the sheet: the row, and the column it was read from (none for a field the sheet does not hold). */
 function locate(path: string, rows: readonly number[], websiteRows: readonly number[]): { row: number; column?: string } {
   const websiteMatch = /^websites\.(\d+)\.(.+)$/.exec(path);
   const on = websiteMatch ? 'website' : 'client';
   const within = websiteMatch ? websiteMatch[2]! : path;
   const column = SHEET_COLUMNS.filter((candidate) => candidate.on === on && (within === candidate.path || within.startsWith(`${candidate.path}.`))).sort((a, b) => b.path.length - a.path.length)[0];
   const row = websiteMatch ? (websiteRows[Number(websiteMatch[1])] ?? rows[0]!) : rows[0]!;
-  return { row, column: column?.header ?? path };
+  return { row, ...(column ? { column: column.header } : {}) };
 }
 
-/** Scans are not in spreadsheets: their findings would drown the rest; the 批量检查 lists who still lacks them. */
-const SCAN_PATH = /\.(certFront|certBack|certHandheld|certScan|topology|domainCertificate|qualificationDocs)(\.|$)/;
 
 class BookIndex {
   private readonly byUnitCert = new Map<string, Client>();
@@ -173,14 +171,17 @@ export function planImport(header: readonly string[], rows: readonly (readonly s
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const path = issue.path.filter((key) => typeof key !== 'symbol').join('.');
-          problems.push({ ...locate(path, planned.rows, planned.websiteRows), severity: 'error', message: issue.message });
+          const where = locate(path, planned.rows, planned.websiteRows);
+          problems.push({ row: where.row, column: where.column ?? path, severity: 'error', message: issue.message });
         }
         return { rows: group.map((row) => row.row), displayName, ...(match ? { match } : {}), action, problems };
       }
       if (options.withFindings) {
+        // Only what the sheet can fix: scans and the fields it has no column for are the editor's (the 批量检查 lists them).
         for (const finding of checkProfile(parsed.data, { book, clientId: parsed.data.id })) {
-          if (finding.severity === 'info' || SCAN_PATH.test(finding.path)) continue;
-          problems.push({ ...locate(finding.path, planned.rows, planned.websiteRows), severity: finding.severity, message: finding.ruleId, finding: finding.message });
+          const where = locate(finding.path, planned.rows, planned.websiteRows);
+          if (finding.severity === 'info' || !where.column) continue;
+          problems.push({ row: where.row, column: where.column, severity: finding.severity, message: finding.ruleId, finding: finding.message });
         }
       }
       return { rows: group.map((row) => row.row), displayName, ...(match ? { match } : {}), action, client: parsed.data, problems };

@@ -95,6 +95,9 @@ describe('reading a spreadsheet back into the book', () => {
     const mobile = planImport(HEADER, [personRow(7, { 手机号码: '1380013800' })], [], { withFindings: true }).clients[0]!;
     expect(mobile.client).toBeDefined();
     expect(mobile.problems).toContainEqual(expect.objectContaining({ row: 2, column: '手机号码', severity: 'error', message: 'S-MOBILE', finding: expect.objectContaining({ zh: expect.any(String) }) }));
+    // What the sheet cannot fix (scans, 技术支持 and the server, which it has no column for) is left to the editor and the 批量检查.
+    expect(mobile.problems.map((problem) => problem.column)).not.toContain(undefined);
+    expect(mobile.problems.map((problem) => problem.message)).not.toContain('W-TECH-SUPPORT');
   });
 
   it('does not guess a nature or an access method that the sheet leaves empty', () => {
