@@ -21,7 +21,9 @@ const MAX_CELL = 200;
 const SPLIT_TABLE_DEPTH = 4;
 
 const TAB_COUNT = /[(（]\s*\d+\s*[)）]\s*$/;
-const SELECTED = '[role="tab"][aria-selected="true"], [aria-current="page"], .active, .is-active, .current, .selected';
+/** How renderings mark the tab shown: ARIA, or a class with active/current/selected in it (ivu-tabs-tab-active, el-tabs__item is-active, li.active …); only a tab's caption counts. */
+const SELECTED = '[role="tab"][aria-selected="true"], [aria-current="page"], [class*="active"], [class*="current"], [class*="selected"]';
+const NOT_SELECTED = /(in|un|not-?)(active|selected)/i;
 
 function columnKey(caption: string): ListColumnKey | undefined {
   const meaning = canonical(caption);
@@ -31,7 +33,7 @@ function columnKey(caption: string): ListColumnKey | undefined {
 
 function activeTab(root: Document): string | undefined {
   for (const element of root.querySelectorAll(SELECTED)) {
-    if (!visible(element)) continue;
+    if (!visible(element) || NOT_SELECTED.test(element.getAttribute('class') ?? '')) continue;
     const meaning = canonical(cleanText(element.textContent).replace(TAB_COUNT, ''));
     const tab = LIST_TABS.find((candidate) => candidate.captions.some((caption) => canonical(caption) === meaning));
     if (tab) return tab.captions[0];

@@ -36,6 +36,22 @@ describe('reading the platform’s lists of websites', () => {
     expect(listsOf(html)).toEqual([{ tab: '审核中网站', rows: [{ name: '青梧商城', domain: 'qingwushop.com', appliedOn: '2026-11-25 10:02:11' }] }]);
   });
 
+  it('reads Ant Design’s table (one table, cells in spans) under its active tab', () => {
+    const html =
+      '<div class="ant-tabs-nav"><div class="ant-tabs-tab"><div role="tab" aria-selected="false">审核中网站(0)</div></div><div class="ant-tabs-tab ant-tabs-tab-active"><div role="tab" aria-selected="true">已保存草稿(1)</div></div></div>' +
+      '<table><thead class="ant-table-thead"><tr><th class="ant-table-cell">网站名称</th><th class="ant-table-cell">网站域名</th><th class="ant-table-cell">操作</th></tr></thead>' +
+      '<tbody class="ant-table-tbody"><tr class="ant-table-row"><td class="ant-table-cell"><span>青梧商城</span></td><td class="ant-table-cell"><a>qingwushop.com</a></td><td class="ant-table-cell"><a>继续填写</a></td></tr></tbody></table>';
+    expect(listsOf(html)).toEqual([{ tab: '已保存草稿', rows: [{ name: '青梧商城', domain: 'qingwushop.com' }] }]);
+  });
+
+  it('reads iView’s table, split like Element’s, under a tab marked by its class alone', () => {
+    const html =
+      '<div class="ivu-tabs-nav"><div class="ivu-tabs-tab tab-inactive">未备案网站</div><div class="ivu-tabs-tab ivu-tabs-tab-active">审核中网站</div></div>' +
+      '<div class="ivu-table-wrapper"><div class="ivu-table"><div class="ivu-table-header"><table><thead><tr><th><div class="ivu-table-cell"><span>网站名称</span></div></th><th><div class="ivu-table-cell"><span>主域名</span></div></th><th><div class="ivu-table-cell"><span>审核状态</span></div></th></tr></thead></table></div>' +
+      '<div class="ivu-table-body"><table><tbody class="ivu-table-tbody"><tr class="ivu-table-row"><td><div class="ivu-table-cell">青梧商城</div></td><td><div class="ivu-table-cell">qingwushop.com</div></td><td><div class="ivu-table-cell">审核不通过</div></td></tr></tbody></table></div></div></div>';
+    expect(listsOf(html)).toEqual([{ tab: '审核中网站', rows: [{ name: '青梧商城', domain: 'qingwushop.com', status: '审核不通过' }] }]);
+  });
+
   it('leaves out tables of other things, and the 暂无数据 row of an empty list', () => {
     expect(listsOf(table(['姓名', '手机号码'], [['林晓峰', '13800138000']]) + table(['网站名称', '网站域名'], [['暂无数据']]))).toEqual([{ rows: [] }]);
   });
