@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreTable, Dexie, Middleware } from 'dexie';
 import { AppError } from '../errors';
 import { openText, sealText, searchToken, type VaultKeys } from './vault';
 
@@ -30,7 +30,11 @@ function sealRow(table: string, row: Record<string, unknown>, keys: VaultKeys): 
   const plain: Record<string, unknown> = {};
   const secret: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(row)) (plainFields.includes(field) ? plain : secret)[field] = value;
-  if (Array.isArray(plain['searchTerms'])) plain['searchTerms'] = (plain['searchTerms'] as string[]).map((term) => (PRIVATE_TERM.test(term) ? searchToken(keys, term) : term));
+  if (Array.isArray(plain['searchTerms'])) {
+    // The terms as they were go sealed too: opened, the row is what was written (a decrypted book searches by prefix again).
+    secret['searchTerms'] = plain['searchTerms'];
+    plain['searchTerms'] = (plain['searchTerms'] as string[]).map((term) => (PRIVATE_TERM.test(term) ? searchToken(keys, term) : term));
+  }
   return { ...plain, sealed: sealText(keys, JSON.stringify(secret)) };
 }
 
@@ -44,6 +48,50 @@ function openRow(row: unknown, keys: VaultKeys | undefined): unknown {
 /** A cursor whose value is the opened row. */
 function openedCursor(cursor: DBCoreCursor, keys: VaultKeys | undefined): DBCoreCursor {
   return Object.create(cursor, { value: { get: () => openRow(cursor.value, keys) } }) as DBCoreCursor;
+}
+
+/** The sealing state the background keeps: what `reseal` switches, and what a failed reseal puts back. */
+export class SwitchableSealing implements SealingState {
+  constructor(private current: { keys?: VaultKeys; encrypted: boolean } = { encrypted: false }) {}
+  keys() {
+    return this.current.keys;
+  }
+  encrypted() {
+    return this.current.encrypted;
+  }
+  get state() {
+    return this.current;
+  }
+  set state(next: { keys?: VaultKeys; encrypted: boolean }) {
+    this.current = next;
+  }
+}
+
+/** The tables whose rows are sealed. */
+export const SEALED_TABLES = Object.keys(PLAIN_FIELDS);
+
+/**
+ * Encrypts the book, changes its passphrase or decrypts it: every sealed table read with the keys
+ * of now and written with the next, in one transaction — a failure halfway leaves every row as it
+ * was and the keys of now in place.
+ */
+export async function reseal(db: Dexie, sealing: SwitchableSealing, next: { keys?: VaultKeys; encrypted: boolean }): Promise<number> {
+  const previous = sealing.state;
+  try {
+    return await db.transaction('rw', SEALED_TABLES, async () => {
+      const rows = await Promise.all(SEALED_TABLES.map((name) => db.table(name).toArray()));
+      sealing.state = next;
+      let written = 0;
+      for (const [index, name] of SEALED_TABLES.entries()) {
+        await db.table(name).bulkPut(rows[index]!);
+        written += rows[index]!.length;
+      }
+      return written;
+    });
+  } catch (error) {
+    sealing.state = previous;
+    throw error;
+  }
 }
 
 export function sealingMiddleware(state: SealingState): Middleware<DBCore> {

@@ -4,7 +4,7 @@ import type { Client } from '@/lib/model/profile';
 import { sampleClients } from '@/lib/model/sample';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
-import { sealingMiddleware } from '@/lib/store/sealing';
+import { SEALED_TABLES, SwitchableSealing, reseal, sealingMiddleware } from '@/lib/store/sealing';
 import { createVault, searchToken, type VaultKeys } from '@/lib/store/vault';
 import { sampleImageRefs } from '../../helpers/sample-images';
 
@@ -49,5 +49,58 @@ describe('sealing the book at rest (work in progress)', () => {
     await expect(locked.saveClient(saved)).rejects.toThrow('the book is locked');
     book.unlock();
     expect((await new ProfileRepository(book.db).allClients()).map((client) => client.id)).toEqual([saved.id]);
+  });
+});
+
+describe('encrypting, re-keying and decrypting the book (work in progress)', () => {
+  async function plainBook() {
+    const name = `reseal-${++count}`;
+    const sealing = new SwitchableSealing();
+    const db = new BeianDatabase(name);
+    db.use(sealingMiddleware(sealing));
+    const repository = new ProfileRepository(db);
+    const saved = await repository.saveClient(JSON.parse(JSON.stringify(company)));
+    const rawRows = async () => {
+      const raw = new Dexie(name);
+      await raw.open();
+      const rows = JSON.stringify(await Promise.all(SEALED_TABLES.map((table) => raw.table(table).toArray())));
+      raw.close();
+      return rows;
+    };
+    return { db, sealing, saved, rawRows, repository };
+  }
+
+  it('encrypts a plain book, changes its passphrase, and decrypts it, every client intact each time', async () => {
+    const book = await plainBook();
+    const first = (await createVault('一', 1_000)).keys;
+    await reseal(book.db, book.sealing, { keys: first, encrypted: true });
+    expect(await book.rawRows()).not.toContain(company.subject.principal.certNumber);
+    expect(await new ProfileRepository(book.db).getClient(book.saved.id)).toEqual(book.saved);
+    const second = (await createVault('二', 1_000)).keys;
+    await reseal(book.db, book.sealing, { keys: second, encrypted: true });
+    expect(await new ProfileRepository(book.db).getClient(book.saved.id)).toEqual(book.saved);
+    await reseal(book.db, book.sealing, { encrypted: false });
+    expect(await book.rawRows()).toContain(company.subject.principal.certNumber);
+    expect(await new ProfileRepository(book.db).searchClients(company.subject.principal.certNumber.slice(0, 8))).toHaveLength(1);
+  });
+
+  it('leaves the old ciphertext and the old keys when re-keying fails halfway', async () => {
+    const book = await plainBook();
+    const first = (await createVault('一', 1_000)).keys;
+    await reseal(book.db, book.sealing, { keys: first, encrypted: true });
+    const before = await book.rawRows();
+    let writes = 0;
+    book.db.websites.hook('creating', () => {
+      writes += 1;
+      if (writes === 2) throw new Error('disk full');
+    });
+    book.db.websites.hook('updating', () => {
+      writes += 1;
+      if (writes === 2) throw new Error('disk full');
+    });
+    await expect(reseal(book.db, book.sealing, { keys: (await createVault('二', 1_000)).keys, encrypted: true })).rejects.toThrow('disk full');
+    expect(await book.rawRows()).toBe(before);
+    expect(book.sealing.keys()).toBe(first);
+    expect(await new ProfileRepository(book.db).getClient(book.saved.id)).toEqual(book.saved);
   });
 });
