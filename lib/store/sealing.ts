@@ -67,6 +67,12 @@ export class SwitchableSealing implements SealingState {
   }
 }
 
+/** What an exact ID number, phone or e-mail is stored as while the book is encrypted (for the repository's search); none otherwise. */
+export function searchTokenFor(state: SealingState, query: string): string | undefined {
+  const keys = state.keys();
+  return state.encrypted() && keys && PRIVATE_TERM.test(query) ? searchToken(keys, query) : undefined;
+}
+
 /** The tables whose rows are sealed. */
 export const SEALED_TABLES = Object.keys(PLAIN_FIELDS);
 

@@ -4,7 +4,7 @@ import type { Client } from '@/lib/model/profile';
 import { sampleClients } from '@/lib/model/sample';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
-import { SEALED_TABLES, SwitchableSealing, reseal, sealingMiddleware } from '@/lib/store/sealing';
+import { SEALED_TABLES, SwitchableSealing, reseal, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import { createVault, searchToken, type VaultKeys } from '@/lib/store/vault';
 import { sampleImageRefs } from '../../helpers/sample-images';
 
@@ -102,5 +102,22 @@ describe('encrypting, re-keying and decrypting the book (work in progress)', () 
     expect(await book.rawRows()).toBe(before);
     expect(book.sealing.keys()).toBe(first);
     expect(await new ProfileRepository(book.db).getClient(book.saved.id)).toEqual(book.saved);
+  });
+});
+
+describe('finding a client of an encrypted book (work in progress)', () => {
+  it('finds it by its exact ID number, phone or e-mail through the keyed token, by name as before, and not by a part of a number', async () => {
+    const name = `search-${++count}`;
+    const { keys } = await createVault('口令', 1_000);
+    const sealing = new SwitchableSealing({ keys, encrypted: true });
+    const db = new BeianDatabase(name);
+    db.use(sealingMiddleware(sealing));
+    const repository = new ProfileRepository(db, (query) => searchTokenFor(sealing, query));
+    const saved = await repository.saveClient(JSON.parse(JSON.stringify(company)));
+    const { principal } = company.subject;
+    for (const query of [principal.certNumber, principal.mobile, principal.email, principal.email.toUpperCase(), company.displayName]) {
+      expect((await repository.searchClients(query)).map((client) => client.id), query).toEqual([saved.id]);
+    }
+    expect(await repository.searchClients(principal.certNumber.slice(0, 10))).toEqual([]);
   });
 });
