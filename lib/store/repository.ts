@@ -78,7 +78,14 @@ export class ProfileRepository {
   private book: Promise<Client[]> | undefined;
   private readonly listed = new WeakMap<readonly Client[], ClientSummary[]>();
 
-  constructor(private readonly db: BeianDatabase) {}
+  /**
+   * `tokenOf`: while the book is encrypted, the keyed token an ID number, phone or e-mail is stored
+   * as (lib/store/sealing.ts), so an exact one still finds its client.
+   */
+  constructor(
+    private readonly db: BeianDatabase,
+    private readonly tokenOf: (query: string) => string | undefined = () => undefined,
+  ) {}
 
   allClients(): Promise<Client[]> {
     this.book ??= this.readBook();
@@ -101,6 +108,8 @@ export class ProfileRepository {
     const prefix = query.trim().toLowerCase();
     if (!prefix) return this.listClients();
     const ids = new Set(await this.db.clients.where('searchTerms').startsWith(prefix).primaryKeys());
+    const token = this.tokenOf(query.trim());
+    if (token) for (const id of await this.db.clients.where('searchTerms').equals(token).primaryKeys()) ids.add(id);
     const clients = (await this.allClients()).filter((client) => ids.has(client.id));
     return clients.map(summaryOf).sort(byDisplayName);
   }

@@ -1,0 +1,83 @@
+import { gcm } from '@noble/ciphers/aes.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { AppError } from '../errors';
+
+/**
+ * The keys of an encrypted book (issue 13, work in progress: not yet used by the repository).
+ *
+ * A passphrase becomes two keys through PBKDF2-SHA-256 (WebCrypto, at unlock only): one for
+ * AES-256-GCM, one for HMAC-SHA-256 search tokens. Sealing and opening are synchronous
+ * (@noble/ciphers): awaiting WebCrypto inside an IndexedDB transaction lets the transaction
+ * commit early, so the repository's transactions need crypto that does not wait.
+ */
+export const VAULT_ITERATIONS = 600_000;
+const VERIFIER_TEXT = 'beian-helper/vault/v1';
+const NONCE_BYTES = 12;
+
+/** What is stored of a vault: never the key, only what checks a passphrase against it. */
+export interface VaultRecord {
+  version: 1;
+  salt: string;
+  iterations: number;
+  /** The verifier text sealed with the key: a passphrase that opens it is the right one. */
+  verifier: string;
+}
+
+export interface VaultKeys {
+  encryption: Uint8Array;
+  search: Uint8Array;
+}
+
+const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+
+async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number): Promise<VaultKeys> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
+  const bits = new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, material, 512));
+  return { encryption: bits.slice(0, 32), search: bits.slice(32) };
+}
+
+/** Bytes sealed under the key: a fresh 12-byte nonce, then the ciphertext with its tag. */
+export function sealBytes(keys: VaultKeys, plain: Uint8Array): Uint8Array {
+  const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  const sealed = gcm(keys.encryption, nonce).encrypt(plain);
+  const out = new Uint8Array(NONCE_BYTES + sealed.length);
+  out.set(nonce);
+  out.set(sealed, NONCE_BYTES);
+  return out;
+}
+
+/** The bytes sealed by `sealBytes`; a wrong key or altered bytes throw. */
+export function openBytes(keys: VaultKeys, sealed: Uint8Array): Uint8Array {
+  return gcm(keys.encryption, sealed.subarray(0, NONCE_BYTES)).decrypt(sealed.subarray(NONCE_BYTES));
+}
+
+export const sealText = (keys: VaultKeys, text: string) => toBase64(sealBytes(keys, new TextEncoder().encode(text)));
+export const openText = (keys: VaultKeys, sealed: string) => new TextDecoder().decode(openBytes(keys, fromBase64(sealed)));
+
+/** What an exact-match search finds an ID number or phone by, without the number itself being stored. */
+export function searchToken(keys: VaultKeys, value: string): string {
+  const canonical = value.replace(/\s+/g, '').toUpperCase();
+  return `h:${toBase64(hmac(sha256, keys.search, new TextEncoder().encode(canonical))).slice(0, 22)}`;
+}
+
+/** A new vault for a passphrase: what to store, and the keys for this session. */
+export async function createVault(passphrase: string, iterations: number = VAULT_ITERATIONS): Promise<{ record: VaultRecord; keys: VaultKeys }> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const keys = await deriveKeys(passphrase, salt, iterations);
+  return { record: { version: 1, salt: toBase64(salt), iterations, verifier: sealText(keys, VERIFIER_TEXT) }, keys };
+}
+
+/** The keys, if the passphrase is the vault's; a wrong one is an AppError and touches nothing. */
+export async function unlockVault(record: VaultRecord, passphrase: string): Promise<VaultKeys> {
+  const keys = await deriveKeys(passphrase, fromBase64(record.salt), record.iterations);
+  let verified = false;
+  try {
+    verified = openText(keys, record.verifier) === VERIFIER_TEXT;
+  } catch {
+    verified = false;
+  }
+  if (!verified) throw new AppError('invalid-request', 'wrong passphrase');
+  return keys;
+}

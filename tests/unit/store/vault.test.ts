@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createVault, openBytes, openText, sealBytes, sealText, searchToken, unlockVault, VAULT_ITERATIONS } from '@/lib/store/vault';
+
+/** Fewer iterations than the product's, so the suite stays quick; one test derives at the real count. */
+const QUICK = 1_000;
+
+describe('the vault of an encrypted book (work in progress)', () => {
+  it('derives its keys with at least 600,000 PBKDF2 iterations, and unlocks with the same passphrase', async () => {
+    const { record, keys } = await createVault('正确的口令 2026', VAULT_ITERATIONS);
+    expect(record.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(JSON.stringify(record)).not.toContain('正确的口令');
+    const again = await unlockVault(record, '正确的口令 2026');
+    expect(openText(again, sealText(keys, '330106198503121231'))).toBe('330106198503121231');
+  }, 30_000);
+
+  it('refuses a wrong passphrase with an error, and nothing opens with its keys', async () => {
+    const { record, keys } = await createVault('right', QUICK);
+    await expect(unlockVault(record, 'wrong')).rejects.toMatchObject({ code: 'invalid-request', message: 'wrong passphrase' });
+    const sealed = sealText(keys, '13857112345');
+    const other = (await createVault('other', QUICK)).keys;
+    expect(() => openText(other, sealed)).toThrow();
+  });
+
+  it('seals bytes (a scan) with a fresh nonce each time, and finds tampering', async () => {
+    const { keys } = await createVault('right', QUICK);
+    const scan = crypto.getRandomValues(new Uint8Array(4096));
+    const [first, second] = [sealBytes(keys, scan), sealBytes(keys, scan)];
+    expect(first).not.toEqual(second);
+    expect(openBytes(keys, first)).toEqual(scan);
+    first[20] = first[20]! ^ 1;
+    expect(() => openBytes(keys, first)).toThrow();
+  });
+
+  it('gives an ID number or phone a search token that depends on the key, not on spacing or case', async () => {
+    const { keys } = await createVault('right', QUICK);
+    const other = (await createVault('right', QUICK)).keys;
+    expect(searchToken(keys, '33010619850312123x')).toBe(searchToken(keys, '330106 19850312 123X'));
+    expect(searchToken(keys, '33010619850312123X')).not.toBe(searchToken(other, '33010619850312123X'));
+    expect(searchToken(keys, '13857112345')).toMatch(/^h:[A-Za-z0-9+/]{22}$/);
+  });
+});
