@@ -38,7 +38,8 @@ export default defineConfig({
     // unlimitedStorage: agencies keep hundreds of clients with scans; the browser must not evict them.
     // storage: the client chosen for each tab, in session storage, for the fill shortcut.
     // activeTab + scripting: the footer check reads the page the person is on, only when they click (issue 14).
-    permissions: ['unlimitedStorage', 'storage', 'activeTab', 'scripting'],
+    // alarms: an encrypted book locks itself after the idle time the person set, even while the background sleeps (issue 13).
+    permissions: ['unlimitedStorage', 'storage', 'activeTab', 'scripting', 'alarms'],
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
     },

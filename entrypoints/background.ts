@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { PageStateSchema } from '@/lib/fill/content-protocol';
 import { shortcutText } from '@/lib/i18n/messages';
-import { EVENTS_CHANNEL, type TabEvent } from '@/lib/messaging/protocol';
+import { EVENTS_CHANNEL, type LockEvent, type TabEvent } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
 import { loadSettings } from '@/lib/settings';
 import { isPlatformUrl } from '@/lib/pages/hosts';
@@ -19,6 +19,8 @@ import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
+import { BookLock, lockHandlers, type KeyStore, type LockTimer } from '@/lib/store/book-lock';
+import { SwitchableSealing, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import { tabHandlers, type CheckOutlets, type TabChoice, type TabStore } from '@/lib/tab/handlers';
 import type { SubjectInput } from '@/lib/rules/types';
 
@@ -36,10 +38,28 @@ async function readFooter(tabId: number): Promise<FooterReading> {
 }
 
 export default defineBackground(() => {
+  const sealing = new SwitchableSealing();
   const db = new BeianDatabase();
+  db.use(sealingMiddleware(sealing));
   const health = openBook(db);
-  const repository = new ProfileRepository(db);
+  const repository = new ProfileRepository(db, (query) => searchTokenFor(sealing, query));
   const mappings = new MappingRepository(db);
+  const lock = new BookLock({
+    db,
+    sealing,
+    repository,
+    keyStore,
+    timer: lockTimer,
+    autoLockMinutes: async () => (await loadSettings()).autoLockMinutes,
+    changed: (status) => void broadcast({ channel: EVENTS_CHANNEL, lock: status }),
+  });
+  // The book's lock is read before anything is answered; a book that did not open has no lock to read (the rescue page says why).
+  const ready = health.then(async ({ ok }) => {
+    if (ok) await lock.start();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) void ready.then(() => lock.timerRang());
+  });
   // The top frame only: a frame the platform embeds is not the page the person chose to fill.
   const tabs = tabHandlers(repository, mappings, (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }), {
     choices: sessionStore<TabChoice>('choice'),
@@ -47,22 +67,31 @@ export default defineBackground(() => {
     outlets,
     highlightFilled: async () => (await loadSettings()).highlightFilled,
     readFooter,
+    bookLocked: () => sealing.locked,
   });
-  serveMessages({
-    ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
-    ...mappingHandlers(mappings),
-    ...rescueHandlers(health, DATABASE_NAME),
-    ...backupHandlers(db, repository),
-    ...importHandlers(repository),
-    ...tabs.handlers,
-  });
+  serveMessages(
+    {
+      ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
+      ...mappingHandlers(mappings),
+      ...rescueHandlers(health, DATABASE_NAME),
+      ...backupHandlers(db, repository, () => lock.backupSealing()),
+      ...importHandlers(repository),
+      ...tabs.handlers,
+      ...lockHandlers(lock),
+    },
+    // Any use of the helper but asking whether the book is locked starts its idle time again.
+    async (type) => {
+      await ready;
+      if (type !== 'lockStatus') await lock.touch();
+    },
+  );
   // The live check of the platform's pages: the one message a content script may send, about its own tab's page.
   browser.runtime.onMessage.addListener(((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     const tabId = sender.tab?.id;
     if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0 || !sender.url || !isPlatformUrl(sender.url)) return false;
     const state = PageStateSchema.safeParse(message);
     if (!state.success) return false;
-    tabs.pageState(tabId, new URL(sender.url).hostname, state.data).then(sendResponse, (error: unknown) => {
+    ready.then(() => tabs.pageState(tabId, new URL(sender.url!).hostname, state.data)).then(sendResponse, (error: unknown) => {
       console.error('beian-helper: the live check failed', error);
       sendResponse(undefined);
     });
@@ -83,6 +112,8 @@ export default defineBackground(() => {
   }
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'fill-page' || tab?.id === undefined) return;
+    await ready;
+    await lock.touch();
     const outcome = await tabs.fillWithLastChoice(tab.id);
     const text = shortcutText(outcome);
     await tabs.toast(tab.id, text, outcome.kind !== 'filled');
@@ -97,8 +128,9 @@ export default defineBackground(() => {
     if (!(tab.url && isPlatformUrl(tab.url))) void tabs.forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
-  void health.then(async ({ ok }) => {
-    if (!ok) return;
+  void Promise.all([health, ready]).then(async ([{ ok }]) => {
+    // A locked book is tidied the next time the background starts with it open.
+    if (!ok || sealing.locked) return;
     // Housekeeping nobody waits for: a failure here changes nothing stored, and the next start tries again.
     await Promise.all([repository.purgeTrash(), repository.pruneOrphanAttachments()]).catch((error: unknown) => console.error('beian-helper: housekeeping failed', error));
   });
@@ -132,15 +164,40 @@ function sessionStore<T>(name: string): TabStore<T> {
 /** A page with nobody listening (no panel or popup open) is not a failure: the report waits for the next one to ask. */
 const NOBODY_LISTENS = /Receiving end does not exist|Could not establish connection/i;
 
-const outlets: CheckOutlets = {
-  publish: async (report) => {
-    const event: TabEvent = { channel: EVENTS_CHANNEL, report };
-    try {
-      await browser.runtime.sendMessage(event);
-    } catch (error) {
-      if (!NOBODY_LISTENS.test(error instanceof Error ? error.message : String(error))) throw error;
-    }
+/** Tells the extension's open pages; with none open, nobody needed telling. */
+async function broadcast(event: TabEvent | LockEvent) {
+  try {
+    await browser.runtime.sendMessage(event);
+  } catch (error) {
+    if (!NOBODY_LISTENS.test(error instanceof Error ? error.message : String(error))) throw error;
+  }
+}
+
+const AUTO_LOCK_ALARM = 'auto-lock';
+const VAULT_KEYS = 'vault-keys';
+
+/** The keys of the unlocked book: in session storage, which the browser keeps in memory only and offers to no content script. */
+const keyStore: KeyStore = {
+  get: async () => (await browser.storage.session.get(VAULT_KEYS))[VAULT_KEYS] as { keys: string; lockAt?: number } | undefined,
+  set: async (value) => {
+    await browser.storage.session.set({ [VAULT_KEYS]: value });
   },
+  clear: async () => {
+    await browser.storage.session.remove(VAULT_KEYS);
+  },
+};
+
+const lockTimer: LockTimer = {
+  schedule: async (at) => {
+    await browser.alarms.create(AUTO_LOCK_ALARM, { when: at });
+  },
+  cancel: async () => {
+    await browser.alarms.clear(AUTO_LOCK_ALARM);
+  },
+};
+
+const outlets: CheckOutlets = {
+  publish: (report) => broadcast({ channel: EVENTS_CHANNEL, report }),
   badge: async (tabId, { text, colour }) => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: colour });
     await browser.action.setBadgeText({ tabId, text });

@@ -4,7 +4,7 @@ import type * as z from 'zod';
  * The errors that cross the messaging boundary. Each has a code the UI can translate and,
  * for invalid input, the issues with their field paths, so a message can say what and where.
  */
-export type AppErrorCode = 'invalid-request' | 'invalid-profile' | 'not-found' | 'busy' | 'page-changed' | 'page-edited' | 'too-large' | 'too-many-rows' | 'no-access' | 'no-answer' | 'conflict' | 'internal';
+export type AppErrorCode = 'invalid-request' | 'invalid-profile' | 'not-found' | 'busy' | 'page-changed' | 'page-edited' | 'too-large' | 'too-many-rows' | 'no-access' | 'no-answer' | 'conflict' | 'locked' | 'wrong-passphrase' | 'needs-passphrase' | 'internal';
 
 export interface AppIssue {
   path: (string | number)[];

@@ -15,6 +15,7 @@ import { SettingsView } from './SettingsView';
 import { BackupReminder, BackupView } from './BackupView';
 import { BulkCheck } from './BulkCheck';
 import { SheetView } from './SheetView';
+import { LockNowButton } from '@/components/lock/LockGate';
 
 type View = 'clients' | 'check' | 'sheet' | 'mappings' | 'trash' | 'backup' | 'settings';
 const VIEWS: readonly View[] = ['clients', 'check', 'sheet', 'mappings', 'trash', 'backup', 'settings'];
@@ -140,6 +141,7 @@ export function App() {
           <button type="button" onClick={() => void installSamples()}>
             {i18n.t('app.installSamples')}
           </button>
+          <LockNowButton />
           {VIEW_BUTTONS.map(({ view: target, title }) => (
             <button key={target} type="button" aria-pressed={view === target} onClick={() => show(view === target ? 'clients' : target)}>
               {title()}

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { failureText, shapeMessageText } from '@/lib/i18n/messages';
+import { AppError } from '@/lib/errors';
 import { send } from '@/lib/messaging/client';
 import type { BackupCursor, BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
 import { saveFile } from './save-file';
@@ -17,6 +18,8 @@ const PROBLEM_TEXT: Record<string, () => string> = {
   'counts-differ': () => i18n.t('backup.problemCounts'),
   'scan-missing': () => i18n.t('backup.problemScanMissing'),
   'unknown-line': () => i18n.t('backup.problemUnknownLine'),
+  'not-sealed': () => i18n.t('backup.problemNotSealed'),
+  'sealed-broken': () => i18n.t('backup.problemSealedBroken'),
 };
 
 function problemText(problem: BackupProblemData): string {
@@ -45,7 +48,7 @@ async function writeBackup(onProgress: (lines: number) => void): Promise<number>
 }
 
 /** Reads a backup file line by line into the background, in slices; nothing is stored until the person restores. */
-async function readBackup(file: File, restoreId: string, onProgress: (bytes: number) => void): Promise<void> {
+async function readBackup(file: File, restoreId: string, passphrase: string | undefined, onProgress: (bytes: number) => void): Promise<void> {
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
   let carry = '';
   let next = 1;
@@ -54,7 +57,7 @@ async function readBackup(file: File, restoreId: string, onProgress: (bytes: num
   let read = 0;
   const flush = async () => {
     if (!batch.length) return;
-    await send('restoreRead', { restoreId, first: next, lines: batch });
+    await send('restoreRead', { restoreId, first: next, lines: batch, ...(passphrase !== undefined && next === 1 ? { passphrase } : {}) });
     next += batch.length;
     batch = [];
     size = 0;
@@ -91,6 +94,9 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
   const [preview, setPreview] = useState<{ restoreId: string; file: string; report: ResponseOf<'restorePreview'> }>();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  /** A sealed backup the book cannot open by itself: its passphrase is asked for, and the file read again with it. */
+  const [sealedFile, setSealedFile] = useState<File>();
+  const [passphrase, setPassphrase] = useState('');
 
   const refresh = () => send('backupState', {}).then(setState, (error: unknown) => setStatus({ text: failureText(error), error: true }));
   useEffect(() => void refresh(), []);
@@ -109,16 +115,20 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
     }
   };
 
-  const choose = async (file: File) => {
+  const choose = async (file: File, filePassphrase?: string) => {
     setStatus(undefined);
     setPreview(undefined);
     const restoreId = crypto.randomUUID();
     setWorking(i18n.t('backup.reading', [0, Math.ceil(file.size / 1024)]));
     try {
-      await readBackup(file, restoreId, (bytes) => setWorking(i18n.t('backup.reading', [Math.ceil(bytes / 1024), Math.ceil(file.size / 1024)])));
+      await readBackup(file, restoreId, filePassphrase, (bytes) => setWorking(i18n.t('backup.reading', [Math.ceil(bytes / 1024), Math.ceil(file.size / 1024)])));
+      setSealedFile(undefined);
+      setPassphrase('');
       setPreview({ restoreId, file: file.name, report: await send('restorePreview', { restoreId }) });
     } catch (error) {
-      setStatus({ text: i18n.t('backup.failed', [failureText(error)]), error: true });
+      const sealed = error instanceof AppError && (error.code === 'needs-passphrase' || error.code === 'wrong-passphrase');
+      if (sealed) setSealedFile(file);
+      setStatus({ text: sealed ? failureText(error) : i18n.t('backup.failed', [failureText(error)]), error: true });
     } finally {
       setWorking(undefined);
     }
@@ -155,6 +165,24 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
           <input type="file" accept=".jsonl,.json,application/x-ndjson" disabled={working !== undefined} onChange={(event) => event.target.files?.[0] && void choose(event.target.files[0])} />
         </label>
       </div>
+      {sealedFile && (
+        <form
+          className="toolbar"
+          aria-label={i18n.t('backup.passphraseTitle')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void choose(sealedFile, passphrase);
+          }}
+        >
+          <label>
+            {i18n.t('backup.passphrase', [sealedFile.name])}{' '}
+            <input type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+          </label>
+          <button type="submit" disabled={!passphrase || working !== undefined}>
+            {i18n.t('backup.passphraseGo')}
+          </button>
+        </form>
+      )}
       {working && (
         <p className="meta" role="status">
           {working}

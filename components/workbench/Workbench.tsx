@@ -13,6 +13,7 @@ import { ListCapturePanel } from './ListCapturePanel';
 import { CapturePanel } from './CapturePanel';
 import { PageCheck, useLocate } from './PageCheck';
 import { useTabReport } from './useTabReport';
+import { LockNowButton } from '@/components/lock/LockGate';
 
 /** The pages a person can name an unrecognised page as: those the helper fills. */
 const FILLABLE_PAGES = PAGES.filter((candidate) => candidate.fields.length > 0);
@@ -173,7 +174,9 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
 
   return (
     <main className="popup">
-      <h1>{i18n.t('popup.title')}</h1>
+      <h1>
+        {i18n.t('popup.title')} <LockNowButton />
+      </h1>
       <p className="page" data-page={page?.pageId ?? ''}>
         {page?.pageTitle ? i18n.t('popup.page', [page.pageTitle]) : i18n.t('popup.noPage')}
       </p>

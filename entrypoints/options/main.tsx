@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LockGate } from '@/components/lock/LockGate';
 import { App } from '@/components/options/App';
 import './style.css';
 
@@ -8,6 +9,8 @@ document.title = i18n.t('app.title');
 document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <LockGate>
+      <App />
+    </LockGate>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LockGate } from '@/components/lock/LockGate';
 import { browser } from 'wxt/browser';
 import { Workbench } from '@/components/workbench/Workbench';
 import './style.css';
@@ -20,6 +21,8 @@ function Popup() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Popup />
+    <LockGate>
+      <Popup />
+    </LockGate>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LockGate } from '@/components/lock/LockGate';
 import { browser } from 'wxt/browser';
 import { Workbench } from '@/components/workbench/Workbench';
 import '../popup/style.css';
@@ -30,6 +31,8 @@ function SidePanel() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SidePanel />
+    <LockGate>
+      <SidePanel />
+    </LockGate>
   </StrictMode>,
 );

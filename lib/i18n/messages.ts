@@ -28,6 +28,9 @@ const ERROR_TEXT: Record<AppErrorCode, () => string> = {
   'too-many-rows': () => i18n.t('error.tooManyRows', [SHEET_LIMITS.rows]),
   'no-answer': () => i18n.t('error.noAnswer', [FILL_ANSWER_MS / 1000]),
   'too-large': () => i18n.t('error.tooLarge', [formatBytes(LARGEST_UPLOAD_BYTES)]),
+  locked: () => i18n.t('error.locked'),
+  'wrong-passphrase': () => i18n.t('error.wrongPassphrase'),
+  'needs-passphrase': () => i18n.t('error.needsPassphrase'),
   internal: () => i18n.t('error.internal'),
 };
 
@@ -39,7 +42,7 @@ export function shapeMessageText(message: string | undefined): string | undefine
 }
 
 /** Errors whose sentence says all: their technical message is not for the person. */
-const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-access', 'no-answer']);
+const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-access', 'no-answer', 'locked', 'wrong-passphrase', 'needs-passphrase']);
 
 export function appErrorText(error: AppError): string {
   return `${ERROR_TEXT[error.code]()}${error.issues.length || COMPLETE.has(error.code) ? '' : `: ${error.message}`}`;

@@ -91,6 +91,18 @@ export const EVENTS_CHANNEL = 'beian-helper/events/v1';
 export const TabEventSchema = z.object({ channel: z.literal(EVENTS_CHANNEL), report: TabReportSchema });
 export type TabEvent = z.infer<typeof TabEventSchema>;
 
+/** Whether the book is encrypted, and locked; while unlocked with an idle time, when it locks itself. */
+export const BookLockStatusSchema = z.object({ encrypted: z.boolean(), locked: z.boolean(), lockAt: z.number().optional() });
+export type BookLockStatus = z.infer<typeof BookLockStatusSchema>;
+/** Told to the extension's open pages when the book locks or unlocks. */
+export const LockEventSchema = z.object({ channel: z.literal(EVENTS_CHANNEL), lock: BookLockStatusSchema });
+export type LockEvent = z.infer<typeof LockEventSchema>;
+
+/** A passphrase as typed: not trimmed (a space is a character of it), bounded so a pasted book is not hashed. */
+const PassphraseSchema = z.string().min(1).max(1024);
+/** The shortest new passphrase taken for a book of ID numbers (the settings say so before the background is asked). */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
 /** A field of a page beside what a client holds for it, for capturing the page into the client. */
 export const CaptureRowSchema = z.object({ field: z.string(), caption: z.string(), onPage: z.string(), inBook: z.string(), same: z.boolean() });
 export type CaptureRow = z.infer<typeof CaptureRowSchema>;
@@ -198,6 +210,30 @@ export const FillReportSchema = z.object({
 });
 
 export const protocol = {
+  lockStatus: {
+    request: z.object({}),
+    response: BookLockStatusSchema,
+  },
+  encryptBook: {
+    request: z.object({ passphrase: PassphraseSchema }),
+    response: BookLockStatusSchema,
+  },
+  unlockBook: {
+    request: z.object({ passphrase: PassphraseSchema }),
+    response: BookLockStatusSchema,
+  },
+  lockBook: {
+    request: z.object({}),
+    response: BookLockStatusSchema,
+  },
+  changePassphrase: {
+    request: z.object({ current: PassphraseSchema, next: PassphraseSchema }),
+    response: BookLockStatusSchema,
+  },
+  decryptBook: {
+    request: z.object({ passphrase: PassphraseSchema }),
+    response: BookLockStatusSchema,
+  },
   listClients: {
     request: z.object({ query: z.string().optional() }),
     response: z.array(ListedClientSchema),
@@ -252,7 +288,8 @@ export const protocol = {
   },
   restoreRead: {
     // The next lines of a backup file being restored (`first`: the number of the first, from 1); nothing is stored yet.
-    request: z.object({ restoreId: id, first: z.number().int().positive(), lines: z.array(z.string()) }),
+    // `passphrase`: the one the book had when it was backed up, for a sealed backup of another vault (or of a passphrase since changed).
+    request: z.object({ restoreId: id, first: z.number().int().positive(), lines: z.array(z.string()), passphrase: PassphraseSchema.optional() }),
     response: z.null(),
   },
   restorePreview: {

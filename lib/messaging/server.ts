@@ -24,11 +24,11 @@ export function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
 /**
  * Answers the protocol's messages. Messages from outside this extension's own pages, or not on
  * our channel, get no answer at all; a request that fails its schema is answered with
- * `invalid-request`.
+ * `invalid-request`. `before` runs first for each message (the book's lock: its idle time starts again).
  * The reply goes through `sendResponse` (with `return true`), which Chrome, Firefox and WXT's
  * fake browser all honour.
  */
-export function serveMessages(handlers: Handlers): () => void {
+export function serveMessages(handlers: Handlers, before: (type: MessageType) => Promise<void> = async () => undefined): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     if (!fromOwnPage(sender)) return false;
     const envelope = EnvelopeSchema.safeParse(message);
@@ -40,10 +40,12 @@ export function serveMessages(handlers: Handlers): () => void {
       return false;
     }
     const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
-    handler(request.data).then(
-      (data) => sendResponse({ ok: true, data }),
-      (error: unknown) => sendResponse({ ok: false, error: errorData(error) }),
-    );
+    before(type)
+      .then(() => handler(request.data))
+      .then(
+        (data) => sendResponse({ ok: true, data }),
+        (error: unknown) => sendResponse({ ok: false, error: errorData(error) }),
+      );
     return true;
   };
   // The polyfill's types want a Promise-returning listener; sendResponse + true is the portable form.

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { AppError } from '../errors';
 import type { Handlers } from '../messaging/server';
 import { loadSettings, saveSettings } from '../settings';
-import { backupSlice, StagedBackup } from './backup';
+import { backupSlice, StagedBackup, vaultOfBackup, type BackupSealing } from './backup';
+import { unlockVault } from './vault';
 import type { BeianDatabase } from './db';
 import type { ProfileRepository } from './repository';
 
@@ -16,7 +17,7 @@ const LAST_BACKUP_KEY = 'lastBackupAt';
  * Backup and restore, in the background that owns the book. A restore is read into memory first
  * (one at a time: a new one drops the last), shown as a dry run, and committed in one transaction.
  */
-export function backupHandlers(db: BeianDatabase, repository: ProfileRepository): BackupHandlers {
+export function backupHandlers(db: BeianDatabase, repository: ProfileRepository, sealing: () => BackupSealing | undefined = () => undefined): BackupHandlers {
   let staged: { id: string; backup: StagedBackup } | undefined;
   const stagedFor = (restoreId: string) => {
     if (staged?.id !== restoreId) throw new AppError('not-found', `restore ${restoreId}`);
@@ -24,7 +25,7 @@ export function backupHandlers(db: BeianDatabase, repository: ProfileRepository)
   };
 
   return {
-    backupSlice: async ({ cursor }) => backupSlice(db, await repository.allClients(), await loadSettings(), cursor),
+    backupSlice: async ({ cursor }) => backupSlice(db, await repository.allClients(), await loadSettings(), cursor, sealing()),
     backupState: async () => {
       const book = await repository.allClients();
       const lastDeleted = await db.trash.orderBy('deletedAt').last();
@@ -40,9 +41,17 @@ export function backupHandlers(db: BeianDatabase, repository: ProfileRepository)
       await browser.storage.local.set({ [LAST_BACKUP_KEY]: at });
       return null;
     },
-    restoreRead: async ({ restoreId, first, lines }) => {
+    restoreRead: async ({ restoreId, first, lines, passphrase }) => {
       if (staged?.id !== restoreId) staged = { id: restoreId, backup: new StagedBackup() };
-      staged.backup.read(lines, first);
+      const backup = staged.backup;
+      const vault = first === 1 && lines[0] !== undefined ? vaultOfBackup(lines[0]) : undefined;
+      if (vault) {
+        const book = sealing();
+        if (passphrase !== undefined) backup.keys = await unlockVault(vault, passphrase);
+        else if (book && book.record.salt === vault.salt && book.record.verifier === vault.verifier) backup.keys = book.keys;
+        else throw new AppError('needs-passphrase', 'the backup is sealed');
+      }
+      backup.read(lines, first);
       return null;
     },
     restorePreview: async ({ restoreId }) => {

@@ -1,5 +1,8 @@
 import * as z from 'zod';
-import { base64ToBlob, blobToBase64 } from '../messaging/base64';
+import { base64ToBytes, blobToBase64 } from '../messaging/base64';
+import { AppError } from '../errors';
+import { blobOfBytes } from './sealing';
+import { VaultRecordSchema, openText, sealText, type VaultKeys, type VaultRecord } from './vault';
 import { BackupCountsSchema, type BackupCounts, type BackupCursor, type BackupProblemData } from '../messaging/protocol';
 import { MappingSchema, type Mapping } from '../model/mapping';
 import { ClientSchema, type Client } from '../model/profile';
@@ -19,6 +22,10 @@ import type { BeianDatabase, StoredAttachment } from './db';
  *   {"mapping":{…}}
  *   {"end":{"clients":N,"attachments":N,"mappings":N}}             always last: a file cut short has none
  *
+ * A backup of an encrypted book is as private as the book: its header carries the vault (salt,
+ * iterations, verifier — never the key) and every line after it is `{"sealed":"…"}`, the line
+ * above sealed with the book's key (AES-256-GCM). It is restored with the passphrase the book had.
+ *
  * The lines carry the model, not the database's rows: a backup is validated by the same schemas as
  * the editor's saves, and stays readable whatever the database's schema becomes. `version` is the
  * file format's; a later one would be read through an upgrade of its lines. The 回收站 is not in it.
@@ -29,7 +36,26 @@ export const BACKUP_VERSION = 1;
 /** About this much text per message between the options page and the background, well under the browser's limit. */
 export const BACKUP_SLICE_CHARS = 4_000_000;
 
-const HeaderSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive(), createdAt: z.number() });
+const HeaderSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive(), createdAt: z.number(), vault: VaultRecordSchema.optional() });
+const SealedLineSchema = z.object({ sealed: z.base64() });
+
+/** The book's vault and keys, when a backup is to be sealed (the book is encrypted). */
+export interface BackupSealing {
+  record: VaultRecord;
+  keys: VaultKeys;
+}
+
+/** The vault a backup file's first line names: the file is sealed, and opens with that vault's passphrase. */
+export function vaultOfBackup(firstLine: string): VaultRecord | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(firstLine);
+  } catch {
+    return undefined;
+  }
+  const header = HeaderSchema.safeParse(value);
+  return header.success ? header.data.vault : undefined;
+}
 const AttachmentMetaSchema = z.object({
   id: z.string().min(1),
   clientId: z.string().min(1),
@@ -70,17 +96,21 @@ export async function backupSlice(
   book: readonly Client[],
   settings: Settings,
   cursor: BackupCursor | undefined,
+  sealing?: BackupSealing,
   now: number = Date.now(),
 ): Promise<{ lines: string[]; next?: BackupCursor }> {
   const lines: string[] = [];
   let size = 0;
   const push = (line: string) => {
-    lines.push(line);
-    size += line.length;
+    const written = sealing ? JSON.stringify({ sealed: sealText(sealing.keys, line) }) : line;
+    lines.push(written);
+    size += written.length;
   };
   let at: BackupCursor = cursor ?? { part: 'clients', offset: 0, createdAt: now, counts: { clients: 0, attachments: 0, mappings: 0 } };
   if (!cursor) {
-    push(JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: at.createdAt }));
+    const header = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: at.createdAt, ...(sealing ? { vault: sealing.record } : {}) });
+    lines.push(header);
+    size += header.length;
     push(JSON.stringify({ settings }));
   }
   const clients = [...book].sort((a, b) => a.id.localeCompare(b.id));
@@ -126,6 +156,8 @@ export class StagedBackup {
   end?: BackupCounts;
   readonly problems: BackupProblem[] = [];
   lines = 0;
+  /** The keys that open the lines of a sealed backup (its header names a vault). */
+  keys?: VaultKeys;
 
   /** Reads the next lines of the file; `first` is the number of the first of them (from 1). */
   read(lines: readonly string[], first: number) {
@@ -152,6 +184,20 @@ export class StagedBackup {
     if (this.end) {
       this.problems.push({ line, message: 'after-end' });
       return;
+    }
+    if (this.header.vault) {
+      if (!this.keys) throw new AppError('needs-passphrase', 'the backup is sealed');
+      const sealed = SealedLineSchema.safeParse(value);
+      if (!sealed.success) {
+        this.problems.push({ line, message: 'not-sealed' });
+        return;
+      }
+      try {
+        value = JSON.parse(openText(this.keys, sealed.data.sealed));
+      } catch {
+        this.problems.push({ line, message: 'sealed-broken' });
+        return;
+      }
     }
     const kind = value && typeof value === 'object' ? (Object.keys(LINE_SCHEMAS) as LineKind[]).find((key) => key in value) : undefined;
     if (!kind) {
@@ -189,6 +235,6 @@ export class StagedBackup {
 
   /** The scans as the database keeps them. */
   storedAttachments(): StoredAttachment[] {
-    return [...this.attachments.values()].map(({ meta, base64 }) => ({ ...meta, blob: base64ToBlob(base64, meta.type) }));
+    return [...this.attachments.values()].map(({ meta, base64 }) => ({ ...meta, blob: blobOfBytes(base64ToBytes(base64), meta.type) }));
   }
 }

@@ -3,6 +3,7 @@ import type { Mapping } from '../model/mapping';
 import type { Client, Website } from '../model/profile';
 import { filingStatusOf } from '../model/codes';
 import { searchTermsOf } from './search-terms';
+import type { VaultRecord } from './vault';
 
 /**
  * The profile book, in the background's IndexedDB (never a content script's: there it would
@@ -22,6 +23,9 @@ import { searchTermsOf } from './search-terms';
  *       import of 10,000 clients writes a quarter less. Data unchanged.
  *   v7  each website's filing says whether an agent files it and which 面审 materials are gathered
  *       (not by an agent, none gathered, for the websites stored before).
+ *   v8  `vault`: what checks the passphrase of an encrypted book (lib/store/vault.ts), written in
+ *       the transaction that seals the rows, so the rows and the passphrase that opens them never
+ *       disagree. Scans are stored as bytes from now on (lib/store/sealing.ts). Data unchanged.
  */
 export const DATABASE_NAME = 'beian-helper';
 
@@ -65,7 +69,12 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, trash: 'id, deletedAt' };
 export const SCHEMA_V5 = SCHEMA_V4;
 export const SCHEMA_V6 = { ...SCHEMA_V5, clients: 'id, *searchTerms', websites: 'id, clientId' };
 export const SCHEMA_V7 = SCHEMA_V6;
-export const LATEST_VERSION = 7;
+export const SCHEMA_V8 = { ...SCHEMA_V7, vault: 'id' };
+export const LATEST_VERSION = 8;
+
+/** The one row of the `vault` table while the book is encrypted. */
+export type StoredVault = VaultRecord & { id: 'vault' };
+export const VAULT_ROW_ID = 'vault';
 
 export class BeianDatabase extends Dexie {
   clients!: EntityTable<StoredClient, 'id'>;
@@ -73,6 +82,7 @@ export class BeianDatabase extends Dexie {
   attachments!: EntityTable<StoredAttachment, 'id'>;
   mappings!: EntityTable<Mapping, 'id'>;
   trash!: EntityTable<TrashEntry, 'id'>;
+  vault!: EntityTable<StoredVault, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -114,5 +124,6 @@ export class BeianDatabase extends Dexie {
           entry.client = { ...entry.client, websites: entry.client.websites.map((website) => ({ ...website, filing: withReviewFields(website.filing) })) };
         });
       });
+    this.version(8).stores(SCHEMA_V8);
   }
 }

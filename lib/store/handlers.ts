@@ -1,4 +1,6 @@
-import { base64ToBlob, blobToBase64 } from '../messaging/base64';
+import { base64ToBytes, blobToBase64 } from '../messaging/base64';
+import { blobOfBytes } from './sealing';
+import type { LockHandlers } from './book-lock';
 import type { ClientSummary, ListedClient } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { Client } from '../model/profile';
@@ -14,7 +16,7 @@ import type { ProfileRepository } from './repository';
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers | keyof BackupHandlers | keyof ImportHandlers>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers | keyof BackupHandlers | keyof ImportHandlers | keyof LockHandlers>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
   /**
@@ -84,7 +86,7 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
     },
     duplicateClient: ({ id, displayName }) => repository.duplicateClient(id, displayName),
     putAttachment: ({ base64, ...attachment }) =>
-      repository.putAttachment({ ...attachment, blob: base64ToBlob(base64, attachment.type) }),
+      repository.putAttachment({ ...attachment, blob: blobOfBytes(base64ToBytes(base64), attachment.type) }),
     getAttachment: async ({ id }) => {
       const { ref, blob } = await repository.getAttachment(id);
       return { ref, base64: await blobToBase64(blob) };

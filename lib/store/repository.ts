@@ -6,6 +6,7 @@ import { ClientSchema, type AttachmentRef, type Client } from '../model/profile'
 import { AppError } from '../errors';
 import type { ClientSummary, TrashSummary } from '../messaging/protocol';
 import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite, TrashEntry } from './db';
+import { withKnownBytes } from './sealing';
 import { searchTermsOf } from './search-terms';
 
 export interface NewAttachment {
@@ -88,8 +89,20 @@ export class ProfileRepository {
   ) {}
 
   allClients(): Promise<Client[]> {
-    this.book ??= this.readBook();
+    if (!this.book) {
+      const reading = this.readBook();
+      this.book = reading;
+      // A book that could not be read (locked, say) is read again next time, not remembered as a failure.
+      reading.catch(() => {
+        if (this.book === reading) this.book = undefined;
+      });
+    }
     return this.book;
+  }
+
+  /** Drops the book kept in memory (the book was locked, unlocked or resealed). */
+  forget(): void {
+    this.book = undefined;
   }
 
   /** The book's clients in pinyin order, sorted once per state of the book (it is asked for on every popup opening). */
@@ -307,13 +320,14 @@ export class ProfileRepository {
 
   async putAttachment(input: NewAttachment, now: number = Date.now()): Promise<AttachmentRef> {
     if (input.blob.size > LARGEST_UPLOAD_BYTES) throw new AppError('too-large', `${input.name}: ${input.blob.size} bytes`);
+    const blob = await withKnownBytes(input.blob);
     const attachment: StoredAttachment = {
       id: newId(),
       clientId: input.clientId,
       name: input.name,
       type: input.type,
       size: input.blob.size,
-      blob: input.blob,
+      blob,
       createdAt: now,
       ...(input.width ? { width: input.width } : {}),
       ...(input.height ? { height: input.height } : {}),

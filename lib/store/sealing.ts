@@ -1,28 +1,65 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Dexie, Middleware } from 'dexie';
 import { AppError } from '../errors';
-import { openText, sealText, searchToken, type VaultKeys } from './vault';
+import { openBytes, openText, sealBytes, sealText, searchToken, type VaultKeys } from './vault';
 
 /**
- * Sealing at rest (issue 13, work in progress: not yet installed on the database). A Dexie DBCore
- * middleware that, while the book is encrypted, writes each row of the tables below as the fields
- * lists and indexes need plus one `sealed` text (AES-GCM of the rest), and opens it again on every
- * read. Everything is synchronous inside the transaction (see vault.ts). ID numbers, phones and e-mails
- * in `searchTerms` become keyed tokens: found by exact match only.
+ * Sealing at rest (issue 13). A Dexie DBCore middleware that, while the book is encrypted, writes
+ * each row of the tables below as the fields lists and indexes need plus one `sealed` text (AES-GCM
+ * of the rest) — and a scan's bytes as `sealedBytes` — and opens them again on every read.
+ * Everything is synchronous inside the transaction (see vault.ts). ID numbers, phones and e-mails
+ * in `searchTerms` become keyed tokens: found by exact match only. Names (the display name, which
+ * is the subject's name), tags and the domains among the search terms stay plain.
  */
 const PLAIN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   clients: ['id', 'displayName', 'tags', 'createdAt', 'updatedAt', 'searchTerms'],
   websites: ['id', 'clientId', 'position'],
   trash: ['id', 'deletedAt', 'reason'],
+  attachments: ['id', 'clientId', 'createdAt'],
 };
+
+/** The tables whose rows are sealed. */
+export const SEALED_TABLES = Object.keys(PLAIN_FIELDS);
 
 /** A search term that is an ID number or a phone (digits and an X, spaces, dashes, a leading +) or an e-mail. */
 const PRIVATE_TERM = /^\+?[\d\s-]{6,}x?$|@/i;
 
+const locked = () => new AppError('locked', 'the book is locked');
+
+/**
+ * The bytes of the scans read from the book or about to be written to it. Reading a Blob is
+ * asynchronous, and an IndexedDB transaction commits while it waits: the sealing needs a scan's
+ * bytes in hand, so every Blob the book writes is one whose bytes are known (`blobOfBytes`,
+ * `withKnownBytes`).
+ */
+const knownBytes = new WeakMap<Blob, Uint8Array>();
+
+export function blobOfBytes(bytes: Uint8Array, type: string): Blob {
+  const blob = new Blob([bytes as BlobPart], { type });
+  knownBytes.set(blob, bytes);
+  return blob;
+}
+
+/** The same scan as a Blob whose bytes the sealing knows (read once, before any transaction). */
+export async function withKnownBytes(blob: Blob): Promise<Blob> {
+  return knownBytes.has(blob) ? blob : blobOfBytes(new Uint8Array(await blob.arrayBuffer()), blob.type);
+}
+
+/** A scan as it is stored: its bytes (a Uint8Array) rather than a Blob, which a book written before v8 may still hold. */
+export function storableBlob(blob: unknown): unknown {
+  return blob instanceof Blob && knownBytes.has(blob) ? knownBytes.get(blob) : blob;
+}
+
+/** How rows are sealed when written, and which keys open them when read. */
 export interface SealingState {
-  /** The keys while the book is unlocked; none while locked or when the book is not encrypted. */
-  keys(): VaultKeys | undefined;
-  /** Whether rows are to be sealed when written. */
-  encrypted(): boolean;
+  /** The keys that open what is read: none while locked or when the book is not encrypted. */
+  openingKeys(): VaultKeys | undefined;
+  /** Whether rows are sealed when written, and with which keys (none while locked). */
+  writing(): { encrypted: boolean; keys?: VaultKeys };
+}
+
+export interface SealingMode {
+  encrypted: boolean;
+  keys?: VaultKeys;
 }
 
 function sealRow(table: string, row: Record<string, unknown>, keys: VaultKeys): Record<string, unknown> {
@@ -35,69 +72,136 @@ function sealRow(table: string, row: Record<string, unknown>, keys: VaultKeys): 
     secret['searchTerms'] = plain['searchTerms'];
     plain['searchTerms'] = (plain['searchTerms'] as string[]).map((term) => (PRIVATE_TERM.test(term) ? searchToken(keys, term) : term));
   }
+  if ('blob' in secret) {
+    const bytes = storableBlob(secret['blob']);
+    if (!(bytes instanceof Uint8Array)) throw new AppError('internal', `scan ${String(row['id'])}: its bytes were not read before sealing`);
+    delete secret['blob'];
+    plain['sealedBytes'] = sealBytes(keys, bytes);
+  }
   return { ...plain, sealed: sealText(keys, JSON.stringify(secret)) };
 }
 
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+  return 'blob' in row ? { ...row, blob: storableBlob(row['blob']) } : row;
+}
+
 function openRow(row: unknown, keys: VaultKeys | undefined): unknown {
-  if (!row || typeof row !== 'object' || !('sealed' in row)) return row;
-  if (!keys) throw new AppError('invalid-request', 'the book is locked');
-  const { sealed, ...plain } = row as Record<string, unknown> & { sealed: string };
-  return { ...plain, ...(JSON.parse(openText(keys, sealed)) as Record<string, unknown>) };
+  if (!row || typeof row !== 'object') return row;
+  let opened = row as Record<string, unknown>;
+  if ('sealed' in opened) {
+    if (!keys) throw locked();
+    const { sealed, sealedBytes, ...plain } = opened as {
+      sealed: string;
+      sealedBytes?: Uint8Array;
+    };
+    opened = {
+      ...plain,
+      ...(JSON.parse(openText(keys, sealed)) as Record<string, unknown>),
+    };
+    if (sealedBytes) opened['blob'] = openBytes(keys, sealedBytes);
+  }
+  const blob = opened['blob'];
+  return blob instanceof Uint8Array ? { ...opened, blob: blobOfBytes(blob, String(opened['type'] ?? '')) } : opened;
 }
 
 /** A cursor whose value is the opened row. */
 function openedCursor(cursor: DBCoreCursor, keys: VaultKeys | undefined): DBCoreCursor {
-  return Object.create(cursor, { value: { get: () => openRow(cursor.value, keys) } }) as DBCoreCursor;
+  return Object.create(cursor, {
+    value: { get: () => openRow(cursor.value, keys) },
+  }) as DBCoreCursor;
 }
 
-/** The sealing state the background keeps: what `reseal` switches, and what a failed reseal puts back. */
+/**
+ * The sealing the background keeps: locked, unlocked or plain, and while `reseal` runs, rows read
+ * with the keys of now and written with the next.
+ */
 export class SwitchableSealing implements SealingState {
-  constructor(private current: { keys?: VaultKeys; encrypted: boolean } = { encrypted: false }) {}
-  keys() {
+  private next: SealingMode | undefined;
+
+  constructor(private current: SealingMode = { encrypted: false }) {}
+
+  openingKeys() {
     return this.current.keys;
   }
-  encrypted() {
-    return this.current.encrypted;
+  writing() {
+    return this.next ?? this.current;
   }
-  get state() {
+  get mode(): SealingMode {
     return this.current;
   }
-  set state(next: { keys?: VaultKeys; encrypted: boolean }) {
-    this.current = next;
+  set mode(mode: SealingMode) {
+    this.current = mode;
+  }
+  get locked(): boolean {
+    return this.current.encrypted && !this.current.keys;
+  }
+
+  /** Runs `change` with writes sealed the `next` way; `next` becomes the mode when it succeeds, and nothing changes when it fails. */
+  async switching<T>(next: SealingMode, change: () => Promise<T>): Promise<T> {
+    this.next = next;
+    try {
+      const result = await change();
+      this.current = next;
+      return result;
+    } finally {
+      this.next = undefined;
+    }
   }
 }
 
 /** What an exact ID number, phone or e-mail is stored as while the book is encrypted (for the repository's search); none otherwise. */
 export function searchTokenFor(state: SealingState, query: string): string | undefined {
-  const keys = state.keys();
-  return state.encrypted() && keys && PRIVATE_TERM.test(query) ? searchToken(keys, query) : undefined;
+  const { encrypted, keys } = state.writing();
+  return encrypted && keys && PRIVATE_TERM.test(query) ? searchToken(keys, query) : undefined;
 }
 
-/** The tables whose rows are sealed. */
-export const SEALED_TABLES = Object.keys(PLAIN_FIELDS);
+/** Rows per read and write of a reseal: a book of thousands of scans is never all in memory. */
+const RESEAL_CHUNK = 50;
+
+/**
+ * Makes every scan stored as a Blob (before v8, or by an older build) bytes, one at a time: the
+ * bytes are the same, so this is safe to stop halfway, and it lets `reseal` run without waiting on
+ * a Blob inside its transaction. Plain books only.
+ */
+export async function storeScansAsBytes(db: Dexie): Promise<number> {
+  const table = db.table('attachments');
+  let converted = 0;
+  for (const id of await table.toCollection().primaryKeys()) {
+    const row = (await table.get(id)) as { blob?: unknown } | undefined;
+    if (!(row?.blob instanceof Blob) || knownBytes.has(row.blob)) continue;
+    const blob = await withKnownBytes(row.blob);
+    await db.transaction('rw', table, async () => {
+      if (await table.get(id)) await table.update(id, { blob });
+    });
+    converted += 1;
+  }
+  return converted;
+}
 
 /**
  * Encrypts the book, changes its passphrase or decrypts it: every sealed table read with the keys
- * of now and written with the next, in one transaction — a failure halfway leaves every row as it
- * was and the keys of now in place.
+ * of now and written with the next, in one transaction with `alongside` (the vault row that goes
+ * with the new keys) — a failure halfway leaves every row as it was and the keys of now in place.
  */
-export async function reseal(db: Dexie, sealing: SwitchableSealing, next: { keys?: VaultKeys; encrypted: boolean }): Promise<number> {
-  const previous = sealing.state;
-  try {
-    return await db.transaction('rw', SEALED_TABLES, async () => {
-      const rows = await Promise.all(SEALED_TABLES.map((name) => db.table(name).toArray()));
-      sealing.state = next;
+export async function reseal(db: Dexie, sealing: SwitchableSealing, next: SealingMode, alongside: () => Promise<unknown> = async () => undefined): Promise<number> {
+  if (sealing.locked) throw locked();
+  if (!sealing.mode.encrypted) await storeScansAsBytes(db);
+  return sealing.switching(next, () =>
+    db.transaction('rw', [...SEALED_TABLES, 'vault'], async () => {
+      await alongside();
       let written = 0;
-      for (const [index, name] of SEALED_TABLES.entries()) {
-        await db.table(name).bulkPut(rows[index]!);
-        written += rows[index]!.length;
+      for (const name of SEALED_TABLES) {
+        const table = db.table(name);
+        const keys = await table.toCollection().primaryKeys();
+        for (let at = 0; at < keys.length; at += RESEAL_CHUNK) {
+          const rows = await table.bulkGet(keys.slice(at, at + RESEAL_CHUNK));
+          await table.bulkPut(rows.filter((row) => row !== undefined));
+          written += rows.length;
+        }
       }
       return written;
-    });
-  } catch (error) {
-    sealing.state = previous;
-    throw error;
-  }
+    }),
+  );
 }
 
 export function sealingMiddleware(state: SealingState): Middleware<DBCore> {
@@ -112,20 +216,30 @@ export function sealingMiddleware(state: SealingState): Middleware<DBCore> {
         return {
           ...table,
           mutate: (request) => {
-            if ((request.type !== 'add' && request.type !== 'put') || !state.encrypted()) return table.mutate(request);
-            const keys = state.keys();
-            if (!keys) return Promise.reject(new AppError('invalid-request', 'the book is locked'));
-            return table.mutate({ ...request, values: request.values.map((value: Record<string, unknown>) => sealRow(name, value, keys)) });
+            if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
+            const { encrypted, keys } = state.writing();
+            if (encrypted && !keys) return Promise.reject(locked());
+            try {
+              const values = request.values.map((value: Record<string, unknown>) => (encrypted ? sealRow(name, value, keys!) : plainRow(value)));
+              return table.mutate({ ...request, values });
+            } catch (error) {
+              return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+            }
           },
-          get: async (request) => openRow(await table.get(request), state.keys()),
-          getMany: async (request) => (await table.getMany(request)).map((row) => openRow(row, state.keys())),
+          get: async (request) => openRow(await table.get(request), state.openingKeys()),
+          getMany: async (request) => (await table.getMany(request)).map((row) => openRow(row, state.openingKeys())),
           query: async (request) => {
             const response = await table.query(request);
-            return request.values === false ? response : { ...response, result: response.result.map((row) => openRow(row, state.keys())) };
+            return request.values === false
+              ? response
+              : {
+                  ...response,
+                  result: response.result.map((row) => openRow(row, state.openingKeys())),
+                };
           },
           openCursor: async (request) => {
             const cursor = await table.openCursor(request);
-            return cursor && request.values !== false ? openedCursor(cursor, state.keys()) : cursor;
+            return cursor && request.values !== false ? openedCursor(cursor, state.openingKeys()) : cursor;
           },
         };
       },

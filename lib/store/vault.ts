@@ -1,10 +1,11 @@
 import { gcm } from '@noble/ciphers/aes.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import * as z from 'zod';
 import { AppError } from '../errors';
 
 /**
- * The keys of an encrypted book (issue 13, work in progress: not yet used by the repository).
+ * The keys of an encrypted book (issue 13).
  *
  * A passphrase becomes two keys through PBKDF2-SHA-256 (WebCrypto, at unlock only): one for
  * AES-256-GCM, one for HMAC-SHA-256 search tokens. Sealing and opening are synchronous
@@ -15,14 +16,15 @@ export const VAULT_ITERATIONS = 600_000;
 const VERIFIER_TEXT = 'beian-helper/vault/v1';
 const NONCE_BYTES = 12;
 
-/** What is stored of a vault: never the key, only what checks a passphrase against it. */
-export interface VaultRecord {
-  version: 1;
-  salt: string;
-  iterations: number;
+/** What is stored of a vault (in the book, and in the header of its backups): never the key, only what checks a passphrase against it. */
+export const VaultRecordSchema = z.object({
+  version: z.literal(1),
+  salt: z.base64(),
+  iterations: z.number().int().min(1),
   /** The verifier text sealed with the key: a passphrase that opens it is the right one. */
-  verifier: string;
-}
+  verifier: z.base64(),
+});
+export type VaultRecord = z.infer<typeof VaultRecordSchema>;
 
 export interface VaultKeys {
   encryption: Uint8Array;
@@ -53,6 +55,12 @@ export function openBytes(keys: VaultKeys, sealed: Uint8Array): Uint8Array {
   return gcm(keys.encryption, sealed.subarray(0, NONCE_BYTES)).decrypt(sealed.subarray(NONCE_BYTES));
 }
 
+export const keysToText = (keys: VaultKeys) => toBase64(new Uint8Array([...keys.encryption, ...keys.search]));
+export function keysFromText(text: string): VaultKeys {
+  const bits = fromBase64(text);
+  return { encryption: bits.slice(0, 32), search: bits.slice(32) };
+}
+
 export const sealText = (keys: VaultKeys, text: string) => toBase64(sealBytes(keys, new TextEncoder().encode(text)));
 export const openText = (keys: VaultKeys, sealed: string) => new TextDecoder().decode(openBytes(keys, fromBase64(sealed)));
 
@@ -78,6 +86,6 @@ export async function unlockVault(record: VaultRecord, passphrase: string): Prom
   } catch {
     verified = false;
   }
-  if (!verified) throw new AppError('invalid-request', 'wrong passphrase');
+  if (!verified) throw new AppError('wrong-passphrase', 'wrong passphrase');
   return keys;
 }

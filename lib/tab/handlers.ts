@@ -61,6 +61,8 @@ export interface TabOptions {
   /** Whether the fields just filled are outlined for a moment (a setting). */
   highlightFilled?: () => Promise<boolean>;
   fillAnswerMs?: number;
+  /** Whether the book is locked (encrypted, no key): a page is still checked, against its own values only. */
+  bookLocked?: () => boolean;
 }
 
 /** A tab where no content script answers (not a platform page, or opened before the extension was) is not a page the helper knows. */
@@ -123,6 +125,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     subjects = memoryTabStore<SubjectInput>(),
     outlets = NO_OUTLETS,
     highlightFilled = async () => false,
+    bookLocked = () => false,
     fillAnswerMs = FILL_ANSWER_MS,
     readFooter = async () => {
       throw new AppError('no-access', 'no footer reader');
@@ -217,7 +220,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
    */
   const judge = async (tabId: number, reading: PageReading, submitting = false): Promise<TabReport> => {
     if (reading.pageId === 'subject') await subjects.set(tabId, decodePage('subject', reading.values).subject ?? {});
-    const book = await repository.allClients();
+    const book = bookLocked() ? [] : await repository.allClients();
     const client = await chosenClient(tabId, book);
     const shownSubject = await subjects.get(tabId);
     const findings = judgeReading(reading, { book, ...(client ? { client } : {}), ...(shownSubject ? { shownSubject } : {}) });

@@ -6,24 +6,23 @@ import { CHANNEL } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
 import { backupHandlers } from '@/lib/store/backup-handlers';
 import { importHandlers } from '@/lib/store/import-handlers';
-import { BeianDatabase } from '@/lib/store/db';
+import { lockHandlers } from '@/lib/store/book-lock';
 import { tabHandlers } from '@/lib/tab/handlers';
 import { profileHandlers } from '@/lib/store/handlers';
 import { mappingHandlers } from '@/lib/store/mapping-handlers';
 import { MappingRepository } from '@/lib/store/mappings';
-import { ProfileRepository } from '@/lib/store/repository';
 import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
 import { connectPagesToBackground, deliver } from '../../helpers/fake-runtime';
 import { loadPublicImage } from '../../helpers/sample-images';
+import { lockableBook } from '../../helpers/locked-book';
 
 let databaseCount = 0;
 
 beforeEach(() => {
   fakeBrowser.reset();
   const name = `messaging-${++databaseCount}`;
-  const db = new BeianDatabase(name);
-  const repository = new ProfileRepository(db);
+  const { db, repository, lock } = lockableBook(name);
   const mappings = new MappingRepository(db);
   serveMessages({
     ...profileHandlers(repository, (replace) => installSamples(repository, loadPublicImage, { replace })),
@@ -32,6 +31,7 @@ beforeEach(() => {
     ...backupHandlers(db, repository),
     ...importHandlers(repository),
     ...tabHandlers(repository, mappings, async () => undefined).handlers,
+    ...lockHandlers(lock),
   });
   connectPagesToBackground();
 });
@@ -121,5 +121,18 @@ describe('messaging between the extension pages and the background', () => {
   it('ignores messages that are not on our channel or name no known type', async () => {
     expect(await deliver({ type: 'listClients', payload: {} })).toBeUndefined();
     expect(await deliver({ channel: CHANNEL, type: 'dropDatabase', payload: {} })).toBeUndefined();
+  });
+
+  it('locks an encrypted book: every request for a client is refused with "locked" until the right passphrase unlocks it (issue 13)', async () => {
+    await send('installSamples', {});
+    expect(await send('lockStatus', {})).toEqual({ encrypted: false, locked: false });
+    expect(await send('encryptBook', { passphrase: '正确的口令 horse' })).toMatchObject({ encrypted: true, locked: false });
+    expect(await send('lockBook', {})).toEqual({ encrypted: true, locked: true });
+    const refusals = await Promise.all([send('getClient', { id: 'sample-zhou' }), send('listClients', {}), send('listClients', { query: '周' })].map(failure));
+    expect(refusals.map((refusal) => [refusal.code, refusal.message])).toEqual(Array(3).fill(['locked', 'the book is locked']));
+    expect((await failure(send('unlockBook', { passphrase: '错误的口令 horse' }))).code).toBe('wrong-passphrase');
+    expect(await send('lockStatus', {})).toMatchObject({ locked: true });
+    expect(await send('unlockBook', { passphrase: '正确的口令 horse' })).toMatchObject({ encrypted: true, locked: false });
+    expect(await send('getClient', { id: 'sample-zhou' })).toMatchObject({ id: 'sample-zhou' });
   });
 });

@@ -60,14 +60,14 @@ beforeEach(async () => {
   source = openBookNamed();
   await installSamples(source.repository, loadPublicImage);
   await source.mappings.teachField({ host: 'www.beian.gov.cn', pageId: 'subject', path: 'subject.principal.mobile', caption: '常用联系方式', position: 0 });
-  await saveSettings({ highlightFilled: false });
+  await saveSettings({ highlightFilled: false, autoLockMinutes: 15 });
 });
 
 describe('the backup file', () => {
   it('is a header, the settings, each client, each scan, each lesson, and an end line that counts them', async () => {
     const lines = (await backupLines(source)).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ format: BACKUP_FORMAT, version: 1 });
-    expect(lines[1]).toEqual({ settings: { highlightFilled: false } });
+    expect(lines[1]).toEqual({ settings: { highlightFilled: false, autoLockMinutes: 15 } });
     expect(lines.filter((line) => 'client' in line)).toHaveLength(2);
     expect(lines.filter((line) => 'mapping' in line)).toHaveLength(1);
     const scans = lines.filter((line) => 'attachment' in line).length;
@@ -78,12 +78,12 @@ describe('the backup file', () => {
   it('restores into an empty book exactly: every field, every scan byte for byte, the lessons and the settings', async () => {
     const lines = await backupLines(source);
     const target = openBookNamed();
-    await saveSettings({ highlightFilled: true });
+    await saveSettings({ highlightFilled: true, autoLockMinutes: 15 });
     const preview = await read(target, lines);
     expect(preview).toMatchObject({ counts: { clients: 2, mappings: 1 }, problems: [], problemCount: 0, replaced: [], onlyInBook: [] });
     expect(await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).toEqual({ restored: 2, setAside: 0 });
     expect(await contents(target)).toEqual(await contents(source));
-    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ highlightFilled: false });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ highlightFilled: false, autoLockMinutes: 15 });
   });
 
   it('merges into a book that has moved on: the backup’s clients replace theirs, whose current version goes to the 回收站, the others stay', async () => {

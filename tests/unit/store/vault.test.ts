@@ -4,7 +4,7 @@ import { createVault, openBytes, openText, sealBytes, sealText, searchToken, unl
 /** Fewer iterations than the product's, so the suite stays quick; one test derives at the real count. */
 const QUICK = 1_000;
 
-describe('the vault of an encrypted book (work in progress)', () => {
+describe('the vault of an encrypted book', () => {
   it('derives its keys with at least 600,000 PBKDF2 iterations, and unlocks with the same passphrase', async () => {
     const { record, keys } = await createVault('正确的口令 2026', VAULT_ITERATIONS);
     expect(record.iterations).toBeGreaterThanOrEqual(600_000);
@@ -15,7 +15,7 @@ describe('the vault of an encrypted book (work in progress)', () => {
 
   it('refuses a wrong passphrase with an error, and nothing opens with its keys', async () => {
     const { record, keys } = await createVault('right', QUICK);
-    await expect(unlockVault(record, 'wrong')).rejects.toMatchObject({ code: 'invalid-request', message: 'wrong passphrase' });
+    await expect(unlockVault(record, 'wrong')).rejects.toMatchObject({ code: 'wrong-passphrase', message: 'wrong passphrase' });
     const sealed = sealText(keys, '13857112345');
     const other = (await createVault('other', QUICK)).keys;
     expect(() => openText(other, sealed)).toThrow();

@@ -1,0 +1,279 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { attachmentsOf } from '@/lib/model/attachments';
+import { backupHandlers } from '@/lib/store/backup-handlers';
+import { installSamples } from '@/lib/store/samples';
+import { SEALED_TABLES } from '@/lib/store/sealing';
+import { VAULT_ITERATIONS } from '@/lib/store/vault';
+import { loadPublicImage } from '../../helpers/sample-images';
+import { lockableBook } from '../../helpers/locked-book';
+
+/**
+ * Issue 13: the book encrypted at rest — enable, lock, unlock, auto-lock, change the passphrase,
+ * decrypt — through the background's lock, on a book with the sample clients and their scans.
+ */
+let count = 0;
+const PASSPHRASE = '青梧 correct horse';
+const NEW_PASSPHRASE = '新的口令 battery staple';
+
+async function sampleBook(options: Parameters<typeof lockableBook>[1] = {}) {
+  const name = `lock-${++count}`;
+  const book = lockableBook(name, options);
+  await installSamples(book.repository, loadPublicImage);
+  await book.lock.start();
+  const rawRows = async () => {
+    const raw = new Dexie(name);
+    await raw.open();
+    const rows = Object.fromEntries(await Promise.all([...SEALED_TABLES, 'vault'].map(async (table) => [table, await raw.table(table).toArray()] as const)));
+    raw.close();
+    return rows;
+  };
+  return { ...book, name, rawRows };
+}
+
+/** Everything the book holds, scans as bytes: what must come back whole after every change. */
+async function everything(book: Awaited<ReturnType<typeof sampleBook>>) {
+  const clients = await book.repository.allClients();
+  const scans: Record<string, string> = {};
+  for (const client of clients) {
+    for (const ref of attachmentsOf(client)) scans[ref.id] = Buffer.from(await (await book.repository.getAttachment(ref.id)).blob.arrayBuffer()).toString('base64');
+  }
+  return { clients, scans };
+}
+
+const secretsOf = (clients: Awaited<ReturnType<typeof everything>>['clients']) =>
+  clients.flatMap((client) => [client.subject.principal.certNumber, client.subject.principal.mobile, client.subject.principal.email, client.subject.principal.residenceDetail]).filter(Boolean);
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('encrypting the book with a passphrase', () => {
+  it('seals every ID number, phone, e-mail, address and scan at rest, and reads them all back unchanged', async () => {
+    const book = await sampleBook();
+    const before = await everything(book);
+    expect(await book.lock.enable(PASSPHRASE)).toEqual({
+      encrypted: true,
+      locked: false,
+      lockAt: book.clock.now + 15 * 60_000,
+    });
+    const raw = await book.rawRows();
+    const rawText = JSON.stringify(raw);
+    for (const secret of secretsOf(before.clients)) expect(rawText).not.toContain(secret);
+    for (const scan of raw['attachments'] as Record<string, unknown>[]) {
+      expect(scan).not.toHaveProperty('blob');
+      expect(scan['sealedBytes']).toBeInstanceOf(Uint8Array);
+    }
+    expect(raw['vault']).toEqual([expect.objectContaining({ id: 'vault', version: 1, iterations: 1_000 })]);
+    expect(await everything(book)).toEqual(before);
+    expect(VAULT_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+  });
+
+  it('refuses a passphrase under 8 characters and leaves the book plain', async () => {
+    const book = await sampleBook();
+    await expect(book.lock.enable('short')).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    expect(await book.lock.status()).toEqual({
+      encrypted: false,
+      locked: false,
+    });
+    expect((await book.rawRows())['vault']).toEqual([]);
+  });
+});
+
+describe('locking and unlocking', () => {
+  it('while locked, refuses every read and write of a client; a wrong passphrase says so and changes nothing; the right one opens it', async () => {
+    const book = await sampleBook();
+    const before = await everything(book);
+    await book.lock.enable(PASSPHRASE);
+    const [first] = before.clients;
+    expect(await book.lock.lock()).toEqual({ encrypted: true, locked: true });
+    await expect(book.repository.allClients()).rejects.toMatchObject({
+      code: 'locked',
+    });
+    await expect(book.repository.getClient(first!.id)).rejects.toMatchObject({
+      code: 'locked',
+    });
+    await expect(book.repository.saveClient(first)).rejects.toMatchObject({
+      code: 'locked',
+    });
+    expect(book.keyStore.value).toBeUndefined();
+    const sealed = await book.rawRows();
+    await expect(book.lock.unlock('not the passphrase')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    expect(await book.lock.status()).toEqual({ encrypted: true, locked: true });
+    expect(await book.rawRows()).toEqual(sealed);
+    await book.lock.unlock(PASSPHRASE);
+    expect(await everything(book)).toEqual(before);
+    expect(book.announced.map((status) => status.locked)).toEqual([false, true, false]);
+  });
+
+  it('locks itself after the idle time the person set; each use starts the time again; a restarted background keeps the key until then', async () => {
+    const book = await sampleBook({ autoLockMinutes: 5 });
+    await book.lock.enable(PASSPHRASE);
+    expect(book.alarm.at).toBe(book.clock.now + 5 * 60_000);
+    book.clock.now += 4 * 60_000;
+    await book.lock.touch();
+    expect(book.alarm.at).toBe(book.clock.now + 5 * 60_000);
+
+    const restarted = lockableBook(book.name, {
+      keyStore: book.keyStore,
+      autoLockMinutes: 5,
+    });
+    restarted.clock.now = book.clock.now + 60_000;
+    await restarted.lock.start();
+    expect(await restarted.lock.status()).toMatchObject({
+      encrypted: true,
+      locked: false,
+    });
+    expect((await restarted.repository.allClients()).length).toBe(2);
+
+    book.clock.now += 5 * 60_000 + 1;
+    await book.lock.timerRang();
+    expect(await book.lock.status()).toEqual({ encrypted: true, locked: true });
+    expect(book.keyStore.value).toBeUndefined();
+    await expect(book.repository.allClients()).rejects.toMatchObject({
+      code: 'locked',
+    });
+  });
+
+  it('a timer that rings before the idle time is up waits again for it', async () => {
+    const book = await sampleBook({ autoLockMinutes: 5 });
+    await book.lock.enable(PASSPHRASE);
+    const lockAt = book.alarm.at!;
+    book.clock.now = lockAt - 1_000;
+    await book.lock.timerRang();
+    expect(await book.lock.status()).toMatchObject({ locked: false });
+    expect(book.alarm.at).toBe(lockAt);
+  });
+
+  it('a background that starts after the idle time is up starts locked', async () => {
+    const book = await sampleBook({ autoLockMinutes: 5 });
+    await book.lock.enable(PASSPHRASE);
+    const restarted = lockableBook(book.name, {
+      keyStore: book.keyStore,
+      autoLockMinutes: 5,
+    });
+    restarted.clock.now = book.clock.now + 6 * 60_000;
+    await restarted.lock.start();
+    expect(await restarted.lock.status()).toEqual({
+      encrypted: true,
+      locked: true,
+    });
+  });
+});
+
+describe('changing the passphrase and decrypting', () => {
+  it('changes the passphrase in one go: the old one no longer opens the book, the new one does, every client and scan intact', async () => {
+    const book = await sampleBook();
+    const before = await everything(book);
+    await book.lock.enable(PASSPHRASE);
+    await expect(book.lock.changePassphrase('not the passphrase', NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await book.lock.changePassphrase(PASSPHRASE, NEW_PASSPHRASE);
+    await book.lock.lock();
+    await expect(book.lock.unlock(PASSPHRASE)).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    await book.lock.unlock(NEW_PASSPHRASE);
+    expect(await everything(book)).toEqual(before);
+  });
+
+  it('a change that fails halfway leaves the old ciphertext and the old passphrase', async () => {
+    const book = await sampleBook();
+    await book.lock.enable(PASSPHRASE);
+    const sealed = await book.rawRows();
+    let writes = 0;
+    book.db.attachments.hook('updating', () => {
+      writes += 1;
+      if (writes === 3) throw new Error('disk full');
+    });
+    await expect(book.lock.changePassphrase(PASSPHRASE, NEW_PASSPHRASE)).rejects.toThrow('disk full');
+    expect(await book.rawRows()).toEqual(sealed);
+    await book.lock.lock();
+    await book.lock.unlock(PASSPHRASE);
+    expect((await book.repository.allClients()).length).toBe(2);
+  });
+
+  it('decrypts the book with its passphrase: rows plain again, no vault, search by a part of a number again', async () => {
+    const book = await sampleBook();
+    const before = await everything(book);
+    await book.lock.enable(PASSPHRASE);
+    await expect(book.lock.disable('not the passphrase')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    expect(await book.lock.disable(PASSPHRASE)).toEqual({
+      encrypted: false,
+      locked: false,
+    });
+    const raw = await book.rawRows();
+    expect(raw['vault']).toEqual([]);
+    expect(JSON.stringify(raw)).toContain(before.clients[0]!.subject.principal.certNumber);
+    expect(await everything(book)).toEqual(before);
+    const number = before.clients[0]!.subject.principal.certNumber;
+    expect((await book.repository.searchClients(number.slice(0, 8))).map((client) => client.id)).toContain(before.clients[0]!.id);
+  });
+});
+
+describe('the backup of an encrypted book', () => {
+  it('is sealed line by line, and restores into another book only with its passphrase', async () => {
+    const book = await sampleBook();
+    const before = await everything(book);
+    await book.lock.enable(PASSPHRASE);
+    const handlers = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
+    const lines: string[] = [];
+    let slice = await handlers.backupSlice({});
+    lines.push(...slice.lines);
+    while (slice.next) {
+      slice = await handlers.backupSlice({ cursor: slice.next });
+      lines.push(...slice.lines);
+    }
+    const text = lines.join('\n');
+    for (const secret of [...secretsOf(before.clients), ...before.clients.map((client) => client.displayName)]) expect(text).not.toContain(secret);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      format: 'beian-helper/backup',
+      vault: { version: 1 },
+    });
+    expect(lines.slice(1).every((line) => Object.keys(JSON.parse(line) as object).join() === 'sealed')).toBe(true);
+
+    const other = lockableBook(`lock-${++count}`);
+    await other.lock.start();
+    const restore = backupHandlers(other.db, other.repository, () => other.lock.backupSealing());
+    await expect(restore.restoreRead({ restoreId: 'r', first: 1, lines })).rejects.toMatchObject({ code: 'needs-passphrase' });
+    await expect(
+      restore.restoreRead({
+        restoreId: 'r',
+        first: 1,
+        lines,
+        passphrase: 'not the passphrase',
+      }),
+    ).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await restore.restoreRead({
+      restoreId: 'r',
+      first: 1,
+      lines,
+      passphrase: PASSPHRASE,
+    });
+    expect(await restore.restorePreview({ restoreId: 'r' })).toMatchObject({
+      problemCount: 0,
+      counts: { clients: 2 },
+    });
+    await restore.restoreCommit({ restoreId: 'r', mode: 'replace' });
+    const restored = await everything({
+      ...book,
+      repository: other.repository,
+    } as Awaited<ReturnType<typeof sampleBook>>);
+    expect(restored.clients.map((client) => client.id).sort()).toEqual(before.clients.map((client) => client.id).sort());
+    expect(Object.values(restored.scans).sort()).toEqual(Object.values(before.scans).sort());
+
+    // The book it came from opens its own backup without asking; a line altered in the file is named, not read.
+    const tampered = [...lines];
+    tampered[2] = JSON.stringify({
+      sealed: Buffer.from('not what was sealed, at all').toString('base64'),
+    });
+    await handlers.restoreRead({ restoreId: 'own', first: 1, lines: tampered });
+    const preview = await handlers.restorePreview({ restoreId: 'own' });
+    expect(preview.problems).toContainEqual({
+      line: 3,
+      message: 'sealed-broken',
+    });
+  });
+});
