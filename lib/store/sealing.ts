@@ -6,9 +6,9 @@ import { openBytes, openText, sealBytes, sealText, searchToken, type VaultKeys }
  * Sealing at rest (issue 13). A Dexie DBCore middleware that, while the book is encrypted, writes
  * each row of the tables below as the fields lists and indexes need plus one `sealed` text (AES-GCM
  * of the rest) — and a scan's bytes as `sealedBytes` — and opens them again on every read.
- * Everything is synchronous inside the transaction (see vault.ts). ID numbers, phones and e-mails
- * in `searchTerms` become keyed tokens: found by exact match only. Names (the display name, which
- * is the subject's name), tags and the domains among the search terms stay plain.
+ * Everything is synchronous inside the transaction (see vault.ts). Numbers and e-mails in
+ * `searchTerms` become keyed tokens (`isPrivateTerm`): found by exact match only. Names (the display
+ * name, which is the subject's name), tags and the domains among the search terms stay plain.
  */
 const PLAIN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   clients: ['id', 'displayName', 'tags', 'createdAt', 'updatedAt', 'searchTerms'],
@@ -20,8 +20,14 @@ const PLAIN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** The tables whose rows are sealed. */
 export const SEALED_TABLES = Object.keys(PLAIN_FIELDS);
 
-/** A search term that is an ID number or a phone (digits and an X, spaces, dashes, a leading +) or an e-mail. */
-const PRIVATE_TERM = /^\+?[\d\s-]{6,}x?$|@/i;
+/**
+ * A search term that is a number of someone's — an ID, passport or permit number, a phone, a
+ * credit code — or an e-mail: five digits or more and no dot (a domain has one), or an @. Names
+ * and domains stay as they are.
+ */
+export function isPrivateTerm(term: string): boolean {
+  return term.includes('@') || (!term.includes('.') && (term.match(/\d/g)?.length ?? 0) >= 5);
+}
 
 const locked = () => new AppError('locked', 'the book is locked');
 
@@ -70,7 +76,7 @@ function sealRow(table: string, row: Record<string, unknown>, keys: VaultKeys): 
   if (Array.isArray(plain['searchTerms'])) {
     // The terms as they were go sealed too: opened, the row is what was written (a decrypted book searches by prefix again).
     secret['searchTerms'] = plain['searchTerms'];
-    plain['searchTerms'] = (plain['searchTerms'] as string[]).map((term) => (PRIVATE_TERM.test(term) ? searchToken(keys, term) : term));
+    plain['searchTerms'] = (plain['searchTerms'] as string[]).map((term) => (isPrivateTerm(term) ? searchToken(keys, term) : term));
   }
   if ('blob' in secret) {
     const bytes = storableBlob(secret['blob']);
@@ -152,7 +158,7 @@ export class SwitchableSealing implements SealingState {
 /** What an exact ID number, phone or e-mail is stored as while the book is encrypted (for the repository's search); none otherwise. */
 export function searchTokenFor(state: SealingState, query: string): string | undefined {
   const { encrypted, keys } = state.writing();
-  return encrypted && keys && PRIVATE_TERM.test(query) ? searchToken(keys, query) : undefined;
+  return encrypted && keys && isPrivateTerm(query) ? searchToken(keys, query) : undefined;
 }
 
 /** Rows per read and write of a reseal: a book of thousands of scans is never all in memory. */

@@ -47,18 +47,28 @@ export async function benchFill(): Promise<string[]> {
         await platform.locator('.el-step__title.is-process', { hasText: '网站基本信息' }).waitFor();
       }],
     ];
-    for (const [name, pattern, open] of pages) {
+    // Each page filled from the plain book, then from the same book encrypted and unlocked (issue 13): the client and its scans are opened in the background for every fill.
+    for (const [book, name, pattern, open] of [...pages.map((page) => ['plain', ...page] as const), ...pages.map((page) => ['encrypted', ...page] as const)]) {
+      if (book === 'encrypted' && name === pages[0]![0]) {
+        await control.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'encryptBook', payload: { passphrase: 'bench passphrase 青梧' } }), CHANNEL);
+      }
       const timings: number[] = [];
+      const roundTrips: number[] = [];
       const totals: number[] = [];
       const checks: number[] = [];
       let problems = 0;
       for (let run = 0; run < RUNS; run++) {
         await open();
         const [tab] = await control.evaluate((urls) => chrome.tabs.query({ url: urls }), pattern);
-        const reply = await control.evaluate(
-          ([channel, tabId]) => chrome.runtime.sendMessage({ channel, type: 'fillTab', payload: { tabId, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' } }),
+        const { reply, ms } = await control.evaluate(
+          async ([channel, tabId]) => {
+            const begun = performance.now();
+            const answer = await chrome.runtime.sendMessage({ channel, type: 'fillTab', payload: { tabId, clientId: 'sample-qingwu', websiteId: 'sample-qingwu-shop' } });
+            return { reply: answer, ms: performance.now() - begun };
+          },
           [CHANNEL, tab!.id!] as const,
         );
+        roundTrips.push(ms);
         if (!reply.ok || reply.data.entries.length === 0) {
           problems++;
           continue;
@@ -70,10 +80,11 @@ export async function benchFill(): Promise<string[]> {
       checks.sort((a, b) => a - b);
       timings.sort((a, b) => a - b);
       totals.sort((a, b) => a - b);
+      roundTrips.sort((a, b) => a - b);
       const median = (list: number[]) => list[Math.floor(list.length / 2)] ?? NaN;
       lines.push(
-        `fill, ${name}: engine median ${median(timings).toFixed(1)} ms, max ${(timings.at(-1) ?? NaN).toFixed(1)} ms over ${timings.length} runs${problems ? ` (${problems} runs found no page)` : ''}   (target: under 50 ms)`,
-        `  wall clock, the page's handlers, re-renders and cascades included: median ${median(totals).toFixed(0)} ms`,
+        `fill, ${name}, ${book} book: engine median ${median(timings).toFixed(1)} ms, max ${(timings.at(-1) ?? NaN).toFixed(1)} ms over ${timings.length} runs${problems ? ` (${problems} runs found no page)` : ''}   (target: under 50 ms)`,
+        `  wall clock, the page's handlers, re-renders and cascades included: median ${median(totals).toFixed(0)} ms; the request from the popup, the book's client and scans read (and opened) in the background included: median ${median(roundTrips).toFixed(0)} ms`,
         `live check, ${name}: read, judged and marked after the ${CHECK_DEBOUNCE_MS} ms pause: median ${median(checks).toFixed(1)} ms, max ${(checks.at(-1) ?? NaN).toFixed(1)} ms   (target: under 100 ms)`,
       );
     }

@@ -14,7 +14,7 @@ test.describe('the built manifests', () => {
       expect(built.manifest_version).toBe(3);
       expect(built.host_permissions).toEqual(PLATFORM_HOSTS);
       // Chrome's side panel is a permission; Firefox's sidebar is a manifest key.
-      expect(built.permissions).toEqual(target === 'chrome-mv3' ? ['unlimitedStorage', 'storage', 'activeTab', 'scripting', 'sidePanel'] : ['unlimitedStorage', 'storage', 'activeTab', 'scripting']);
+      expect(built.permissions).toEqual(target === 'chrome-mv3' ? ['unlimitedStorage', 'storage', 'activeTab', 'scripting', 'alarms', 'sidePanel'] : ['unlimitedStorage', 'storage', 'activeTab', 'scripting', 'alarms']);
       if (target === 'firefox-mv3') expect(built.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
       else expect(built.side_panel).toEqual({ default_path: 'sidepanel.html' });
       expect(built).not.toHaveProperty('optional_permissions');

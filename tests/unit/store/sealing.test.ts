@@ -4,7 +4,7 @@ import type { Client } from '@/lib/model/profile';
 import { sampleClients } from '@/lib/model/sample';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
-import { SEALED_TABLES, SwitchableSealing, reseal, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
+import { SEALED_TABLES, SwitchableSealing, isPrivateTerm, reseal, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import { createVault, searchToken, type VaultKeys } from '@/lib/store/vault';
 import { sampleImageRefs } from '../../helpers/sample-images';
 
@@ -119,5 +119,10 @@ describe('finding a client of an encrypted book', () => {
       expect((await repository.searchClients(query)).map((client) => client.id), query).toEqual([saved.id]);
     }
     expect(await repository.searchClients(principal.certNumber.slice(0, 10))).toEqual([]);
+  });
+
+  it('takes every number of someone’s (ID, passport, permit, phone, credit code) and every e-mail for a token, and leaves names and domains', () => {
+    for (const term of ['330106198503121231', '33010619850312123x', 'e12345678', 'h01234567', '0571-86781234', '+86 138 5711 2345', '91330106ma2h7k3lxa', '浙icp备2023012345号-1', 'lin@qingwu.cn']) expect(isPrivateTerm(term), term).toBe(true);
+    for (const term of ['青梧科技', '林晓峰', 'qingwushop.com', '12306.cn', '1.2.3.4', '示例', 'ruoxi.blog']) expect(isPrivateTerm(term), term).toBe(false);
   });
 });
