@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { blobToBase64 } from '../messaging/base64';
+import { blobToBase64, bytesToBase64 } from '../messaging/base64';
 import type { BookHealth, RawChunk, RawCursor } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 
@@ -20,9 +20,10 @@ export async function openBook(db: Dexie): Promise<BookHealth> {
 /** About this many characters of rows per message: well under the browser's message size limit. */
 const CHUNK_BUDGET = 8_000_000;
 
-/** A stored value as JSON can carry it: files become base64 with their type. */
+/** A stored value as JSON can carry it: files become base64 with their type, bytes (a scan since v8, or sealed) base64. */
 async function encode(value: unknown): Promise<unknown> {
   if (value instanceof Blob) return { $blob: await blobToBase64(value), type: value.type };
+  if (value instanceof Uint8Array) return { $bytes: bytesToBase64(value) };
   if (Array.isArray(value)) return Promise.all(value.map(encode));
   if (value && typeof value === 'object') {
     const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await encode(item)] as const));

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BeianDatabase, LATEST_VERSION, SCHEMA_V5 } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
@@ -70,5 +71,22 @@ describe('a schema upgrade that fails', () => {
     for (const attachment of fixture.attachments) {
       expect(files.find((file) => file.id === attachment.id)?.blob).toEqual({ $blob: attachment.base64, type: attachment.type });
     }
+  });
+
+  it('reads out scans stored as bytes (v8), and a sealed book’s rows, as base64', async () => {
+    const name = `rescue-${++count}`;
+    const raw = new Dexie(name);
+    raw.version(1).stores({ attachments: 'id' });
+    await raw.open();
+    await raw.table('attachments').bulkPut([
+      { id: 'plain', blob: new Uint8Array([1, 2, 255]) },
+      { id: 'sealed', sealed: 'c2VhbGVk', sealedBytes: new Uint8Array([9, 8, 7]) },
+    ]);
+    raw.close();
+    const { rows } = await rawChunk(name, undefined);
+    expect(rows).toEqual([
+      { id: 'plain', blob: { $bytes: 'AQL/' } },
+      { id: 'sealed', sealed: 'c2VhbGVk', sealedBytes: { $bytes: 'CQgH' } },
+    ]);
   });
 });
