@@ -20,7 +20,7 @@ import { ProfileRepository } from '@/lib/store/repository';
 import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
 import { BookLock, lockHandlers, type KeyStore, type LockTimer } from '@/lib/store/book-lock';
-import { SwitchableSealing, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
+import { SwitchableSealing, bulkOpening, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import { tabHandlers, type CheckOutlets, type TabChoice, type TabStore } from '@/lib/tab/handlers';
 import type { SubjectInput } from '@/lib/rules/types';
 
@@ -42,7 +42,7 @@ export default defineBackground(() => {
   const db = new BeianDatabase();
   db.use(sealingMiddleware(sealing));
   const health = openBook(db);
-  const repository = new ProfileRepository(db, (query) => searchTokenFor(sealing, query));
+  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing) });
   const mappings = new MappingRepository(db);
   const lock = new BookLock({
     db,

@@ -6,7 +6,7 @@ import { ClientSchema, type AttachmentRef, type Client } from '../model/profile'
 import { AppError } from '../errors';
 import type { ClientSummary, TrashSummary } from '../messaging/protocol';
 import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite, TrashEntry } from './db';
-import { withKnownBytes } from './sealing';
+import { withKnownBytes, type BulkOpening } from './sealing';
 import { searchTermsOf } from './search-terms';
 
 export interface NewAttachment {
@@ -80,12 +80,13 @@ export class ProfileRepository {
   private readonly listed = new WeakMap<readonly Client[], ClientSummary[]>();
 
   /**
-   * `tokenOf`: while the book is encrypted, the keyed token an ID number, phone or e-mail is stored
-   * as (lib/store/sealing.ts), so an exact one still finds its client.
+   * `sealing` (lib/store/sealing.ts), for an encrypted book: the keyed token a number or an e-mail
+   * is stored as, so a whole one still finds its client; and the whole book read sealed and opened
+   * at once after its transaction.
    */
   constructor(
     private readonly db: BeianDatabase,
-    private readonly tokenOf: (query: string) => string | undefined = () => undefined,
+    private readonly sealing: { tokenOf(query: string): string | undefined; bulk?: BulkOpening } = { tokenOf: () => undefined },
   ) {}
 
   allClients(): Promise<Client[]> {
@@ -121,7 +122,7 @@ export class ProfileRepository {
     const prefix = query.trim().toLowerCase();
     if (!prefix) return this.listClients();
     const ids = new Set(await this.db.clients.where('searchTerms').startsWith(prefix).primaryKeys());
-    const token = this.tokenOf(query.trim());
+    const token = this.sealing.tokenOf(query.trim());
     if (token) for (const id of await this.db.clients.where('searchTerms').equals(token).primaryKeys()) ids.add(id);
     const clients = (await this.allClients()).filter((client) => ids.has(client.id));
     return clients.map(summaryOf).sort(byDisplayName);
@@ -365,9 +366,12 @@ export class ProfileRepository {
   }
 
   private async readBook(): Promise<Client[]> {
-    const [clients, websites] = await this.db.transaction('r', this.db.clients, this.db.websites, () =>
-      Promise.all([this.db.clients.toArray(), this.db.websites.toArray()]),
-    );
+    const bulk = this.sealing.bulk;
+    const [sealedClients, sealedWebsites] = await this.db.transaction('r', this.db.clients, this.db.websites, (transaction) => {
+      bulk?.leave(transaction);
+      return Promise.all([this.db.clients.toArray(), this.db.websites.toArray()]);
+    });
+    const [clients, websites] = bulk ? await Promise.all([bulk.open(sealedClients), bulk.open(sealedWebsites)]) : [sealedClients, sealedWebsites];
     const byClient = new Map<string, StoredWebsite[]>();
     for (const website of websites) {
       const list = byClient.get(website.clientId);

@@ -1,4 +1,5 @@
-import type { DBCore, DBCoreCursor, DBCoreTable, Dexie, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreTable, Dexie, Middleware, Transaction } from 'dexie';
+import { base64ToBytes } from '../messaging/base64';
 import { AppError } from '../errors';
 import { openBytes, openText, sealBytes, sealText, searchToken, type VaultKeys } from './vault';
 
@@ -108,6 +109,52 @@ function openRow(row: unknown, keys: VaultKeys | undefined): unknown {
   }
   const blob = opened['blob'];
   return blob instanceof Uint8Array ? { ...opened, blob: blobOfBytes(blob, String(opened['type'] ?? '')) } : opened;
+}
+
+/**
+ * Transactions that read a whole table and leave its rows sealed, to be opened after the
+ * transaction by `bulkOpening` — with WebCrypto, all at once: the whole book opens several times
+ * faster than row by row inside the transaction, where only synchronous crypto may run.
+ */
+const leftSealed = new WeakSet<object>();
+
+const cryptoKeys = new WeakMap<VaultKeys, Promise<CryptoKey>>();
+function cryptoKeyOf(keys: VaultKeys): Promise<CryptoKey> {
+  let key = cryptoKeys.get(keys);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', keys.encryption as BufferSource, 'AES-GCM', false, ['decrypt']);
+    cryptoKeys.set(keys, key);
+  }
+  return key;
+}
+
+/** The same AES-GCM as `openBytes` (nonce, then ciphertext and tag), by WebCrypto. */
+async function openBytesAsync(key: CryptoKey, sealed: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, 12) as BufferSource }, key, sealed.subarray(12) as BufferSource));
+}
+
+async function openRowAsync(row: unknown, keys: VaultKeys | undefined): Promise<unknown> {
+  if (!row || typeof row !== 'object' || !('sealed' in row)) return openRow(row, keys);
+  if (!keys) throw locked();
+  const key = await cryptoKeyOf(keys);
+  const { sealed, sealedBytes, ...plain } = row as { sealed: string; sealedBytes?: Uint8Array };
+  const secret = JSON.parse(new TextDecoder().decode(await openBytesAsync(key, base64ToBytes(sealed)))) as Record<string, unknown>;
+  const opened: Record<string, unknown> = { ...plain, ...secret };
+  if (sealedBytes) opened['blob'] = await openBytesAsync(key, sealedBytes);
+  return openRow(opened, keys);
+}
+
+/** How the repository reads the whole book: the transaction's rows left sealed (`leave`), then opened together (`open`). */
+export interface BulkOpening {
+  leave(transaction: Transaction): void;
+  open<T>(rows: T[]): Promise<T[]>;
+}
+
+export function bulkOpening(state: SealingState): BulkOpening {
+  return {
+    leave: (transaction) => leftSealed.add(transaction.idbtrans),
+    open: async <T,>(rows: T[]) => (await Promise.all(rows.map((row) => openRowAsync(row, state.openingKeys())))) as T[],
+  };
 }
 
 /** A cursor whose value is the opened row. */
@@ -236,12 +283,7 @@ export function sealingMiddleware(state: SealingState): Middleware<DBCore> {
           getMany: async (request) => (await table.getMany(request)).map((row) => openRow(row, state.openingKeys())),
           query: async (request) => {
             const response = await table.query(request);
-            return request.values === false
-              ? response
-              : {
-                  ...response,
-                  result: response.result.map((row) => openRow(row, state.openingKeys())),
-                };
+            return request.values === false || leftSealed.has(request.trans) ? response : { ...response, result: response.result.map((row) => openRow(row, state.openingKeys())) };
           },
           openCursor: async (request) => {
             const cursor = await table.openCursor(request);

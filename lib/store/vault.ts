@@ -3,6 +3,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import * as z from 'zod';
 import { AppError } from '../errors';
+import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
 
 /**
  * The keys of an encrypted book (issue 13).
@@ -31,8 +32,8 @@ export interface VaultKeys {
   search: Uint8Array;
 }
 
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+const toBase64 = bytesToBase64;
+const fromBase64 = base64ToBytes;
 
 async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number): Promise<VaultKeys> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);

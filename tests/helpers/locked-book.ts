@@ -1,7 +1,7 @@
 import { BookLock, type KeyStore } from '@/lib/store/book-lock';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
-import { SwitchableSealing, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
+import { SwitchableSealing, bulkOpening, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import type { BookLockStatus } from '@/lib/messaging/protocol';
 
 /** PBKDF2 rounds for tests: the real 600,000 take a second each, and prove nothing more here. */
@@ -21,7 +21,7 @@ export function lockableBook(
   const sealing = new SwitchableSealing();
   const db = new BeianDatabase(name);
   db.use(sealingMiddleware(sealing));
-  const repository = new ProfileRepository(db, (query) => searchTokenFor(sealing, query));
+  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing) });
   const clock = { now: 1_000_000 };
   const alarm: { at?: number } = {};
   const announced: BookLockStatus[] = [];

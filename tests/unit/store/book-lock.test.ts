@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attachmentsOf } from '@/lib/model/attachments';
 import { backupHandlers } from '@/lib/store/backup-handlers';
@@ -78,6 +78,23 @@ describe('encrypting the book with a passphrase', () => {
       locked: false,
     });
     expect((await book.rawRows())['vault']).toEqual([]);
+  });
+});
+
+describe('reading the whole encrypted book', () => {
+  it('opens its rows after the transaction, all at once with WebCrypto, into the same clients the row-by-row reading gives', async () => {
+    const book = await sampleBook();
+    await book.lock.enable(PASSPHRASE);
+    const rowByRow = await Promise.all((await book.repository.listClients()).map((summary) => book.repository.getClient(summary.id)));
+    book.repository.forget();
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    try {
+      const whole = await book.repository.allClients();
+      expect(decrypt.mock.calls.length).toBeGreaterThanOrEqual(rowByRow.length);
+      expect([...whole].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...rowByRow].sort((a, b) => a.id.localeCompare(b.id)));
+    } finally {
+      decrypt.mockRestore();
+    }
   });
 });
 

@@ -112,7 +112,7 @@ describe('finding a client of an encrypted book', () => {
     const sealing = new SwitchableSealing({ keys, encrypted: true });
     const db = new BeianDatabase(name);
     db.use(sealingMiddleware(sealing));
-    const repository = new ProfileRepository(db, (query) => searchTokenFor(sealing, query));
+    const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query) });
     const saved = await repository.saveClient(JSON.parse(JSON.stringify(company)));
     const { principal } = company.subject;
     for (const query of [principal.certNumber, principal.mobile, principal.email, principal.email.toUpperCase(), company.displayName]) {
