@@ -85,3 +85,37 @@ test('backup → a browser with an empty book → dry run → restore: the same 
   await expect(restoring.getByRole('navigation').getByRole('button', { name: /青梧科技/ })).toBeVisible();
   expect(await bookOf(restoring)).toEqual(original);
 });
+
+test('an encrypted book’s backup is sealed: another browser restores it only with the passphrase the book had (issue 13)', async () => {
+  const first = await browser(true);
+  const options = await openOptions(first);
+  const encrypted = await options.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'encryptBook', payload: { passphrase: '青梧 correct horse' } }), CHANNEL);
+  expect(encrypted).toMatchObject({ ok: true, data: { encrypted: true, locked: false } });
+  await options.getByRole('button', { name: '备份与恢复' }).click();
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('button', { name: '备份整个资料库' }).click();
+  const download = await downloading;
+  const file = join(profiles[0]!.path, download.suggestedFilename());
+  await download.saveAs(file);
+  const text = readFileSync(file, 'utf8');
+  for (const secret of ['330106198503121231', '13857112345', '青梧科技', '周若溪']) expect(text).not.toContain(secret);
+  expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ vault: { version: 1, iterations: 600_000 } });
+  const original = await bookOf(options);
+
+  const second = await browser(false);
+  const restoring = await openOptions(second);
+  await restoring.getByRole('button', { name: '备份与恢复' }).click();
+  await restoring.getByLabel('从备份文件恢复…').setInputFiles(file);
+  await expect(restoring.getByRole('alert')).toContainText('这个备份文件是加密的');
+  const asking = restoring.getByRole('form', { name: '加密备份的口令' });
+  await asking.getByLabel(/是加密的备份/).fill('not the passphrase');
+  await asking.getByRole('button', { name: '用这个口令读取' }).click();
+  await expect(restoring.getByRole('alert')).toContainText('口令不对');
+  await asking.getByLabel(/是加密的备份/).fill('青梧 correct horse');
+  await asking.getByRole('button', { name: '用这个口令读取' }).click();
+  const preview = restoring.getByRole('region', { name: '恢复前核对' });
+  await expect(preview).toContainText('2 位客户');
+  await preview.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(restoring.getByRole('status').filter({ hasText: '已恢复 2 位客户' })).toBeVisible();
+  expect(await bookOf(restoring)).toEqual(original);
+});
