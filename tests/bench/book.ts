@@ -93,6 +93,19 @@ async function firstRender(page: Page, url: string, ready: string): Promise<numb
   return page.evaluate(() => performance.now());
 }
 
+/** Restores the generated book into the extension as the options page would; the milliseconds it took. */
+async function restoreGeneratedBook(control: Page): Promise<number> {
+  const file = backupFileOf();
+  const started = performance.now();
+  for (let first = 0; first < file.length; first += LINES_PER_MESSAGE) {
+    await ask(control, 'restoreRead', { restoreId: 'bench', first: first + 1, lines: file.slice(first, first + LINES_PER_MESSAGE) });
+  }
+  const preview = (await ask(control, 'restorePreview', { restoreId: 'bench' })) as { problemCount: number };
+  if (preview.problemCount) throw new Error(`the generated backup has ${preview.problemCount} problems`);
+  await ask(control, 'restoreCommit', { restoreId: 'bench', mode: 'replace' });
+  return performance.now() - started;
+}
+
 export async function benchBook(): Promise<string[]> {
   const profile = newProfileDir();
   const { context, extensionId } = await launchWithExtension(profile.path);
@@ -100,15 +113,8 @@ export async function benchBook(): Promise<string[]> {
   try {
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
-    const file = backupFileOf();
-    let started = performance.now();
-    for (let first = 0; first < file.length; first += LINES_PER_MESSAGE) {
-      await ask(control, 'restoreRead', { restoreId: 'bench', first: first + 1, lines: file.slice(first, first + LINES_PER_MESSAGE) });
-    }
-    const preview = (await ask(control, 'restorePreview', { restoreId: 'bench' })) as { problemCount: number };
-    if (preview.problemCount) throw new Error(`the generated backup has ${preview.problemCount} problems`);
-    await ask(control, 'restoreCommit', { restoreId: 'bench', mode: 'replace' });
-    lines.push(`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, commit) ${(performance.now() - started).toFixed(0)} ms`);
+    lines.push(`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, commit) ${(await restoreGeneratedBook(control)).toFixed(0)} ms`);
+    let started: number;
 
     const [firstList] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 1 } }])).ms;
     const [bulk] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 250 } }], true)).ms;
@@ -145,24 +151,6 @@ export async function benchBook(): Promise<string[]> {
     } while (cursor);
     lines.push(`  backup of the whole book (${written.toLocaleString('en')} lines): ${(performance.now() - started).toFixed(0)} ms   (target: under 10 s)`);
 
-    // Issue 13: the same book encrypted, locked, unlocked (PBKDF2 at 600,000 rounds), read whole again, searched by an exact ID number, and decrypted.
-    const passphrase = 'bench passphrase 青梧';
-    const [encryptMs] = (await timedInPage(control, [{ type: 'encryptBook', payload: { passphrase } }])).ms;
-    await ask(control, 'lockBook', {});
-    const [unlockMs, firstReadMs] = (
-      await timedInPage(control, [
-        { type: 'unlockBook', payload: { passphrase } },
-        { type: 'listClients', payload: {} },
-      ])
-    ).ms;
-    const someone = generateClients(BOOK)[BOOK >> 1]!;
-    const { ms: exactMs, sizes: exactFound } = await timedInPage(control, [{ type: 'findClients', payload: { query: someone.subject.principal.certNumber } }]);
-    if (!exactFound[0]) throw new Error('the encrypted book found nobody by an exact ID number');
-    const [decryptMs] = (await timedInPage(control, [{ type: 'decryptBook', payload: { passphrase } }])).ms;
-    lines.push(
-      `  encrypted (issue 13): encrypt the whole book ${encryptMs!.toFixed(0)} ms; unlock ${unlockMs!.toFixed(0)} ms, then the whole book read and opened ${firstReadMs!.toFixed(0)} ms (target: unlock and list under 3 s); exact ID-number search ${exactMs[0]!.toFixed(1)} ms; decrypt the whole book ${decryptMs!.toFixed(0)} ms`,
-    );
-
     // An agency's spreadsheet of 10,000 new clients, imported into the 10,000-client book: read as the options page reads the file, then sent, judged and committed.
     const sheetRows = Array.from({ length: BOOK }, (_, index) => personRow(index + 1));
     started = performance.now();
@@ -193,6 +181,39 @@ export async function benchBook(): Promise<string[]> {
     const commitMs = performance.now() - started;
     lines.push(
       `  import of ${BOOK.toLocaleString('en')} spreadsheet rows into the book (${dryRun.counts.add} added, ${dryRun.counts.skip} already there): ${(readMs + sentMs + previewMs + commitMs).toFixed(0)} ms — CSV read ${readMs.toFixed(0)} ms, sent ${sentMs.toFixed(0)} ms, dry run with every rule ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms   (target: under 5 s)`,
+    );
+  } finally {
+    await context.close();
+    profile.remove();
+  }
+  return lines;
+}
+
+/** Issue 13, in a browser of its own (the other measures stay on a book that was never resealed): the generated book restored, then encrypted, locked, unlocked, read whole, searched and decrypted. */
+export async function benchEncryptedBook(): Promise<string[]> {
+  const profile = newProfileDir();
+  const { context, extensionId } = await launchWithExtension(profile.path);
+  const lines: string[] = [];
+  try {
+    const control = await context.newPage();
+    await control.goto(`chrome-extension://${extensionId}/options.html`);
+    await restoreGeneratedBook(control);
+    // The book encrypted, locked, unlocked (PBKDF2 at 600,000 rounds), read whole again, searched by an exact ID number, and decrypted.
+    const passphrase = 'bench passphrase 青梧';
+    const [encryptMs] = (await timedInPage(control, [{ type: 'encryptBook', payload: { passphrase } }])).ms;
+    await ask(control, 'lockBook', {});
+    const [unlockMs, firstReadMs] = (
+      await timedInPage(control, [
+        { type: 'unlockBook', payload: { passphrase } },
+        { type: 'listClients', payload: {} },
+      ])
+    ).ms;
+    const someone = generateClients(BOOK)[BOOK >> 1]!;
+    const { ms: exactMs, sizes: exactFound } = await timedInPage(control, [{ type: 'findClients', payload: { query: someone.subject.principal.certNumber } }]);
+    if (!exactFound[0]) throw new Error('the encrypted book found nobody by an exact ID number');
+    const [decryptMs] = (await timedInPage(control, [{ type: 'decryptBook', payload: { passphrase } }])).ms;
+    lines.push(
+      `encrypted book of ${BOOK.toLocaleString('en')} clients (issue 13): encrypt the whole book ${encryptMs!.toFixed(0)} ms; unlock ${unlockMs!.toFixed(0)} ms, then the whole book read and opened ${firstReadMs!.toFixed(0)} ms (target: unlock and list under 3 s); exact ID-number search ${exactMs[0]!.toFixed(1)} ms; decrypt the whole book ${decryptMs!.toFixed(0)} ms`,
     );
   } finally {
     await context.close();

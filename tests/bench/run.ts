@@ -4,7 +4,7 @@ import { RULES } from '../../lib/rules/registry';
 import { ADVERSARIAL, clientWithEveryString } from '../helpers/adversarial';
 import { sampleClients } from '../../lib/model/sample';
 import { GALLERY_SEED } from '../gallery/renderings';
-import { benchBook } from './book';
+import { benchBook, benchEncryptedBook } from './book';
 import { benchFill } from './fill';
 import { benchGallery } from './gallery';
 import { generateClients } from './generate';
@@ -68,4 +68,5 @@ console.log(`  next: ${ranked.slice(1, 4).map(([id, { ms: took, kind }]) => `${i
 
 for (const line of await benchFill()) console.log(line);
 for (const line of await benchBook()) console.log(line);
+for (const line of await benchEncryptedBook()) console.log(line);
 for (const seed of [GALLERY_SEED, `fresh-${new Date().toISOString().slice(0, 10)}`]) for (const line of await benchGallery(seed)) console.log(line);
