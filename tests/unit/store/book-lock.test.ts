@@ -98,6 +98,28 @@ describe('reading the whole encrypted book', () => {
   });
 });
 
+describe('the book’s work, encrypted', () => {
+  it('deletes to the 回收站 and restores, and duplicates with the scans, every scan byte for byte', async () => {
+    const book = await sampleBook();
+    const before = await everything(book);
+    await book.lock.enable(PASSPHRASE);
+    const company = before.clients.find((client) => client.id === 'sample-qingwu')!;
+    const entry = await book.repository.deleteClient(company.id);
+    expect(JSON.stringify(await book.rawRows())).not.toContain(company.subject.principal.certNumber);
+    expect(await book.repository.restoreClient(entry.id)).toEqual({ ...company, updatedAt: expect.any(Number) });
+    const copy = await book.repository.duplicateClient(company.id, '青梧科技（副本）');
+    const copiedScans = attachmentsOf(copy);
+    expect(copiedScans.length).toBe(attachmentsOf(company).length);
+    for (const [index, ref] of copiedScans.entries()) {
+      const original = attachmentsOf(company)[index]!;
+      expect(ref.id).not.toBe(original.id);
+      expect(Buffer.from(await (await book.repository.getAttachment(ref.id)).blob.arrayBuffer()).toString('base64')).toBe(before.scans[original.id]);
+    }
+    const raw = await book.rawRows();
+    expect((raw['attachments'] as Record<string, unknown>[]).every((scan) => scan['sealedBytes'] instanceof Uint8Array && !('blob' in scan))).toBe(true);
+  });
+});
+
 describe('locking and unlocking', () => {
   it('while locked, refuses every read and write of a client; a wrong passphrase says so and changes nothing; the right one opens it', async () => {
     const book = await sampleBook();
