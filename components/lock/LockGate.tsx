@@ -95,7 +95,7 @@ export function LockNowButton() {
   };
   return (
     <>
-      <button type="button" onClick={() => void lock()}>
+      <button type="button" className="lock-now" onClick={() => void lock()}>
         {i18n.t('lock.lockNow')}
       </button>
       {problem && (
