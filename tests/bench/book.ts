@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import { launchWithExtension, newProfileDir } from '../e2e/extension';
@@ -106,14 +106,23 @@ async function restoreGeneratedBook(control: Page): Promise<number> {
   return performance.now() - started;
 }
 
-export async function benchBook(): Promise<string[]> {
+/** A browser of its own with the generated book restored into it, for `measure`; closed after. */
+async function withGeneratedBook(measure: (browser: { context: BrowserContext; extensionId: string; control: Page; restoreMs: number }) => Promise<string[]>): Promise<string[]> {
   const profile = newProfileDir();
   const { context, extensionId } = await launchWithExtension(profile.path);
-  const lines: string[] = [];
   try {
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
-    lines.push(`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, commit) ${(await restoreGeneratedBook(control)).toFixed(0)} ms`);
+    return await measure({ context, extensionId, control, restoreMs: await restoreGeneratedBook(control) });
+  } finally {
+    await context.close();
+    profile.remove();
+  }
+}
+
+export const benchBook = () =>
+  withGeneratedBook(async ({ context, extensionId, control, restoreMs }) => {
+    const lines = [`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, commit) ${restoreMs.toFixed(0)} ms`];
     let started: number;
 
     const [firstList] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 1 } }])).ms;
@@ -182,22 +191,12 @@ export async function benchBook(): Promise<string[]> {
     lines.push(
       `  import of ${BOOK.toLocaleString('en')} spreadsheet rows into the book (${dryRun.counts.add} added, ${dryRun.counts.skip} already there): ${(readMs + sentMs + previewMs + commitMs).toFixed(0)} ms — CSV read ${readMs.toFixed(0)} ms, sent ${sentMs.toFixed(0)} ms, dry run with every rule ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms   (target: under 5 s)`,
     );
-  } finally {
-    await context.close();
-    profile.remove();
-  }
-  return lines;
-}
+    return lines;
+  });
 
 /** Issue 13, in a browser of its own (the other measures stay on a book that was never resealed): the generated book restored, then encrypted, locked, unlocked, read whole, searched and decrypted. */
-export async function benchEncryptedBook(): Promise<string[]> {
-  const profile = newProfileDir();
-  const { context, extensionId } = await launchWithExtension(profile.path);
-  const lines: string[] = [];
-  try {
-    const control = await context.newPage();
-    await control.goto(`chrome-extension://${extensionId}/options.html`);
-    await restoreGeneratedBook(control);
+export const benchEncryptedBook = () =>
+  withGeneratedBook(async ({ control }) => {
     // The book encrypted, locked, unlocked (PBKDF2 at 600,000 rounds), read whole again, searched by an exact ID number, and decrypted.
     const passphrase = 'bench passphrase 青梧';
     const [encryptMs] = (await timedInPage(control, [{ type: 'encryptBook', payload: { passphrase } }])).ms;
@@ -212,12 +211,7 @@ export async function benchEncryptedBook(): Promise<string[]> {
     const { ms: exactMs, sizes: exactFound } = await timedInPage(control, [{ type: 'findClients', payload: { query: someone.subject.principal.certNumber } }]);
     if (!exactFound[0]) throw new Error('the encrypted book found nobody by an exact ID number');
     const [decryptMs] = (await timedInPage(control, [{ type: 'decryptBook', payload: { passphrase } }])).ms;
-    lines.push(
+    return [
       `encrypted book of ${BOOK.toLocaleString('en')} clients (issue 13): encrypt the whole book ${encryptMs!.toFixed(0)} ms; unlock ${unlockMs!.toFixed(0)} ms, then the whole book read and opened ${firstReadMs!.toFixed(0)} ms (target: unlock and list under 3 s); exact ID-number search ${exactMs[0]!.toFixed(1)} ms; decrypt the whole book ${decryptMs!.toFixed(0)} ms`,
-    );
-  } finally {
-    await context.close();
-    profile.remove();
-  }
-  return lines;
-}
+    ];
+  });

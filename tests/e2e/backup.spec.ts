@@ -49,17 +49,23 @@ async function bookOf(page: Page) {
   }, CHANNEL);
 }
 
-test('backup → a browser with an empty book → dry run → restore: the same book, every scan byte for byte', async () => {
-  const first = await browser(true);
-  const options = await openOptions(first);
-  await expect(options.getByRole('note')).toContainText('资料库还没有备份过');
+/** 备份与恢复 → 备份整个资料库, as the person does: the file saved in the first browser's profile folder. */
+async function backUp(options: Page): Promise<{ file: string; name: string }> {
   await options.getByRole('button', { name: '备份与恢复' }).click();
   const downloading = options.waitForEvent('download');
   await options.getByRole('button', { name: '备份整个资料库' }).click();
   const download = await downloading;
   const file = join(profiles[0]!.path, download.suggestedFilename());
   await download.saveAs(file);
-  expect(download.suggestedFilename()).toMatch(/^beian-helper-backup-\d{12}\.jsonl$/);
+  return { file, name: download.suggestedFilename() };
+}
+
+test('backup → a browser with an empty book → dry run → restore: the same book, every scan byte for byte', async () => {
+  const first = await browser(true);
+  const options = await openOptions(first);
+  await expect(options.getByRole('note')).toContainText('资料库还没有备份过');
+  const { file, name } = await backUp(options);
+  expect(name).toMatch(/^beian-helper-backup-\d{12}\.jsonl$/);
   await expect(options.getByRole('status').filter({ hasText: '已生成备份文件' })).toBeVisible();
   await options.getByRole('button', { name: '备份与恢复' }).click();
   await expect(options.getByRole('note')).toHaveCount(0);
@@ -91,12 +97,7 @@ test('an encrypted book’s backup is sealed: another browser restores it only w
   const options = await openOptions(first);
   const encrypted = await options.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'encryptBook', payload: { passphrase: '青梧 correct horse' } }), CHANNEL);
   expect(encrypted).toMatchObject({ ok: true, data: { encrypted: true, locked: false } });
-  await options.getByRole('button', { name: '备份与恢复' }).click();
-  const downloading = options.waitForEvent('download');
-  await options.getByRole('button', { name: '备份整个资料库' }).click();
-  const download = await downloading;
-  const file = join(profiles[0]!.path, download.suggestedFilename());
-  await download.saveAs(file);
+  const { file } = await backUp(options);
   const text = readFileSync(file, 'utf8');
   for (const secret of ['330106198503121231', '13857112345', '青梧科技', '周若溪']) expect(text).not.toContain(secret);
   expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ vault: { version: 1, iterations: 600_000 } });
