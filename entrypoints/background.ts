@@ -60,6 +60,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void ready.then(() => lock.timerRang());
   });
+  // The settings page saves the idle time itself (storage.local): the lock hears of it here.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void ready.then(() => lock.idleTimeChanged());
+  });
   // The top frame only: a frame the platform embeds is not the page the person chose to fill.
   const tabs = tabHandlers(repository, mappings, (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }), {
     choices: sessionStore<TabChoice>('choice'),

@@ -57,7 +57,8 @@ function PassphraseInput({ label, value, onChange, isNew = false }: { label: str
 }
 
 /** 加密保存: encrypt the book with a passphrase, change it, or decrypt the book again. */
-export function EncryptionSettings() {
+/** `children`: what else the settings ask of an encrypted book (its idle time), shown under its status. */
+export function EncryptionSettings({ children }: { children?: ReactNode }) {
   const { status, setStatus } = useBookLock();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -77,6 +78,7 @@ export function EncryptionSettings() {
       <p className="meta">{status.encrypted ? i18n.t('encryption.on') : i18n.t('encryption.plain')}</p>
       <p className="meta">{i18n.t('encryption.explain')}</p>
       <p className="meta">{i18n.t('encryption.forget')}</p>
+      {status.encrypted && children}
       {!status.encrypted ? (
         <PassphraseForm
           label={i18n.t('encryption.enable')}

@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { loadSettings, saveSettings, type Settings } from '@/lib/settings';
-import { useBookLock } from '@/components/lock/LockGate';
 import { EncryptionSettings } from './EncryptionSettings';
 
 /** The idle times a book may lock itself after, in minutes (0: never). */
@@ -10,7 +9,6 @@ const AUTO_LOCK_CHOICES = [5, 15, 30, 60, 240, 0];
 
 /** The person's settings, saved as soon as they change. */
 export function SettingsView() {
-  const { status } = useBookLock();
   const [settings, setSettings] = useState<Settings>();
   const [problem, setProblem] = useState<string>();
 
@@ -40,19 +38,20 @@ export function SettingsView() {
           {i18n.t('settings.highlightFilled')}
         </label>
       )}
-      <EncryptionSettings />
-      {settings && status.encrypted && (
-        <label className="setting">
-          {i18n.t('encryption.autoLock')}{' '}
-          <select value={settings.autoLockMinutes} onChange={(event) => void change({ ...settings, autoLockMinutes: Number(event.target.value) })}>
-            {AUTO_LOCK_CHOICES.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {minutes === 0 ? i18n.t('encryption.never') : minutes < 60 ? i18n.t('encryption.minutes', [minutes]) : i18n.t('encryption.hours', [minutes / 60])}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <EncryptionSettings>
+        {settings && (
+          <label className="setting">
+            {i18n.t('encryption.autoLock')}{' '}
+            <select value={settings.autoLockMinutes} onChange={(event) => void change({ ...settings, autoLockMinutes: Number(event.target.value) })}>
+              {AUTO_LOCK_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {minutes === 0 ? i18n.t('encryption.never') : minutes < 60 ? i18n.t('encryption.minutes', [minutes]) : i18n.t('encryption.hours', [minutes / 60])}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </EncryptionSettings>
       {problem && (
         <p className="status status-error" role="alert">
           {problem}

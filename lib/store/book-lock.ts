@@ -112,6 +112,12 @@ export class BookLock {
     return this.options.sealing.locked;
   }
 
+  /** The person set another idle time: it counts from now, at once (not from the next use). */
+  async idleTimeChanged(): Promise<void> {
+    const { keys } = this.options.sealing.mode;
+    if (keys && !(await this.lockIfIdle())) await this.remember(keys);
+  }
+
   /** The timer rang: locks the book if it has been idle long enough, or waits again for the idle time a later use set. */
   async timerRang(): Promise<void> {
     if (await this.lockIfIdle()) return;

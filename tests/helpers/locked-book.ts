@@ -15,7 +15,7 @@ export function lockableBook(
   name: string,
   options: {
     keyStore?: KeyStore & { value?: { keys: string; lockAt?: number } };
-    autoLockMinutes?: number;
+    autoLockMinutes?: number | (() => number);
   } = {},
 ) {
   const sealing = new SwitchableSealing();
@@ -39,7 +39,7 @@ export function lockableBook(
         delete alarm.at;
       },
     },
-    autoLockMinutes: async () => options.autoLockMinutes ?? 15,
+    autoLockMinutes: async () => (typeof options.autoLockMinutes === 'function' ? options.autoLockMinutes() : (options.autoLockMinutes ?? 15)),
     changed: (status) => announced.push(status),
     iterations: TEST_ITERATIONS,
     now: () => clock.now,

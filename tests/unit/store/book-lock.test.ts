@@ -177,6 +177,21 @@ describe('locking and unlocking', () => {
     });
   });
 
+  it('a new idle time set in 设置 counts at once, from now', async () => {
+    let minutes = 15;
+    const book = await sampleBook({ autoLockMinutes: () => minutes });
+    await book.lock.enable(PASSPHRASE);
+    expect(book.alarm.at).toBe(book.clock.now + 15 * 60_000);
+    book.clock.now += 1_000;
+    minutes = 5;
+    await book.lock.idleTimeChanged();
+    expect(book.alarm.at).toBe(book.clock.now + 5 * 60_000);
+    minutes = 0;
+    await book.lock.idleTimeChanged();
+    expect(book.alarm.at).toBeUndefined();
+    expect(await book.lock.status()).toEqual({ encrypted: true, locked: false });
+  });
+
   it('a timer that rings before the idle time is up waits again for it', async () => {
     const book = await sampleBook({ autoLockMinutes: 5 });
     await book.lock.enable(PASSPHRASE);
