@@ -167,10 +167,8 @@ export class BookLock {
     this.options.sealing.mode = { encrypted: true, keys };
     await reseal(this.options.db, this.options.sealing, { encrypted: false }, () => this.options.db.vault.delete(VAULT_ROW_ID));
     this.vault = undefined;
-    this.lockAt = undefined;
-    this.options.repository.forget();
-    await Promise.all([this.options.keyStore.clear(), this.options.timer.cancel()]);
-    return this.announce();
+    // A plain book now: what locking forgets (the keys, the timer, the book read) goes the same way, and nothing is locked.
+    return this.lock();
   }
 
   /** The keys of the book's vault, if the passphrase is its. */
