@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { QUIET_CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/chromium.mjs';
 
-/** The built extension (`npm run build` writes it). */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension (`npm run build` writes it); BEIAN_EXTENSION names another build (a baseline to compare with). */
+export const EXTENSION_DIR = process.env.BEIAN_EXTENSION ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface LoadedExtension {
   context: BrowserContext;
