@@ -71,7 +71,8 @@ async function answer(request: ContentRequest): Promise<unknown> {
       const values = unstageFiles(request.values, staged.batch === request.batch ? staged.files : new Map());
       staged = { batch: '', files: new Map() };
       if (!values) throw new Error(`files of fill ${request.batch} did not all arrive`);
-      const report = await live.pausedFor(() => fillDocument(document, location, values, request.lessons));
+      const report = await live.pausedFor(() => fillDocument(document, location, values, { lessons: request.lessons, ...(request.pin ? { pin: request.pin } : {}) }));
+      if ('otherDocument' in report) return report;
       if (request.highlight) {
         const { controls } = readPage(document, location, request.lessons);
         for (const entry of report.entries) if (entry.status === 'filled' && controls.get(entry.path)) live.marks.flash(controls.get(entry.path)!, 'filled');

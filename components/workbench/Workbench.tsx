@@ -150,7 +150,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
     setTaught(undefined);
     try {
       setReport(
-        await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}), ...(overwrite ? { overwrite } : {}), ...(page?.document ? { document: page.document } : {}) }),
+        await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}), ...(overwrite ? { overwrite } : {}), ...(page?.document && page.location ? { pin: { document: page.document, location: page.location, ...(page.pageId ? { pageId: page.pageId } : {}) } } : {}) }),
       );
       setFillRun((run) => run + 1);
     } catch (error) {
@@ -273,6 +273,11 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
           <p className="meta" data-testid="summary">
             {i18n.t('popup.summary', [count('filled'), count('already'), count('not-in-profile'), count('not-found'), count('failed')])}
           </p>
+          {report.stopped === 'page-changed' && (
+            <p className="problem" role="alert">
+              {i18n.t('popup.stoppedPageChanged')}
+            </p>
+          )}
           <table className="report">
             <tbody>
               {report.entries.map((entry) => (

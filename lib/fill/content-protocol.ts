@@ -33,8 +33,21 @@ export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('read'), lessons: LessonsSchema, document: DocumentSchema }),
   /** One file of the fill to come, in a message of its own: a page's scans together could pass the browser's message size limit. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('stage'), batch: z.string(), key: z.string(), file: FileSchema, document: DocumentSchema }),
-  /** Fill with these values; their files were staged under `batch`. `highlight`: outline the fields filled for a moment (a setting). */
-  z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('fill'), batch: z.string(), values: StagedFillValuesSchema, lessons: LessonsSchema, document: DocumentSchema, highlight: z.optional(z.boolean()) }),
+  /**
+   * Fill with these values; their files were staged under `batch`. `highlight`: outline the fields
+   * filled for a moment (a setting). `pin`: where the page is and which page the values are for —
+   * nothing is written, and the fill stops, once the page shows another (FillPinSchema).
+   */
+  z.object({
+    channel: z.literal(CONTENT_CHANNEL),
+    type: z.literal('fill'),
+    batch: z.string(),
+    values: StagedFillValuesSchema,
+    lessons: LessonsSchema,
+    document: DocumentSchema,
+    pin: z.optional(z.object({ location: z.string(), pageId: z.string() })),
+    highlight: z.optional(z.boolean()),
+  }),
   /** Show these marks beside the page's fields (the verdict on a reading the background asked for). */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('marks'), marks: z.array(MarkSchema), document: DocumentSchema }),
   /** 定位: scroll to a field and focus it. */

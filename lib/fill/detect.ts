@@ -76,6 +76,12 @@ function signatureOf(page: PageDefinition, fields: CollectedField[]): { found: n
   return { found: matches.size, expected: always.filter((field) => !field.unitOnly).length };
 }
 
+/** Whether the page shows the question that alone says it is this page. */
+function gateShown(page: PageDefinition, fields: CollectedField[]): boolean {
+  const gate = page.fields.find((field) => field.path === page.gate);
+  return !!gate && matchFields([gate], fields).has(gate.path);
+}
+
 export function recognise(location: Location, document: Document, pages: readonly PageDefinition[] = PAGES, lessons: Lessons = NO_LESSONS): Recognition | undefined {
   const candidates = pages.filter((page) => page.hosts.includes(location.hostname));
   if (candidates.length === 0) return undefined;
@@ -106,11 +112,12 @@ export function recognise(location: Location, document: Document, pages: readonl
     const onStep = !!page.activeStep && step.current === page.activeStep;
     const signature = page.fields.length ? signatureOf(page, fields) : { found: 0, expected: 0 };
     const strongSignature = signature.found >= MIN_SIGNATURE && signature.found * 2 >= signature.expected;
+    const gated = gateShown(page, fields);
     const recognised = page.fields.length
-      ? strongSignature || onStep || (hinted && landmark && !step.shown)
+      ? strongSignature || gated || onStep || (hinted && landmark && !step.shown)
       : onStep || (hinted && landmark && !page.activeStep) || (!page.activeStep && page.landmarks.some(showsProminently));
     if (!recognised) continue;
-    const score = (strongSignature ? 4 + signature.found / Math.max(1, signature.expected) : 0) + (onStep ? 3 : 0) + (hinted ? 2 : 0) + (landmark ? 1 : 0) + (page.fields.length ? 0.5 : 0);
+    const score = (strongSignature ? 4 + signature.found / Math.max(1, signature.expected) : 0) + (gated ? 2 : 0) + (onStep ? 3 : 0) + (hinted ? 2 : 0) + (landmark ? 1 : 0) + (page.fields.length ? 0.5 : 0);
     if (!best || score > best.score) best = { recognition: { page, fields, signature }, score };
   }
   return best?.recognition;

@@ -1,6 +1,7 @@
 import { PAGES } from '../pages';
+import { locationKey } from '../pages/location';
 import type { FieldDefinition, PageDefinition } from '../pages/types';
-import { NO_LESSONS, type Lessons } from './content-protocol';
+import { NO_LESSONS, type Lessons, type OtherDocument } from './content-protocol';
 import { collectFields, type CollectedField } from './collect';
 import { recognise } from './detect';
 import { visible } from './dom';
@@ -8,13 +9,15 @@ import { insertValue } from './insert';
 import { fieldOfLesson, matchFields, refused, type FieldLesson, type Match } from './match';
 import { optionMatches } from './text';
 import { FILL_DEADLINE_MS, type FailureReason, type FillReport, type FillReportEntry, type FillStatus, type FillValues } from './values';
-import { FillError, nextTurn, type Waits } from './widgets/events';
+import { FillError, nextTurn, settle, type Waits } from './widgets/events';
 
 /**
  * The fill: recognise the page, find each field its definition names, and insert the profile's
- * value with the control the page really has. After a field that reshapes the page (the nature,
- * a 是/否 question, 同主体负责人信息) the page is looked at again — only when a later lookup misses
- * or lands on a field the page has since hidden.
+ * value with the control the page really has — in rounds: a page that unfolds (the nature chosen,
+ * a 是/否 answered, a block loaded) shows fields the first look did not see, so once the page has
+ * settled it is looked at again and what appeared is filled, until a round adds nothing. Before
+ * every round the page must still be the one the fill is pinned to: the same place (path and
+ * `#/` route) showing the same page, else nothing more is written.
  */
 
 /** Whether the subject on the page is a unit: decided by the nature being filled, when it is. */
@@ -49,13 +52,18 @@ export class PageView {
     this.stale = true;
   }
 
+  /** Looks at the page again now. */
+  refresh(fields: CollectedField[] = collectFields(this.document)) {
+    this.fields = fields;
+    this.matches = matchFields(this.page.fields, this.fields, { unit: this.unit, lessons: this.lessons });
+    this.stale = false;
+  }
+
   /** The field a definition means; `lookAgain` false keeps to the fields already seen (a report line needs no new look at the page). */
   find(definition: FieldDefinition, lookAgain = true): Match | undefined {
     const match = this.matches.get(definition.path);
     if (!this.stale || !lookAgain || (match && match.field.container.isConnected && visible(match.field.container))) return match;
-    this.fields = collectFields(this.document);
-    this.matches = matchFields(this.page.fields, this.fields, { unit: this.unit, lessons: this.lessons });
-    this.stale = false;
+    this.refresh();
     return this.matches.get(definition.path);
   }
 }
@@ -70,54 +78,108 @@ export function lessonsFor(page: PageDefinition, lessons: Lessons): FieldLesson[
   return lessons.fields.filter((lesson) => lesson.pageId === page.id);
 }
 
-export async function fillDocument(document: Document, location: Location, values: FillValues, lessons: Lessons = NO_LESSONS, deadlineMs = FILL_DEADLINE_MS): Promise<FillReport> {
+/** The page a fill is for: where it is, and which page it was taken for. */
+export interface FillPin {
+  location: string;
+  pageId: string;
+}
+
+export interface FillOptions {
+  lessons?: Lessons;
+  deadlineMs?: number;
+  pin?: FillPin;
+}
+
+/** Looks at the page again after a round only this many times: a page that keeps unfolding is not followed forever. */
+const MAX_ROUNDS = 4;
+
+/** Statuses a later round does not revisit: the field was found (and dealt with), or the profile has nothing for it. */
+const SETTLED_STATUSES = new Set<FillStatus>(['filled', 'already', 'failed', 'not-in-profile']);
+
+/**
+ * Fills the page with the values. Answers `{ otherDocument }` when the page is not the one the fill
+ * is pinned to (nothing written), and a report with `stopped` when it moved on between rounds.
+ */
+export async function fillDocument(document: Document, location: Location, values: FillValues, options: FillOptions = {}): Promise<FillReport | OtherDocument> {
+  const { lessons = NO_LESSONS, deadlineMs = FILL_DEADLINE_MS, pin } = options;
   const started = performance.now();
   const waits: Waits = { waitedMs: 0, deadline: started + deadlineMs };
   const recognition = recognise(location, document, PAGES, lessons);
+  const pinnedHere = (pageId: string | undefined) => !pin || (locationKey(location) === pin.location && pageId === pin.pageId);
+  if (!pinnedHere(recognition?.page.id)) return { otherDocument: true };
   if (!recognition) return { entries: [], workMs: 0 };
+  const page = recognition.page;
   const nature = values['subject.nature'];
-  const view = new PageView(document, recognition.page, recognition.fields, unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined), lessonsFor(recognition.page, lessons));
-  const entries: FillReportEntry[] = [];
-  for (const definition of recognition.page.fields) {
-    const value = values[definition.path];
-    const match = view.find(definition, value !== undefined);
-    const via = match?.field.captions[0]?.source;
-    const report = (status: FillStatus, reason?: FailureReason) =>
-      entries.push({
-        path: definition.path,
-        label: match?.field.label || definition.labels[0]!,
-        status,
-        ...(reason ? { reason } : {}),
-        ...(via ? { via } : {}),
-        ...(match?.lesson ? { taught: true } : {}),
-      });
-    if (!value) {
-      if (match) report('not-in-profile');
-      continue;
+  const view = new PageView(document, page, recognition.fields, unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined), lessonsFor(page, lessons));
+  const entries = new Map<string, FillReportEntry>();
+  let stopped: FillReport['stopped'];
+
+  const fillRound = async (): Promise<number> => {
+    let filled = 0;
+    for (const definition of page.fields) {
+      const previous = entries.get(definition.path);
+      if (previous && SETTLED_STATUSES.has(previous.status)) continue;
+      const value = values[definition.path];
+      const match = view.find(definition, value !== undefined);
+      const via = match?.field.captions[0]?.source;
+      const report = (status: FillStatus, reason?: FailureReason) => {
+        entries.set(definition.path, {
+          path: definition.path,
+          label: match?.field.label || definition.labels[0]!,
+          status,
+          ...(reason ? { reason } : {}),
+          ...(via ? { via } : {}),
+          ...(match?.lesson ? { taught: true } : {}),
+        });
+        if (status === 'filled') filled++;
+      };
+      if (!value) {
+        if (match) report('not-in-profile');
+        continue;
+      }
+      if (!match) {
+        if (!definition.optional) report('not-found');
+        continue;
+      }
+      if (refused(match.field)) {
+        report('failed', { code: 'refused', wanted: match.field.label });
+        continue;
+      }
+      if (performance.now() >= waits.deadline!) {
+        report('failed', { code: 'out-of-time', wanted: match.field.label });
+        continue;
+      }
+      try {
+        report((await insertValue(definition, match, view.fields, value, waits)) ? 'filled' : 'already');
+      } catch (error) {
+        report('failed', reasonOf(error));
+      }
+      // The page reacts (re-renders, loads the next level) in its own time, as after a person's input.
+      await nextTurn(document, waits);
+      if (definition.reshapes) view.changed();
     }
-    if (!match) {
-      if (!definition.optional) report('not-found');
-      continue;
+    return filled;
+  };
+
+  /** Fields of the profile the page has not shown yet: a reason to look again once the page has settled. */
+  const awaited = () => page.fields.some((definition) => values[definition.path] && !SETTLED_STATUSES.has(entries.get(definition.path)?.status ?? 'not-found'));
+
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (round > 0) {
+      if (!awaited()) break;
+      await settle(document, waits);
+      const again = recognise(location, document, PAGES, lessons);
+      if (!pinnedHere(again?.page.id) || again?.page.id !== page.id) {
+        stopped = 'page-changed';
+        break;
+      }
+      view.refresh(again.fields);
     }
-    if (refused(match.field)) {
-      report('failed', { code: 'refused', wanted: match.field.label });
-      continue;
-    }
-    if (performance.now() >= waits.deadline!) {
-      report('failed', { code: 'out-of-time', wanted: match.field.label });
-      continue;
-    }
-    try {
-      report((await insertValue(definition, match, view.fields, value, waits)) ? 'filled' : 'already');
-    } catch (error) {
-      report('failed', reasonOf(error));
-    }
-    // The page reacts (re-renders, loads the next level) in its own time, as after a person's input.
-    await nextTurn(document, waits);
-    if (definition.reshapes) view.changed();
+    if ((await fillRound()) === 0 && round > 0) break;
   }
   const totalMs = performance.now() - started;
   const lessonUse = view.lessonUse();
   if (recognition.lesson) lessonUse.used.push(recognition.lesson);
-  return { pageId: recognition.page.id, pageTitle: recognition.page.title, entries, workMs: totalMs - waits.waitedMs, totalMs, lessons: lessonUse };
+  const ordered = page.fields.flatMap((definition) => entries.get(definition.path) ?? []);
+  return { pageId: page.id, pageTitle: page.title, entries: ordered, workMs: totalMs - waits.waitedMs, totalMs, lessons: lessonUse, ...(stopped ? { stopped } : {}) };
 }

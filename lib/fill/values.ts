@@ -98,6 +98,8 @@ export interface FillReport {
   workMs: number;
   /** Milliseconds from the request to the report, the page's time included (what the person waits). */
   totalMs?: number;
+  /** The fill stopped before its end: the page moved on (another route or page) while it was being filled. */
+  stopped?: 'page-changed';
   /** What the person taught that applied here, and what no longer finds its control. */
   lessons?: { used: string[]; missing: string[] };
   /** Nothing was filled: the page already holds someone else's identity (the background's check). */

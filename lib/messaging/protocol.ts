@@ -185,6 +185,14 @@ export const AttachmentUploadSchema = z.object({
   height: z.number().int().positive().optional(),
 });
 
+/**
+ * The page a person saw detected: the document, where it is (path and `#/` route) and which page it
+ * was taken for. A fill for it writes nothing once the tab shows anything else — another document,
+ * another route of the same single-page app, or the same place now showing another page.
+ */
+export const PagePinSchema = z.object({ document: z.string(), location: z.string(), pageId: z.string().optional() });
+export type PagePin = z.infer<typeof PagePinSchema>;
+
 export const FillReportSchema = z.object({
   pageId: z.string().optional(),
   pageTitle: z.string().optional(),
@@ -200,6 +208,8 @@ export const FillReportSchema = z.object({
   ),
   workMs: z.number(),
   totalMs: z.number().optional(),
+  /** The fill stopped before its end: the page moved on (another route or page) while it was being filled. */
+  stopped: z.literal('page-changed').optional(),
   lessons: z.object({ used: z.array(z.string()), missing: z.array(z.string()) }).optional(),
   conflict: z
     .object({
@@ -374,8 +384,9 @@ export const protocol = {
       fillable: z.boolean().optional(),
       /** The helper's content script answers in this tab: a platform page, recognised or not. */
       platform: z.boolean().optional(),
-      /** The document detected: a fill for it is refused once the tab shows another. */
+      /** The document detected and where it is: a fill for them is refused once the tab shows another (PagePinSchema). */
       document: z.string().optional(),
+      location: z.string().optional(),
       choice: z.object({ clientId: z.string(), websiteId: z.string().optional() }).optional(),
       /** How many lists of websites the page shows now (审核中网站, 已备案网站 …): their filing statuses can be taken into the book. */
       lists: z.number().int().optional(),
@@ -404,8 +415,8 @@ export const protocol = {
   fillTab: {
     // Sent on the person's action (the popup's 填写, or the shortcut): only then does a page get a profile.
     // `overwrite`: the person confirmed filling over another client's values on the page.
-    // `document`: the one the person saw detected; a tab that shows another by now is not filled.
-    request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional(), overwrite: z.boolean().optional(), document: z.string().optional() }),
+    // `pin`: the page the person saw detected; a tab that shows another by now is not filled.
+    request: z.object({ tabId: z.number().int(), clientId: id, websiteId: z.string().optional(), overwrite: z.boolean().optional(), pin: PagePinSchema.optional() }),
     response: FillReportSchema,
   },
   checkTab: {

@@ -35,6 +35,7 @@ export const PAGES: readonly PageDefinition[] = [
     hosts: HOSTS,
     hints: [/\/portal\/user\/subject/, /#\/web\/.*[Ss]ubject/],
     landmarks: ['网站开办主体', '新增主体', '开办主体管理', '开办主体', '申请主体'],
+    gate: 'subject.nature',
     fields: SUBJECT_FIELDS,
   },
   {

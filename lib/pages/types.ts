@@ -73,5 +73,10 @@ export interface PageDefinition {
   landmarks: readonly string[];
   /** For wizard pages: the step the page marks as current, when it shows its steps. */
   activeStep?: string;
+  /**
+   * The field that alone shows it is this page: a form that unfolds shows only this question until
+   * it is answered (the subject page's 开办主体性质), too few fields for its signature.
+   */
+  gate?: string;
   fields: readonly FieldDefinition[];
 }

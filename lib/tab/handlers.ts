@@ -9,7 +9,7 @@ import { CONTENT_CHANNEL, stageFiles, type ContentRequest, type Lessons, type Ot
 import type { WebsiteList } from '../fill/lists';
 import { FILL_ANSWER_MS, type FillReport, type FillValues } from '../fill/values';
 import { findingText } from '../i18n/messages';
-import type { TabReport } from '../messaging/protocol';
+import type { PagePin, TabReport } from '../messaging/protocol';
 import type { Client } from '../model/profile';
 import { countFindings } from '../rules';
 import type { SubjectInput } from '../rules/types';
@@ -141,10 +141,12 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
   const filling = new Set<number>();
 
   /**
-   * `seen`: the document the person saw detected (the popup's), when there is one: a tab that has
-   * moved on since is not filled, even with the next page's values.
+   * `seen`: the page the person saw detected (the popup's), when there is one: a tab that has
+   * moved on since — another document, another route, another page at the same place — is not
+   * filled, even with the next page's values. Without one (the shortcut), the fill is pinned to
+   * the page as it is read here.
    */
-  const fill = async (tabId: number, choice: TabChoice, overwrite: boolean, seen?: string): Promise<FillReport> => {
+  const fill = async (tabId: number, choice: TabChoice, overwrite: boolean, seen?: PagePin): Promise<FillReport> => {
     if (filling.has(tabId)) throw new AppError('busy', `tab ${tabId} is being filled`);
     filling.add(tabId);
     try {
@@ -153,7 +155,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       await choices.set(tabId, { clientId: client.id, ...(website ? { websiteId: website.id } : {}) });
       const here = await place(tabId);
       if (!here) return { entries: [], workMs: 0 };
-      if (seen !== undefined && here.document !== seen) throw new AppError('page-changed', `tab ${tabId}`);
+      if (seen && (here.document !== seen.document || here.location !== seen.location)) throw new AppError('page-changed', `tab ${tabId}`);
       // What the page holds now, read from the document just seen: is it someone else's filing?
       const onPage = await askTab<{ pageId?: string; values: FillValues } | OtherDocument>(sendToTab, tabId, {
         channel: CONTENT_CHANNEL,
@@ -163,6 +165,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       });
       if (onPage && 'otherDocument' in onPage) throw new AppError('page-changed', `tab ${tabId}`);
       const page = pageById(onPage?.pageId);
+      if (seen?.pageId !== undefined && onPage?.pageId !== seen.pageId) throw new AppError('page-changed', `tab ${tabId}`);
       if (!onPage || !page) return { entries: [], workMs: 0 };
       const conflict = overwrite ? undefined : identityConflict(page.id, onPage.values, client, website, await repository.allClients());
       if (conflict) return { pageId: page.id, pageTitle: page.title, entries: [], workMs: 0, conflict };
@@ -193,6 +196,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
           values: staged,
           lessons: here.lessons,
           document: here.document,
+          pin: { location: here.location, pageId: page.id },
           highlight: await highlightFilled(),
         }),
         fillAnswerMs,
@@ -262,9 +266,9 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; pageTitle?: string; fillable?: boolean }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect', lessons: here.lessons }));
       const choice = await choices.get(tabId);
-      return { ...(page ?? {}), ...(here ? { platform: true, document: here.document } : {}), ...(choice ? { choice } : {}) };
+      return { ...(page ?? {}), ...(here ? { platform: true, document: here.document, location: here.location } : {}), ...(choice ? { choice } : {}) };
     },
-    fillTab: ({ tabId, clientId, websiteId, overwrite, document }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }, overwrite === true, document),
+    fillTab: ({ tabId, clientId, websiteId, overwrite, pin }) => fill(tabId, { clientId, ...(websiteId ? { websiteId } : {}) }, overwrite === true, pin),
     checkTab: async ({ tabId }) => {
       const here = await place(tabId);
       const reading = here && (await askTab<PageReading | OtherDocument>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'read', lessons: here.lessons, document: here.document }));

@@ -116,6 +116,35 @@ export async function waitForOption<T>(
   return settled || result === 'settled' ? undefined : result;
 }
 
+/** A page is settled once nothing in it has changed for this long (a re-render, a block loaded after a request). */
+const QUIET_MS = 150;
+const SETTLE_LIMIT_MS = 2_500;
+
+/**
+ * Waits for the page to settle after the helper's writes: no change in its document for a
+ * moment, or the bound (a page with a ticking countdown never goes quiet).
+ */
+export async function settle(document: Document, waits: Waits): Promise<void> {
+  const started = performance.now();
+  const limit = Math.min(started + SETTLE_LIMIT_MS, waits.deadline ?? Infinity);
+  const view = document.defaultView!;
+  await new Promise<void>((resolve) => {
+    let lastChange = started;
+    const observer = new view.MutationObserver(() => {
+      lastChange = performance.now();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    const look = view.setInterval(() => {
+      const now = performance.now();
+      if (now - lastChange < QUIET_MS && now < limit) return;
+      observer.disconnect();
+      view.clearInterval(look);
+      resolve();
+    }, 30);
+  });
+  waits.waitedMs += performance.now() - started;
+}
+
 /**
  * Lets the page take its turn: a component library reacts to one event (and re-renders) before
  * the next arrives, as between a person's keystrokes. A message, not a timer or an animation

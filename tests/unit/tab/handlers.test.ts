@@ -88,6 +88,7 @@ describe('filling a tab from the background', () => {
       fillable: true,
       platform: true,
       document: 'doc-1',
+      location: '/x/y#/z',
       choice: { clientId: 'sample-zhou', websiteId: 'sample-zhou-blog' },
     });
     await fillWithLastChoice(3);
@@ -217,13 +218,19 @@ describe('the right client, or nothing', () => {
     await expect(handlers.fillTab({ tabId: 8, clientId: 'sample-zhou' })).resolves.toMatchObject({ pageId: 'subject' });
   });
 
-  it('fills only the document the person saw detected: a tab that shows another by now gets nothing', async () => {
+  it.each([
+    ['another document', { document: 'doc-0', location: '/x/y#/z', pageId: 'subject' }, ['read', 'stage', 'fill']],
+    ['the same document at another #/ route (a single-page app moved on)', { document: 'doc-1', location: '/x/y#/subject', pageId: 'subject' }, ['read', 'stage', 'fill']],
+    ['the same place now showing another page', { document: 'doc-1', location: '/x/y#/z', pageId: 'website-people' }, ['stage', 'fill']],
+  ])('fills only the page the person saw detected: a tab that shows %s by now gets nothing', async (_, pin, never) => {
     const { handlers } = tabHandlers(repository, mappings, platformTab({}, 'subject'));
     const detected = await handlers.detectTab({ tabId: 6 });
-    expect(detected.document).toBe('doc-1');
-    await expect(handlers.fillTab({ tabId: 6, clientId: 'sample-zhou', document: 'doc-0' })).rejects.toMatchObject({ code: 'page-changed' });
-    expect(sent.some((request) => request.type === 'read' || request.type === 'stage' || request.type === 'fill')).toBe(false);
-    await expect(handlers.fillTab({ tabId: 6, clientId: 'sample-zhou', document: detected.document! })).resolves.toMatchObject({ pageId: 'subject' });
+    expect(detected).toMatchObject({ document: 'doc-1', location: '/x/y#/z', pageId: 'subject' });
+    await expect(handlers.fillTab({ tabId: 6, clientId: 'sample-zhou', pin })).rejects.toMatchObject({ code: 'page-changed' });
+    expect(sent.filter((request) => never.includes(request.type))).toEqual([]);
+    sent.length = 0;
+    await expect(handlers.fillTab({ tabId: 6, clientId: 'sample-zhou', pin: { document: detected.document!, location: detected.location!, pageId: detected.pageId! } })).resolves.toMatchObject({ pageId: 'subject' });
+    expect(sentOf('fill')!.pin).toEqual({ location: '/x/y#/z', pageId: 'subject' });
   });
 
   it('writes nothing into a document other than the one it read (the tab navigated in between)', async () => {
