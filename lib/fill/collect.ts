@@ -1,6 +1,6 @@
 import { findCaptions, type Caption } from './captions';
 import { isHeading as headingLike } from './captions/previous-text';
-import { CHECKABLE_WRAPPER, POPUP_SELECTOR, commonAncestor, readableText, visible } from './dom';
+import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, commonAncestor, formScope, readableText, visible } from './dom';
 import { canonical, cleanText } from './text';
 import { CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
 
@@ -76,13 +76,17 @@ function optionText(control: HTMLElement): string {
 
 function findControls(document: Document, isVisible: (element: Element) => boolean): CollectedControl[] {
   const controls: CollectedControl[] = [];
-  const candidates = document.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], ${WIDGET_ROOT_SELECTOR}`);
+  const scope = formScope(document);
+  const inDialog = scope.closest(DIALOG_SELECTOR) !== null;
+  const candidates = scope.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], ${WIDGET_ROOT_SELECTOR}`);
   for (const element of candidates) {
     const root = element.parentElement?.closest(WIDGET_ROOT_SELECTOR);
     if (root) continue;
     const kind = widgetKind(element) ?? nativeKind(element);
     if (!kind) continue;
     if (element.closest(POPUP_SELECTOR)) continue;
+    // When the form is the page, a dialog (a confirmation, a picker's panel) holds no field of it.
+    if (!inDialog && element.closest(DIALOG_SELECTOR)) continue;
     if ((kind === 'radio' || kind === 'checkbox') && (element as HTMLInputElement).disabled) continue;
     if (!isVisible(shownPart(element, kind))) continue;
     const control: CollectedControl = { element, kind };

@@ -8,8 +8,8 @@ export function visible(element: Element): boolean {
 }
 
 /**
- * Floating layers the page opens and closes (dropdowns, pickers, tooltips, dialogs teleported to
- * the body): their inputs are parts of a widget, not fields of the form.
+ * Floating layers the page opens and closes (dropdowns, pickers, tooltips teleported to the
+ * body): their inputs are parts of a widget, not fields of the form.
  */
 export const POPUP_SELECTOR = [
   '.el-popper',
@@ -24,11 +24,36 @@ export const POPUP_SELECTOR = [
   '[role="listbox"]',
   '[role="tooltip"]',
   '[role="menu"]',
+].join(', ');
+
+/** Dialogs a page opens over itself: ARIA first, the libraries' classes as hints. */
+export const DIALOG_SELECTOR = [
   '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[aria-modal="true"]',
+  'dialog[open]',
   '.el-dialog',
   '.ant-modal',
   '.ivu-modal',
+  '.modal.show',
+  '.layui-layer',
 ].join(', ');
+
+/** A dialog holds a form (not a confirmation or a date panel) when it has this many controls. */
+const FORM_CONTROLS = 3;
+const CONTROL = 'input:not([type="hidden"]), select, textarea';
+
+/**
+ * Where the form a person fills is: a dialog open over the page when one holds a form (the last
+ * opened, drawn last, is the one in front; a person fills it, not the list behind), else the page.
+ * Dialogs inside a dialog's own markup count once, as the outermost.
+ */
+export function formScope(document: Document): Element {
+  const root = document.body ?? document.documentElement;
+  const dialogs = [...root.querySelectorAll(DIALOG_SELECTOR)].filter((dialog) => !dialog.parentElement?.closest(DIALOG_SELECTOR));
+  const open = dialogs.filter((dialog) => dialog.querySelectorAll(CONTROL).length >= FORM_CONTROLS && visible(dialog));
+  return open.at(-1) ?? root;
+}
 
 /** Text around a control that explains rather than names it: hints, help, errors. */
 export const HINT_SELECTOR = [

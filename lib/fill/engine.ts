@@ -4,9 +4,10 @@ import type { FieldDefinition, PageDefinition } from '../pages/types';
 import { NO_LESSONS, type Lessons, type OtherDocument } from './content-protocol';
 import { collectFields, type CollectedField } from './collect';
 import { recognise } from './detect';
-import { visible } from './dom';
+import { formScope, visible } from './dom';
 import { insertValue } from './insert';
 import { fieldOfLesson, matchFields, refused, type FieldLesson, type Match } from './match';
+import { collapsedSections, formArea, openTab, refold, tabIsSelected, tabStrips, unfold } from './reveal';
 import { optionMatches } from './text';
 import { FILL_DEADLINE_MS, type FailureReason, type FillReport, type FillReportEntry, type FillStatus, type FillValues } from './values';
 import { FillError, nextTurn, settle, type Waits } from './widgets/events';
@@ -163,20 +164,58 @@ export async function fillDocument(document: Document, location: Location, value
 
   /** Fields of the profile the page has not shown yet: a reason to look again once the page has settled. */
   const awaited = () => page.fields.some((definition) => values[definition.path] && !SETTLED_STATUSES.has(entries.get(definition.path)?.status ?? 'not-found'));
+  const stillHere = () => !pin || locationKey(location) === pin.location;
 
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (round > 0) {
-      if (!awaited()) break;
+  /**
+   * Rounds until one adds nothing. `samePage`: the page must still be recognised as the one being
+   * filled (not while the helper itself shows another of its tabs, which may read otherwise).
+   */
+  const rounds = async (samePage: boolean) => {
+    for (let round = 0; round < MAX_ROUNDS && !stopped; round++) {
+      if (round > 0) {
+        if (!awaited()) return;
+        await settle(document, waits);
+        const again = samePage ? recognise(location, document, PAGES, lessons) : undefined;
+        if (!stillHere() || (samePage && again?.page.id !== page.id)) {
+          stopped = 'page-changed';
+          return;
+        }
+        view.refresh(again?.fields);
+      }
+      if ((await fillRound()) === 0 && round > 0) return;
+    }
+  };
+
+  // Folded sections of the form are opened first (and folded again at the end), as a person would to see them.
+  const area = formArea(
+    view.fields.flatMap((field) => field.controls.map((control) => control.element)),
+    formScope(document),
+  );
+  const unfolded = unfold(collapsedSections(area), waits);
+  if (unfolded.length) {
+    await settle(document, waits);
+    view.refresh();
+  }
+  await rounds(true);
+  // The form's other tabs, while the profile still has values the page has not shown; then the tab the person had open.
+  for (const strip of tabStrips(area)) {
+    for (const tab of strip.tabs) {
+      if (stopped || !awaited() || tab === strip.selected || !tab.isConnected) continue;
+      openTab(tab, waits);
       await settle(document, waits);
-      const again = recognise(location, document, PAGES, lessons);
-      if (!pinnedHere(again?.page.id) || again?.page.id !== page.id) {
+      if (!stillHere()) {
         stopped = 'page-changed';
         break;
       }
-      view.refresh(again.fields);
+      view.refresh();
+      await rounds(false);
     }
-    if ((await fillRound()) === 0 && round > 0) break;
+    if (strip.selected.isConnected && !tabIsSelected(strip.selected)) {
+      openTab(strip.selected, waits);
+      await settle(document, waits);
+    }
   }
+  refold(unfolded, waits);
   const totalMs = performance.now() - started;
   const lessonUse = view.lessonUse();
   if (recognition.lesson) lessonUse.used.push(recognition.lesson);
