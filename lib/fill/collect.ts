@@ -1,6 +1,6 @@
 import { findCaptions, type Caption } from './captions';
 import { isHeading as headingLike } from './captions/previous-text';
-import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, commonAncestor, formScope, readableText, visible } from './dom';
+import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, checkableFace, commonAncestor, formScope, readableText, visible } from './dom';
 import { canonical, cleanText } from './text';
 import { CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
 
@@ -54,18 +54,64 @@ function nativeKind(element: Element): ControlKind | undefined {
 
 const CHECKABLE_KINDS = new Set<ControlKind>(['radio', 'checkbox']);
 
+/** Roles of focusable boxes that are something else than a box to pick a value in. */
+const NOT_A_PICKER = /^(button|link|tab|menuitem|option|checkbox|radio|switch|dialog|tabpanel|tree|treeitem|grid|row|img|none|presentation|navigation|region|group|listitem)$/;
+const PICKER_SIZE = { minWidth: 40, minHeight: 14, maxHeight: 80 };
+
+/**
+ * A box a person presses to pick a value, known by what it is rather than by a library: a
+ * read-only text box (a select, cascader or calendar draws one), or a focusable box of an input's
+ * size that holds no box to type in (Naive draws its select as a focusable div).
+ */
+function isPicker(element: HTMLElement): boolean {
+  if (element instanceof HTMLInputElement) return TEXT_TYPES.has(element.type) && element.readOnly && !element.disabled;
+  if (element.matches('input, select, textarea, button, a, label, svg, svg *') || NOT_A_PICKER.test(element.getAttribute('role') ?? '')) return false;
+  if (element.querySelector('button, a[href], input:not([readonly]):not([type="hidden"]), select, textarea')) return false;
+  const box = element.getBoundingClientRect();
+  return box.width >= PICKER_SIZE.minWidth && box.height >= PICKER_SIZE.minHeight && box.height <= PICKER_SIZE.maxHeight;
+}
+
+/**
+ * The whole widget a picker belongs to: out from the box pressed, as long as the wrappers show
+ * nothing more (no caption, no hint, no other control) — where it shows its value and its list.
+ */
+function pickerRoot(element: HTMLElement): HTMLElement {
+  const words = cleanText(element.textContent);
+  let root = element;
+  for (let parent = root.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'FORM'; parent = parent.parentElement) {
+    if (cleanText(parent.textContent) !== words || parent.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [tabindex]:not([tabindex="-1"])').length > (root.matches('input, [tabindex]') ? 1 : 0) + root.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [tabindex]:not([tabindex="-1"])').length) break;
+    root = parent;
+  }
+  return root;
+}
+
+/** A native control drawn off screen or squeezed to a pixel (select2, chosen): a person uses the widget drawn for it. */
+function squeezed(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width < 4 || box.height < 4;
+}
+
 /** Native radios, checkboxes and file inputs are often hidden behind a styled label: look at what the person sees. */
 function shownPart(element: HTMLElement, kind: ControlKind): Element {
-  if (kind !== 'radio' && kind !== 'checkbox' && kind !== 'file') return element;
+  if (kind === 'radio' || kind === 'checkbox') return checkableFace(element);
+  if (kind !== 'file') return element;
   return element.closest(CHECKABLE_WRAPPER) ?? element.parentElement ?? element;
 }
 
-/** The words of a radio or checkbox: its wrapper, its label, the text right after it, its aria-label, its value. */
+/**
+ * The words of a radio or checkbox as a person reads them: its wrapper, its label, its title (the
+ * words a library draws it with), the drawing that stands for it, the text right after it, its
+ * aria-label — its value only when nothing else says anything (a value is often a code).
+ */
 function optionText(control: HTMLElement): string {
   const wrapper = control.closest(CHECKABLE_WRAPPER);
   if (wrapper && wrapper !== control) return cleanText(wrapper.textContent);
   const labelled = (control as HTMLInputElement).labels?.[0];
   if (labelled) return cleanText(labelled.textContent);
+  const title = cleanText(control.getAttribute('title'));
+  if (title) return title;
+  const face = checkableFace(control);
+  if (face !== control && face !== control.parentElement && cleanText(face.textContent)) return cleanText(face.textContent);
   let words = '';
   for (let node = control.nextSibling; node; node = node.nextSibling) {
     if (node.nodeType === Node.ELEMENT_NODE && !['SPAN', 'B', 'STRONG', 'FONT', 'EM'].includes((node as Element).tagName)) break;
@@ -74,33 +120,40 @@ function optionText(control: HTMLElement): string {
   return cleanText(words) || cleanText(control.getAttribute('aria-label') ?? control.textContent) || cleanText(control.getAttribute('value'));
 }
 
-function findControls(document: Document, isVisible: (element: Element) => boolean): CollectedControl[] {
+function findControls(scope: Element, isVisible: (element: Element) => boolean): CollectedControl[] {
   const controls: CollectedControl[] = [];
-  const scope = formScope(document);
   const inDialog = scope.closest(DIALOG_SELECTOR) !== null;
-  const candidates = scope.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], ${WIDGET_ROOT_SELECTOR}`);
+  const candidates = scope.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"]), ${WIDGET_ROOT_SELECTOR}`);
+  const pickers: HTMLElement[] = [];
   for (const element of candidates) {
     const root = element.parentElement?.closest(WIDGET_ROOT_SELECTOR);
-    if (root) continue;
-    const kind = widgetKind(element) ?? nativeKind(element);
+    if (root || pickers.some((picker) => picker.contains(element))) continue;
+    const kind = widgetKind(element) ?? nativeKind(element) ?? (isPicker(element) ? 'picker' : undefined);
     if (!kind) continue;
+    if ((kind === 'select' || kind === 'text') && isVisible(element) && squeezed(element)) continue;
     if (element.closest(POPUP_SELECTOR)) continue;
     // When the form is the page, a dialog (a confirmation, a picker's panel) holds no field of it.
     if (!inDialog && element.closest(DIALOG_SELECTOR)) continue;
     if ((kind === 'radio' || kind === 'checkbox') && (element as HTMLInputElement).disabled) continue;
     if (!isVisible(shownPart(element, kind))) continue;
-    const control: CollectedControl = { element, kind };
+    const widget = kind === 'picker' ? pickerRoot(element) : element;
+    if (kind === 'picker') pickers.push(widget);
+    const control: CollectedControl = { element: widget, kind };
     if (CHECKABLE_KINDS.has(kind)) control.option = optionText(element);
     controls.push(control);
   }
   return controls;
 }
 
+/** How far up from an option's own box its siblings are looked for: the row of options a person sees as one question. */
+const GROUP_CLIMB = 2;
+
 /**
  * The question a radio or checkbox answers: a library's group, else every input sharing its
- * name, else the option alone (同主体负责人信息).
+ * name, else the options drawn side by side in one box holding nothing else (a row of 是 / 否,
+ * a wall of service types), else the option alone (同主体负责人信息).
  */
-function groupOf(control: CollectedControl, byName: Map<string, CollectedControl[]>): HTMLElement {
+function groupOf(control: CollectedControl, byName: Map<string, CollectedControl[]>, holders: Map<Element, CollectedControl[]>): HTMLElement {
   const element = control.element;
   const framework = element.closest<HTMLElement>(CHECKABLE_GROUP);
   if (framework) return framework;
@@ -109,11 +162,20 @@ function groupOf(control: CollectedControl, byName: Map<string, CollectedControl
   if (siblings && siblings.length > 1) {
     return siblings.slice(1).reduce<Element>((ancestor, other) => commonAncestor(ancestor, other.element), siblings[0]!.element) as HTMLElement;
   }
-  return element.closest<HTMLElement>(CHECKABLE_WRAPPER) ?? element;
+  const own = element.closest<HTMLElement>(CHECKABLE_WRAPPER) ?? element;
+  let box: HTMLElement = own;
+  for (let level = 0, parent = own.parentElement; parent && level < GROUP_CLIMB; level++, parent = parent.parentElement) {
+    const held = holders.get(parent) ?? [];
+    if (!held.every((other) => other.kind === control.kind)) break;
+    if (held.length > 1) box = parent;
+  }
+  return box;
 }
 
 /** Controls of one field that are not grouped by markup: cascade levels, rows of a repeatable field. */
 function sameField(a: CollectedControl, b: CollectedControl): boolean {
+  // A row's 添加 belongs with the rows it adds.
+  if ((a.kind === 'text' && b.kind === 'add-row') || (a.kind === 'add-row' && b.kind === 'text')) return true;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'select' || a.kind === 'combobox') return true;
   if (a.kind !== 'text') return false;
@@ -134,7 +196,7 @@ interface Target {
   checkables: boolean;
 }
 
-function targetsOf(controls: readonly CollectedControl[]): Target[] {
+function targetsOf(controls: readonly CollectedControl[], holders: Map<Element, CollectedControl[]>): Target[] {
   const byName = new Map<string, CollectedControl[]>();
   for (const control of controls) {
     const name = CHECKABLE_KINDS.has(control.kind) ? control.element.getAttribute('name') : null;
@@ -147,7 +209,7 @@ function targetsOf(controls: readonly CollectedControl[]): Target[] {
       targets.push({ element: control.element, controls: [control], checkables: false });
       continue;
     }
-    const group = groupOf(control, byName);
+    const group = groupOf(control, byName, holders);
     const existing = groups.get(group);
     if (existing) {
       existing.controls.push(control);
@@ -173,9 +235,31 @@ function controlsByAncestor(controls: readonly CollectedControl[]): Map<Element,
   return holders;
 }
 
-const STEPS_AND_MENUS = '.el-steps, .ant-steps, .ivu-steps, .steps, nav, .el-menu, .ant-menu, .ivu-menu, .nav, .breadcrumb, .el-tabs__header, .ant-tabs-nav';
+const STEPS_AND_MENUS =
+  '.el-steps, .ant-steps, .ivu-steps, .steps, nav, aside, header, footer, [role="navigation"], [role="tablist"], [role="menu"], [role="menubar"], .el-menu, .ant-menu, .ivu-menu, .nav, .breadcrumb, .el-tabs__header, .ant-tabs-nav';
+/** A wizard's steps bar or a breadcrumb by its class, whatever the library: `t-steps`, `n-steps`, `ba-steps`, `wizard-bar`. */
+const STEPS_CLASS = /(^|[-_\s])(steps?|stepbar|wizard|breadcrumbs?)([-_\s]|$)/i;
+const STEPS_CLIMB = 6;
 const HEADING_CLASSES = '.el-card__header, .ant-card-head-title, .ivu-card-head, .card-header, .panel-heading, .el-divider__text, .ant-divider-inner-text, .ivu-divider-inner-text';
 const MAX_HEADING = 24;
+/** Weight of a short line of words a page draws bold on its own: a section's title, whatever its markup. */
+const HEADING_WEIGHT = 600;
+const NEVER_HEADINGS = new Set(['TH', 'TD', 'LABEL', 'BUTTON', 'A', 'OPTION', 'LI', 'DT', 'DD', 'SPAN', 'B', 'STRONG', 'I', 'EM']);
+
+function inStepsOrMenus(element: Element): boolean {
+  if (element.closest(STEPS_AND_MENUS)) return true;
+  let node: Element | null = element;
+  for (let level = 0; node && level < STEPS_CLIMB; level++, node = node.parentElement) if (STEPS_CLASS.test(node.className)) return true;
+  return false;
+}
+
+/** A block of a few words, drawn bold and alone: how a page that names no heading still shows one. */
+function styledAsHeading(element: Element): boolean {
+  const length = element.textContent?.trim().length ?? 0;
+  if (length < 2 || length > MAX_HEADING || NEVER_HEADINGS.has(element.tagName) || element.children.length > 2 || !(element.firstChild?.nodeType === Node.TEXT_NODE || element.lastChild?.nodeType === Node.TEXT_NODE)) return false;
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return !!style && Number(style.fontWeight) >= HEADING_WEIGHT && /^(block|flex|list-item)$/.test(style.display);
+}
 
 /** A table cell alone across its row: `<tr><th colspan="4">网站安全负责人信息</th></tr>`. */
 function spansItsRow(element: Element): boolean {
@@ -184,7 +268,7 @@ function spansItsRow(element: Element): boolean {
 
 function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean): boolean {
   if (captionAnchors.has(element)) return false;
-  if (!(headingLike(element) || element.tagName === 'CAPTION' || element.matches(HEADING_CLASSES) || spansItsRow(element)) || element.closest(STEPS_AND_MENUS)) return false;
+  if (!(headingLike(element) || element.tagName === 'CAPTION' || element.matches(HEADING_CLASSES) || spansItsRow(element) || styledAsHeading(element)) || inStepsOrMenus(element)) return false;
   if (element.querySelector('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) return false;
   const text = readableText(element);
   return text.length > 0 && text.length <= MAX_HEADING && isVisible(element);
@@ -226,11 +310,20 @@ function territoryOf(controls: readonly CollectedControl[], holders: Map<Element
   return territory as HTMLElement;
 }
 
+/**
+ * A field's controls as they are now: a library that re-renders a widget (layui redraws every
+ * select of the form after a cascade loads) leaves the field's box in place with new controls in it.
+ */
+export function currentControls(field: CollectedField): CollectedControl[] {
+  if (field.controls.every((control) => control.element.isConnected)) return field.controls;
+  return field.container.isConnected ? findControls(field.container, visible) : [];
+}
+
 /** Every visible field of the document, in document order. `isVisible` is a seam for tests without layout. */
 export function collectFields(document: Document, isVisible: (element: Element) => boolean = visible): CollectedField[] {
-  const controls = findControls(document, isVisible);
+  const controls = findControls(formScope(document), isVisible);
   const holders = controlsByAncestor(controls);
-  const targets = targetsOf(controls);
+  const targets = targetsOf(controls, holders);
   const ownerOf = new Map<CollectedControl, Target>();
   for (const target of targets) for (const control of target.controls) ownerOf.set(control, target);
 

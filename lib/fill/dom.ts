@@ -83,6 +83,22 @@ export const HINT_SELECTOR = [
 export const CHECKABLE_WRAPPER = 'label, .el-radio, .el-checkbox, .el-radio-button, .el-checkbox-button, .ant-radio-wrapper, .ant-checkbox-wrapper, .ivu-radio-wrapper, .ivu-checkbox-wrapper';
 const CHECKABLE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
 
+/**
+ * What a person sees and presses for a radio or checkbox: the control itself, or — when the page
+ * hides it behind a drawing of its own — its wrapper, its label, or the drawing right after it
+ * (layui draws `<div class="layui-form-radio">` after a hidden input).
+ */
+export function checkableFace(input: HTMLElement): HTMLElement {
+  if (visible(input)) return input;
+  const wrapper = input.closest<HTMLElement>(CHECKABLE_WRAPPER);
+  if (wrapper && visible(wrapper)) return wrapper;
+  const label = (input as HTMLInputElement).labels?.[0];
+  if (label && visible(label)) return label;
+  const next = input.nextElementSibling as HTMLElement | null;
+  if (next && visible(next) && !next.matches('input, select, textarea') && !next.querySelector('input, select, textarea')) return next;
+  return input.parentElement ?? input;
+}
+
 function isOptionWrapper(element: Element): boolean {
   if (element.matches(CHECKABLE)) return true;
   if (element instanceof HTMLLabelElement && element.control?.matches(CHECKABLE)) return true;

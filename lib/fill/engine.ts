@@ -63,7 +63,8 @@ export class PageView {
   /** The field a definition means; `lookAgain` false keeps to the fields already seen (a report line needs no new look at the page). */
   find(definition: FieldDefinition, lookAgain = true): Match | undefined {
     const match = this.matches.get(definition.path);
-    if (!this.stale || !lookAgain || (match && match.field.container.isConnected && visible(match.field.container))) return match;
+    const intact = (found: Match) => found.field.container.isConnected && found.field.controls.every((control) => control.element.isConnected) && visible(found.field.container);
+    if (!lookAgain || (match ? intact(match) : !this.stale)) return match;
     this.refresh();
     return this.matches.get(definition.path);
   }

@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../pages/types';
-import type { CollectedControl, CollectedField } from './collect';
+import { currentControls, type CollectedControl, type CollectedField } from './collect';
 import { visible } from './dom';
 import type { Match } from './match';
 import { cleanText, optionMatches } from './text';
@@ -7,26 +7,29 @@ import { YES_WORDS, type FillValue } from './values';
 import { chooseCascade } from './widgets/cascader';
 import { chooseCombobox, chooseManyCombobox } from './widgets/combobox';
 import { typeDate } from './widgets/date';
-import { FillError, typeText, waitFor, type Waits } from './widgets/events';
+import { FillError, nextTurn, typeText, waitFor, type Waits } from './widgets/events';
 import { chooseNative, clickButton, setChecked } from './widgets/native';
 import { attachFile, fileInputsOf } from './widgets/upload';
 import { setSwitch } from './widgets/switch';
-import { WIDGET_ROOT_SELECTOR, type ControlKind } from './widgets/registry';
+import { LIST_KINDS, WIDGET_ROOT_SELECTOR, type ControlKind } from './widgets/registry';
+import { cascadePicked, chooseManyPicked, choosePicked, pickDate, typeDateBox } from './widgets/picker';
 
 /**
  * Insert: a value of the profile into the controls the page really has for it — whatever kind
  * they are. Nothing here submits, navigates, or touches captchas, SMS codes or the statement.
  */
-export const controlsOf = (field: CollectedField, ...kinds: ControlKind[]) => field.controls.filter((control) => kinds.includes(control.kind));
+/** A field's controls of these kinds, as they are now (a re-rendered widget is found again in the field's box). */
+export const controlsOf = (field: CollectedField, ...kinds: ControlKind[]) => currentControls(field).filter((control) => kinds.includes(control.kind));
 
 async function choose(control: CollectedControl, wordings: readonly string[], waits: Waits, codes: readonly string[] = []): Promise<boolean> {
   if (control.kind === 'select') return chooseNative(control.element as HTMLSelectElement, wordings, waits, codes);
   if (control.kind === 'combobox') return chooseCombobox(control.element, wordings, waits);
+  if (control.kind === 'picker') return choosePicked(control.element, wordings, waits);
   throw new FillError('no-control', wordings[0]);
 }
 
 async function insertChoice(definition: FieldDefinition, field: CollectedField, options: readonly string[], waits: Waits): Promise<boolean> {
-  const [list] = controlsOf(field, 'select', 'combobox');
+  const [list] = controlsOf(field, ...LIST_KINDS);
   if (list) return choose(list, options, waits);
   const radios = controlsOf(field, 'radio');
   const radio = radios.find((control) => options.some((wording) => optionMatches(control.option ?? '', wording)));
@@ -44,8 +47,9 @@ async function insertChoice(definition: FieldDefinition, field: CollectedField, 
 async function insertMany(field: CollectedField, options: readonly (readonly string[])[], waits: Waits): Promise<boolean> {
   const boxes = controlsOf(field, 'checkbox');
   if (boxes.length === 0) {
-    const [list] = controlsOf(field, 'combobox');
-    if (list) return chooseManyCombobox(list.element, options, waits);
+    const [list] = controlsOf(field, 'combobox', 'picker');
+    if (list?.kind === 'combobox') return chooseManyCombobox(list.element, options, waits);
+    if (list) return chooseManyPicked(list.element, options, waits);
     throw new FillError('no-control', options[0]?.[0]);
   }
   const wanted = (box: CollectedControl) => options.some((wordings) => wordings.some((wording) => optionMatches(box.option ?? '', wording)));
@@ -88,11 +92,16 @@ async function insertRows(field: CollectedField, rows: readonly string[], waits:
 async function insertRegion(field: CollectedField, value: Extract<FillValue, { kind: 'region' }>, waits: Waits): Promise<boolean> {
   const [cascader] = controlsOf(field, 'cascader');
   if (cascader) return chooseCascade(cascader.element, value.names, waits);
-  const levels = controlsOf(field, 'select', 'combobox');
-  if (levels.length < 2) throw new FillError('no-control', value.names.join(' / '));
+  const levels = () => controlsOf(field, ...LIST_KINDS);
+  const [single] = levels();
+  if (single?.kind === 'picker' && levels().length === 1) return cascadePicked(single.element, value.names, waits);
+  if (levels().length < 2) throw new FillError('no-control', value.names.join(' / '));
   let changed = false;
-  for (const [level, control] of levels.slice(0, value.names.length).entries()) {
-    changed = (await choose(control, [value.names[level]!], waits, [value.codes[level]!])) || changed;
+  // Each level is looked up again: choosing one may redraw the others.
+  for (const [level, name] of value.names.entries()) {
+    const control = levels()[level];
+    if (!control) break;
+    changed = (await choose(control, [name], waits, [value.codes[level]!])) || changed;
   }
   return changed;
 }
@@ -132,13 +141,13 @@ async function otherNameBox(nameField: CollectedField, waits: Waits): Promise<HT
 }
 
 async function insertProvider(match: Match, fields: readonly CollectedField[], value: Extract<FillValue, { kind: 'provider' }>, waits: Waits): Promise<boolean> {
-  const lists = controlsOf(match.field, 'select', 'combobox');
+  const lists = controlsOf(match.field, ...LIST_KINDS);
   let changed = false;
   const scope = value.scope ? scopeRadio(match, fields, value.scope) : undefined;
   if (scope) changed = (await setChecked(scope.element, true, waits)) || changed;
   changed = (await choose(lists[0]!, [value.region], waits)) || changed;
   const nameField = lists.length > 1 ? match.field : match.name;
-  const name = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, 'select', 'combobox')[0] ?? controlsOf(match.name, 'text')[0]);
+  const name = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, ...LIST_KINDS)[0] ?? controlsOf(match.name, 'text')[0]);
   if (!nameField || !name) throw new FillError('no-name-field', value.name);
   if (name.kind === 'text') return typeText(name.element as HTMLInputElement, value.name, waits) || changed;
   try {
@@ -159,6 +168,24 @@ async function insertFlag(field: CollectedField, on: boolean, waits: Waits): Pro
   return setChecked(box.element, on, waits);
 }
 
+/**
+ * A date: 长期 ticked where the page has the box for it (and unticked for a date), else the date
+ * typed into its box and pressed in its calendar, or pressed in the calendar of a read-only box.
+ */
+async function insertDate(field: CollectedField, text: string, waits: Waits): Promise<boolean> {
+  const longTerm = controlsOf(field, 'checkbox').find((control) => /长期/.test(control.option ?? ''));
+  if (text === '长期' && longTerm) return setChecked(longTerm.element, true, waits);
+  const unticked = longTerm ? await setChecked(longTerm.element, false, waits) : false;
+  if (unticked) await nextTurn(field.container.ownerDocument, waits);
+  const [library] = controlsOf(field, 'date');
+  if (library) return (await typeDate(library.element, text, waits)) || unticked;
+  const [picker] = controlsOf(field, 'picker');
+  if (picker) return (await pickDate(picker.element, text, waits)) || unticked;
+  const input = controlsOf(field, 'text')[0]?.element;
+  if (!(input instanceof HTMLInputElement)) throw new FillError('no-control', text);
+  return (await typeDateBox(input, text, waits)) || unticked;
+}
+
 async function insertText(field: CollectedField, text: string, waits: Waits): Promise<boolean> {
   const [date] = controlsOf(field, 'date');
   if (date) return typeDate(date.element, text, waits);
@@ -171,7 +198,7 @@ export async function insertValue(definition: FieldDefinition, match: Match, fie
   const field = match.field;
   switch (value.kind) {
     case 'text':
-      return insertText(field, value.text, waits);
+      return definition.kind === 'date' ? insertDate(field, value.text, waits) : insertText(field, value.text, waits);
     case 'choice':
       return insertChoice(definition, field, value.options, waits);
     case 'multi-choice':

@@ -1,6 +1,7 @@
 import { NEVER_FILL_CAPTIONS } from '../pages/guards';
 import type { FieldDefinition, FieldKind } from '../pages/types';
 import type { CollectedControl, CollectedField } from './collect';
+import { LIST_KINDS } from './widgets/registry';
 import { canonical } from './text';
 
 /**
@@ -48,21 +49,21 @@ export function fits(kind: FieldKind, field: CollectedField): boolean {
     case 'text':
       return count(field, 'text', 'date') > 0;
     case 'date':
-      return count(field, 'date', 'text') > 0;
+      return count(field, 'date', 'text', 'picker') > 0;
     case 'choice':
-      return count(field, 'select', 'combobox') > 0 || count(field, 'radio') >= 2;
+      return count(field, 'select', 'combobox', 'picker') > 0 || count(field, 'radio') >= 2;
     case 'yes-no':
-      return count(field, 'select', 'combobox', 'switch') > 0 || count(field, 'radio') >= 2 || count(field, 'checkbox') === 1;
+      return count(field, 'select', 'combobox', 'picker', 'switch') > 0 || count(field, 'radio') >= 2 || count(field, 'checkbox') === 1;
     case 'multi-choice':
-      return count(field, 'checkbox') > 0 || count(field, 'combobox') > 0;
+      return count(field, 'checkbox') > 0 || count(field, 'combobox', 'picker') > 0;
     case 'rows':
       return count(field, 'text', 'add-row') > 0;
     case 'region':
-      return count(field, 'cascader') > 0 || count(field, 'select') >= 2 || count(field, 'combobox') >= 2;
+      return count(field, 'cascader', 'picker') > 0 || count(field, 'select') >= 2 || count(field, 'combobox') >= 2;
     case 'files':
       return count(field, 'file', 'upload') > 0;
     case 'provider':
-      return count(field, 'select', 'combobox') > 0;
+      return count(field, 'select', 'combobox', 'picker') > 0;
     case 'same-as-principal':
       return count(field, 'checkbox', 'switch') > 0;
   }
@@ -194,9 +195,9 @@ export function matchFields(definitions: readonly FieldDefinition[], fields: rea
 
   for (const definition of candidates) {
     const match = matches.get(definition.path);
-    if (definition.kind !== 'provider' || !match || count(match.field, 'select', 'combobox') > 1) continue;
+    if (definition.kind !== 'provider' || !match || count(match.field, ...LIST_KINDS) > 1) continue;
     const next = open.slice(open.indexOf(match.field) + 1, open.indexOf(match.field) + 4);
-    const name = next.find((field) => !taken.has(field) && count(field, 'select', 'combobox', 'text') > 0 && captionScore(field, definition.nameLabels ?? []) >= MATCH_THRESHOLD);
+    const name = next.find((field) => !taken.has(field) && count(field, ...LIST_KINDS, 'text') > 0 && captionScore(field, definition.nameLabels ?? []) >= MATCH_THRESHOLD);
     if (name) {
       match.name = name;
       taken.add(name);

@@ -13,6 +13,8 @@ import { comboboxChoices, comboboxText } from './widgets/combobox';
 import { dateInput } from './widgets/date';
 import { isChecked, selectedText } from './widgets/native';
 import { switchIsOn } from './widgets/switch';
+import { pickerText } from './widgets/picker';
+import { LIST_KINDS } from './widgets/registry';
 
 /**
  * Read-back: every field of the page as it stands now (typed by hand or filled), in the same
@@ -23,6 +25,7 @@ function listText(control: CollectedControl | undefined): string {
   if (!control) return '';
   if (control.kind === 'select') return selectedText(control.element as HTMLSelectElement);
   if (control.kind === 'combobox') return comboboxText(control.element);
+  if (control.kind === 'picker') return pickerText(control.element);
   if (control.kind === 'text') return cleanText((control.element as HTMLInputElement).value);
   return '';
 }
@@ -33,7 +36,7 @@ const checkedOptions = (field: CollectedField, kind: 'radio' | 'checkbox') =>
     .map((control) => control.option ?? '');
 
 function choiceOf(definition: FieldDefinition, field: CollectedField): string {
-  const list = controlsOf(field, 'select', 'combobox')[0];
+  const list = controlsOf(field, ...LIST_KINDS)[0];
   if (list) return listText(list);
   const [radio] = checkedOptions(field, 'radio');
   if (radio !== undefined || controlsOf(field, 'radio').length) return radio ?? '';
@@ -47,6 +50,8 @@ function choiceOf(definition: FieldDefinition, field: CollectedField): string {
 function textOf(field: CollectedField): string {
   const [date] = controlsOf(field, 'date');
   if (date) return cleanText(dateInput(date.element)?.value);
+  const [picker] = controlsOf(field, 'picker');
+  if (picker && !controlsOf(field, 'text').length) return pickerText(picker.element);
   const input = controlsOf(field, 'text')[0]?.element;
   return input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement ? input.value.trim() : '';
 }
@@ -54,7 +59,8 @@ function textOf(field: CollectedField): string {
 function regionOf(field: CollectedField): FillValue {
   const [cascader] = controlsOf(field, 'cascader');
   if (cascader) return { kind: 'region', names: cascaderLevels(cascader.element), codes: [] };
-  const levels = controlsOf(field, 'select', 'combobox');
+  const levels = controlsOf(field, ...LIST_KINDS);
+  if (levels.length === 1 && levels[0]!.kind === 'picker') return { kind: 'region', names: pickerText(levels[0]!.element).split(/\s*[/／>]\s*/).filter(Boolean), codes: [] };
   return {
     kind: 'region',
     names: levels.map(listText),
@@ -63,11 +69,11 @@ function regionOf(field: CollectedField): FillValue {
 }
 
 function providerOf(match: Match, fields: readonly CollectedField[]): FillValue {
-  const lists = controlsOf(match.field, 'select', 'combobox');
+  const lists = controlsOf(match.field, ...LIST_KINDS);
   const at = fields.indexOf(match.field);
   const scope = [match.field, fields[at - 1], fields[at + 1]].flatMap((field) => (field ? checkedOptions(field, 'radio') : [])).find((option) => ['境内', '境外'].some((scope) => optionMatches(option, scope)));
   const nameField = lists.length > 1 ? match.field : match.name;
-  const nameControl = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, 'select', 'combobox')[0] ?? controlsOf(match.name, 'text')[0]);
+  const nameControl = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, ...LIST_KINDS)[0] ?? controlsOf(match.name, 'text')[0]);
   let name = listText(nameControl);
   if (optionMatches(name, '其他') && nameField) {
     name = plainTextBoxes(nameField.container).find((input) => input.value.trim())?.value.trim() ?? '';
@@ -88,8 +94,9 @@ function readField(definition: FieldDefinition, match: Match, fields: readonly C
     }
     case 'multi-choice': {
       const boxes = checkedOptions(field, 'checkbox');
-      const list = controlsOf(field, 'combobox')[0];
-      const chosen = controlsOf(field, 'checkbox').length || !list ? boxes : comboboxChoices(list.element);
+      const list = controlsOf(field, 'combobox', 'picker')[0];
+      const listed = (control: CollectedControl) => (control.kind === 'combobox' ? comboboxChoices(control.element) : pickerText(control.element).split(/\s*[,，、]\s*|\s+/).filter(Boolean));
+      const chosen = controlsOf(field, 'checkbox').length || !list ? boxes : listed(list);
       return { kind: 'multi-choice', options: chosen.map((option) => [option]) };
     }
     case 'same-as-principal': {

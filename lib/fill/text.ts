@@ -43,18 +43,29 @@ export function optionKey(text: string | null | undefined): string {
 }
 
 /** A code list's number in front of a label ("03 论坛类网站", "00-www服务"), which some renderings show. */
+const LIST_NUMBER = /^\d{1,3}(?=\D)/;
 function withoutCode(key: string): string {
-  return key.replace(/^\d{1,3}(?=\D)/, '');
+  return key.replace(LIST_NUMBER, '');
 }
 
 const REGION_SUFFIX = /(特别行政区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)$/;
+/** An aside in brackets after an option's words: 云服务器（云主机）, 其他（列表中没有）. */
+const ASIDE = /\s*[(（][^)）]*[)）]\s*$/;
 
-/** True when an option shows the wanted value: the same words, without its list number, or the same place (北京 / 北京市). */
+/**
+ * True when an option shows the wanted value: the same words, without its list number, without an
+ * aside in brackets, or the same place (北京 / 北京市) — or the same list number with its label
+ * shortened (09-交易类 for 09 交易类网站).
+ */
 export function optionMatches(shown: string, wanted: string): boolean {
   const a = optionKey(shown);
   const b = optionKey(wanted);
   if (!a || !b) return false;
   if (a === b || withoutCode(a) === b || a === withoutCode(b)) return true;
+  const bare = optionKey(cleanText(shown).replace(ASIDE, ''));
+  if (bare && bare !== a && (bare === b || withoutCode(bare) === withoutCode(b))) return true;
+  const number = LIST_NUMBER.exec(a)?.[0];
+  if (number && number === LIST_NUMBER.exec(b)?.[0] && withoutCode(a).length >= 2 && withoutCode(b).startsWith(withoutCode(a))) return true;
   const placeA = a.replace(REGION_SUFFIX, '');
   return placeA.length > 0 && placeA === b.replace(REGION_SUFFIX, '');
 }

@@ -43,7 +43,7 @@ for (const id of ids.length ? ids : renderingIds()) {
           await page.screenshot({ path: resolve(shots, `${id}-${target.kind}-${client}.png`), fullPage: true });
           const comparison = compare(target.kind, values, before, after);
           truth[client][target.kind] = comparison.right.map((outcome) => outcome.key);
-          const bad = [...comparison.missed, ...comparison.wrong];
+          const bad = [...comparison.missed, ...comparison.partial, ...comparison.wrong];
           console.log(`${id} ${target.kind} ${client}: ${comparison.right.length} fields right${bad.length ? `, ${bad.length} not` : ''}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
           for (const outcome of bad) console.log(`  ${outcome.key}: expected ${JSON.stringify(outcome.expected)}, state ${JSON.stringify(outcome.after)}`);
           if (bad.length || errors.length) failed = true;

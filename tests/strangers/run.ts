@@ -45,14 +45,15 @@ export function describeScore(score: RenderingScore, verbose: boolean): string[]
   const lines = [`${score.id.padEnd(18)} ${`${score.right}/${score.present}`.padStart(8)} ${percent(score.right, score.present).padStart(7)}  wrong values ${score.wrong}  (${score.library})`];
   if (!verbose) return lines;
   for (const result of score.results) {
-    const { right, missed, wrong } = result.comparison;
-    if (missed.length === 0 && wrong.length === 0 && !result.error) continue;
+    const { right, missed, partial, wrong } = result.comparison;
+    if (missed.length === 0 && partial.length === 0 && wrong.length === 0 && !result.error) continue;
     lines.push(`  ${result.kind} · ${result.client}: ${right.length}/${result.present}, detected ${result.pageId ?? 'nothing'}${result.error ? `, error: ${result.error}` : ''}`);
     const entry = (key: string) => result.report?.entries.find((candidate) => candidate.path === reportPathOf(key));
     for (const outcome of missed) {
       const said = entry(outcome.key);
       lines.push(`    missed ${outcome.key}: ${JSON.stringify(outcome.after)}${said ? ` — report ${said.status}${said.reason ? ` ${JSON.stringify(said.reason)}` : ''}` : ''}`);
     }
+    for (const outcome of partial) lines.push(`    partly ${outcome.key}: ${JSON.stringify(outcome.after)} (expected ${JSON.stringify(outcome.expected)})`);
     for (const outcome of wrong) lines.push(`    WRONG  ${outcome.key}: ${JSON.stringify(outcome.after)} (expected ${JSON.stringify(outcome.expected ?? 'nothing')})`);
   }
   return lines;
@@ -71,5 +72,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const present = scores.reduce((total, score) => total + score.present, 0);
   const wrong = scores.reduce((total, score) => total + score.wrong, 0);
   console.log(`${'all blind renderings'.padEnd(18)} ${`${right}/${present}`.padStart(8)} ${percent(right, present).padStart(7)}  wrong values ${wrong}`);
-  if (json) writeFileSync(json, JSON.stringify(scores.map(({ results, ...score }) => ({ ...score, misses: results.flatMap((result) => [...result.comparison.missed, ...result.comparison.wrong].map((outcome) => `${result.kind}/${result.client}/${outcome.key}`)) })), null, 2));
+  if (json) writeFileSync(json, JSON.stringify(scores.map(({ results, ...score }) => ({ ...score, misses: results.flatMap((result) => [...result.comparison.missed, ...result.comparison.partial, ...result.comparison.wrong].map((outcome) => `${result.kind}/${result.client}/${outcome.key}`)) })), null, 2));
 }

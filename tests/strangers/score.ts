@@ -70,8 +70,19 @@ export interface Comparison {
   /** Fields the page shows that the client has a value for, and which of them hold it. */
   right: FieldOutcome[];
   missed: FieldOutcome[];
+  /** Fields holding only part of the client's value: one scan of two, one row of two, a provider without its name. */
+  partial: FieldOutcome[];
   /** Fields that ended holding something the client does not say: another value, or any value where the client has none. */
   wrong: FieldOutcome[];
+}
+
+/** Whether every part a field holds is a part of the client's value (and something is missing). */
+function partOf(shown: unknown, expected: FieldValue): boolean {
+  if (Array.isArray(expected)) return Array.isArray(shown) && shown.length < expected.length && shown.every((item) => expected.includes(String(item).trim()));
+  if (typeof expected !== 'object') return false;
+  const value = (shown ?? {}) as Record<string, unknown>;
+  const provider = expected as Record<string, string>;
+  return ['scope', 'region', 'name'].every((part) => !value[part] || String(value[part]).trim() === provider[part]);
 }
 
 const empty = (value: unknown) => value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((part) => part === '' || part === undefined));
@@ -82,7 +93,7 @@ const empty = (value: unknown) => value === undefined || value === '' || value =
  * client's → wrong if the field changed. `among` limits the fields counted (the truth of the page).
  */
 export function compare(kind: PageKind, values: ClientValues, before: StrangerState, after: StrangerState, among?: readonly string[]): Comparison {
-  const comparison: Comparison = { kind, right: [], missed: [], wrong: [] };
+  const comparison: Comparison = { kind, right: [], missed: [], partial: [], wrong: [] };
   for (const key of new Set([...Object.keys(after), ...(among ?? [])])) {
     if (!decided(key, values)) continue;
     const expected = values[key];
@@ -91,6 +102,7 @@ export function compare(kind: PageKind, values: ClientValues, before: StrangerSt
     if (expected !== undefined && counted) {
       if (holds(after[key], expected)) comparison.right.push(outcome);
       else if (empty(after[key]) || JSON.stringify(after[key]) === JSON.stringify(before[key])) comparison.missed.push(outcome);
+      else if (partOf(after[key], expected)) comparison.partial.push(outcome);
       else comparison.wrong.push(outcome);
     } else if (expected === undefined && JSON.stringify(after[key] ?? null) !== JSON.stringify(before[key] ?? null) && !empty(after[key])) {
       comparison.wrong.push(outcome);

@@ -1,6 +1,7 @@
 import { NEVER_CLICK_BUTTONS } from '../../pages/guards';
 import { cleanText, optionMatches } from '../text';
-import { FillError, click, fire, waitFor, waitForOption, type Waits } from './events';
+import { CHECKABLE_WRAPPER, checkableFace } from '../dom';
+import { FillError, click, fire, press, waitFor, waitForOption, type Waits } from './events';
 
 /** Native controls: selects chosen by their option's words (or code), radios and checkboxes ticked by a click, buttons guarded. */
 
@@ -31,10 +32,16 @@ export function isChecked(element: HTMLElement): boolean {
   return element.getAttribute('aria-checked') === 'true' || element.classList.contains('is-checked');
 }
 
-/** Ticks or unticks a radio or checkbox by clicking it, as a person does, and waits until it shows the new state. */
+/**
+ * Ticks or unticks a radio or checkbox by pressing what the person sees for it (the control, or
+ * the drawing a library hides it behind), and waits until it shows the new state.
+ */
 export async function setChecked(element: HTMLElement, on: boolean, waits: Waits): Promise<boolean> {
   if (isChecked(element) === on) return false;
-  click(element, waits);
+  // The option's own box (its label, the words beside it), as a person clicks it: some libraries act on that, not on the input inside.
+  const face = element.closest<HTMLElement>(CHECKABLE_WRAPPER) ?? (element as HTMLInputElement).labels?.[0] ?? checkableFace(element);
+  if (face === element) click(element, waits);
+  else press(face, waits);
   const words = cleanText(element.closest('label')?.textContent ?? element.getAttribute('aria-label'));
   await waitFor(element.ownerDocument, () => isChecked(element) === on, waits, words).catch((error: unknown) => {
     throw error instanceof FillError && error.code === 'timeout' ? new FillError('not-shown', words) : error;

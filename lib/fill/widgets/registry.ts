@@ -4,7 +4,7 @@
  * the libraries' classes (Element Plus, Element UI 2, Ant Design Vue, iView / View UI, layui) are
  * the fallback for what ARIA does not say.
  */
-export type ControlKind = 'text' | 'select' | 'combobox' | 'cascader' | 'date' | 'radio' | 'checkbox' | 'switch' | 'file' | 'upload' | 'add-row';
+export type ControlKind = 'text' | 'select' | 'combobox' | 'cascader' | 'date' | 'picker' | 'radio' | 'checkbox' | 'switch' | 'file' | 'upload' | 'add-row';
 
 /** Roots, most specific first: Ant Design's cascader is also an `.ant-select`. */
 const WIDGET_ROOTS: readonly { kind: ControlKind; selector: string }[] = [
@@ -15,6 +15,9 @@ const WIDGET_ROOTS: readonly { kind: ControlKind; selector: string }[] = [
   { kind: 'switch', selector: '.el-switch, .ant-switch, .ivu-switch, [role="switch"]' },
 ];
 export const WIDGET_ROOT_SELECTOR = WIDGET_ROOTS.map((root) => root.selector).join(', ');
+
+/** Controls that offer a list to choose from: a native select, a named dropdown, a picker known by its behaviour. */
+export const LIST_KINDS: readonly ControlKind[] = ['select', 'combobox', 'picker'];
 
 export function widgetKind(element: Element): ControlKind | undefined {
   return WIDGET_ROOTS.find((root) => element.matches(root.selector))?.kind;
