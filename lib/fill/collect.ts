@@ -2,7 +2,7 @@ import { findCaptions, type Caption } from './captions';
 import { isHeading as headingLike } from './captions/previous-text';
 import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, checkableFace, commonAncestor, formScope, readableText, visible } from './dom';
 import { canonical, cleanText } from './text';
-import { CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
+import { BARE_SWITCH_SELECTOR, CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
 
 /**
  * Collect: every field on the page as a person sees it — its caption, the block heading above
@@ -65,6 +65,7 @@ const PICKER_SIZE = { minWidth: 40, minHeight: 14, maxHeight: 80 };
  */
 function isPicker(element: HTMLElement): boolean {
   if (element instanceof HTMLInputElement) return TEXT_TYPES.has(element.type) && element.readOnly && !element.disabled;
+  if (!element.hasAttribute('tabindex') || element.tabIndex < 0) return false;
   if (element.matches('input, select, textarea, button, a, label, svg, svg *') || NOT_A_PICKER.test(element.getAttribute('role') ?? '')) return false;
   if (element.querySelector('button, a[href], input:not([readonly]):not([type="hidden"]), select, textarea')) return false;
   const box = element.getBoundingClientRect();
@@ -120,14 +121,25 @@ function optionText(control: HTMLElement): string {
   return cleanText(words) || cleanText(control.getAttribute('aria-label') ?? control.textContent) || cleanText(control.getAttribute('value'));
 }
 
+/** The words a switch shows beside itself, right after it (`<div class="switch"></div> 同主体负责人`). */
+function switchWords(element: HTMLElement): string {
+  let words = '';
+  for (let node = element.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === Node.ELEMENT_NODE && !['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'LABEL'].includes((node as Element).tagName)) break;
+    if ((node as Element).querySelector?.('input, select, textarea, button')) break;
+    words += node.textContent ?? '';
+  }
+  return cleanText(words);
+}
+
 function findControls(scope: Element, isVisible: (element: Element) => boolean): CollectedControl[] {
   const controls: CollectedControl[] = [];
   const inDialog = scope.closest(DIALOG_SELECTOR) !== null;
-  const candidates = scope.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"]), ${WIDGET_ROOT_SELECTOR}`);
+  const candidates = scope.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"]), ${WIDGET_ROOT_SELECTOR}, ${BARE_SWITCH_SELECTOR}`);
   const pickers: HTMLElement[] = [];
   for (const element of candidates) {
     const root = element.parentElement?.closest(WIDGET_ROOT_SELECTOR);
-    if (root || pickers.some((picker) => picker.contains(element))) continue;
+    if (root || pickers.some((picker) => picker.contains(element)) || controls.some((control) => control.kind === 'switch' && control.element.contains(element))) continue;
     const kind = widgetKind(element) ?? nativeKind(element) ?? (isPicker(element) ? 'picker' : undefined);
     if (!kind) continue;
     if ((kind === 'select' || kind === 'text') && isVisible(element) && squeezed(element)) continue;
@@ -140,6 +152,10 @@ function findControls(scope: Element, isVisible: (element: Element) => boolean):
     if (kind === 'picker') pickers.push(widget);
     const control: CollectedControl = { element: widget, kind };
     if (CHECKABLE_KINDS.has(kind)) control.option = optionText(element);
+    if (kind === 'switch') {
+      const words = switchWords(widget);
+      if (words) control.option = words;
+    }
     controls.push(control);
   }
   return controls;
@@ -364,8 +380,10 @@ export function collectFields(document: Document, isVisible: (element: Element) 
   const captionAnchors = new Set<Node>();
   for (const target of targets) {
     const captions = [...captionsOf.get(target)!];
-    if (target.checkables && target.controls.length === 1 && target.controls[0]!.option) {
-      captions.unshift({ text: target.controls[0]!.option, anchor: target.controls[0]!.element, source: 'option' });
+    const [only, ...others] = target.controls;
+    // A lone checkbox or switch says what it is beside itself (同主体负责人信息).
+    if (only?.option && others.length === 0 && (target.checkables || only.kind === 'switch')) {
+      captions.unshift({ text: only.option, anchor: only.element, source: 'option' });
     }
     const anchor = captions[0]?.anchor ?? target.element;
     for (const caption of captions) captionAnchors.add(caption.anchor);

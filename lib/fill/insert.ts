@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../pages/types';
-import { currentControls, type CollectedControl, type CollectedField } from './collect';
+import { collectFields, currentControls, type CollectedControl, type CollectedField } from './collect';
 import { visible } from './dom';
 import type { Match } from './match';
 import { cleanText, optionMatches } from './text';
@@ -12,6 +12,7 @@ import { chooseNative, clickButton, setChecked } from './widgets/native';
 import { attachFile, fileInputsOf } from './widgets/upload';
 import { setSwitch } from './widgets/switch';
 import { LIST_KINDS, WIDGET_ROOT_SELECTOR, type ControlKind } from './widgets/registry';
+import { providerParts } from './provider';
 import { cascadePicked, chooseManyPicked, choosePicked, pickDate, typeDateBox } from './widgets/picker';
 
 /**
@@ -117,17 +118,6 @@ function insertFiles(field: CollectedField, files: Extract<FillValue, { kind: 'f
   return files.length > 0;
 }
 
-/** 境内 / 境外: radios beside the region, or in the field just before or after it. */
-function scopeRadio(match: Match, fields: readonly CollectedField[], scope: string): CollectedControl | undefined {
-  const at = fields.indexOf(match.field);
-  const near = [match.field, fields[at - 1], fields[at + 1]].filter((field): field is CollectedField => field !== undefined);
-  for (const field of near) {
-    const radio = controlsOf(field, 'radio').find((control) => optionMatches(control.option ?? '', scope));
-    if (radio) return radio;
-  }
-  return undefined;
-}
-
 /** After 其他, the page asks for the name in a text box of its own, in the name's field or right after it. */
 async function otherNameBox(nameField: CollectedField, waits: Waits): Promise<HTMLInputElement> {
   const places = () => {
@@ -140,22 +130,43 @@ async function otherNameBox(nameField: CollectedField, waits: Waits): Promise<HT
   });
 }
 
-async function insertProvider(match: Match, fields: readonly CollectedField[], value: Extract<FillValue, { kind: 'provider' }>, waits: Waits): Promise<boolean> {
-  const lists = controlsOf(match.field, ...LIST_KINDS);
+/**
+ * A provider, part after part as a person fills it: 境内 or 境外, then the region once its list is
+ * there, then the name once its list is there — 其他 and the name typed when the list lacks it.
+ * The parts are looked for again after each answer: a page shows the next part only then.
+ */
+async function insertProvider(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], value: Extract<FillValue, { kind: 'provider' }>, waits: Waits): Promise<boolean> {
+  const document = match.field.container.ownerDocument;
+  let seen = fields;
+  // The page as last seen while it shows every part; looked at again only when a part is missing.
+  const parts = () => {
+    const found = providerParts(definition, match, seen);
+    const whole = found.region && found.name && [found.region, found.name].every((control) => control.element.isConnected);
+    if (whole) return found;
+    seen = collectFields(document);
+    return providerParts(definition, match, seen);
+  };
   let changed = false;
-  const scope = value.scope ? scopeRadio(match, fields, value.scope) : undefined;
-  if (scope) changed = (await setChecked(scope.element, true, waits)) || changed;
-  changed = (await choose(lists[0]!, [value.region], waits)) || changed;
-  const nameField = lists.length > 1 ? match.field : match.name;
-  const name = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, ...LIST_KINDS)[0] ?? controlsOf(match.name, 'text')[0]);
-  if (!nameField || !name) throw new FillError('no-name-field', value.name);
-  if (name.kind === 'text') return typeText(name.element as HTMLInputElement, value.name, waits) || changed;
+  const scope = value.scope ? parts().scope?.find((radio) => optionMatches(radio.option ?? '', value.scope)) : undefined;
+  if (scope) {
+    changed = (await setChecked(scope.element, true, waits)) || changed;
+    await nextTurn(document, waits);
+  }
+  const region = await waitFor(document, () => parts().region, waits, value.region).catch(() => {
+    throw new FillError('no-control', value.region);
+  });
+  changed = (await choose(region, [value.region], waits)) || changed;
+  await nextTurn(document, waits);
+  const named = await waitFor(document, () => { const { name, nameField } = parts(); return name && nameField ? { name, nameField } : undefined; }, waits, value.name).catch(() => {
+    throw new FillError('no-name-field', value.name);
+  });
+  if (named.name.kind === 'text') return typeText(named.name.element as HTMLInputElement, value.name, waits) || changed;
   try {
-    return (await choose(name, [value.name], waits)) || changed;
+    return (await choose(named.name, [value.name], waits)) || changed;
   } catch (error) {
     if (!(error instanceof FillError) || error.code !== 'no-option') throw error;
-    await choose(name, ['其他'], waits);
-    typeText(await otherNameBox(nameField, waits), value.name, waits);
+    await choose(named.name, ['其他'], waits);
+    typeText(await otherNameBox(named.nameField, waits), value.name, waits);
     return true;
   }
 }
@@ -210,7 +221,7 @@ export async function insertValue(definition: FieldDefinition, match: Match, fie
     case 'files':
       return insertFiles(field, value.files, waits);
     case 'provider':
-      return insertProvider(match, fields, value, waits);
+      return insertProvider(definition, match, fields, value, waits);
     case 'flag':
       return insertFlag(field, value.on, waits);
   }

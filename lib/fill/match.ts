@@ -1,6 +1,7 @@
 import { NEVER_FILL_CAPTIONS } from '../pages/guards';
 import type { FieldDefinition, FieldKind } from '../pages/types';
-import type { CollectedControl, CollectedField } from './collect';
+import { currentControls, type CollectedControl, type CollectedField } from './collect';
+import { optionMatches } from './text';
 import { LIST_KINDS } from './widgets/registry';
 import { canonical } from './text';
 
@@ -63,10 +64,18 @@ export function fits(kind: FieldKind, field: CollectedField): boolean {
     case 'files':
       return count(field, 'file', 'upload') > 0;
     case 'provider':
-      return count(field, 'select', 'combobox', 'picker') > 0;
+      return count(field, ...LIST_KINDS) > 0 || isScope(field);
     case 'same-as-principal':
       return count(field, 'checkbox', 'switch') > 0;
   }
+}
+
+const SCOPES = ['境内', '境外'];
+
+/** A provider's 境内 / 境外 question: radios offering both. */
+export function isScope(field: CollectedField): boolean {
+  const radios = currentControls(field).filter((control) => control.kind === 'radio');
+  return radios.length >= 2 && SCOPES.every((scope) => radios.some((radio) => optionMatches(radio.option ?? '', scope)));
 }
 
 export function refused(field: CollectedField): boolean {
@@ -101,6 +110,11 @@ function captionScore(field: CollectedField, wordings: readonly string[], shared
     }
   });
   return best;
+}
+
+/** Whether a field's caption reads as one of these wordings. */
+export function readsAs(field: CollectedField, wordings: readonly string[]): boolean {
+  return captionScore(field, wordings) >= MATCH_THRESHOLD;
 }
 
 /** Wordings (canonical) that more than one definition of the page uses. */

@@ -14,6 +14,7 @@ import { dateInput } from './widgets/date';
 import { isChecked, selectedText } from './widgets/native';
 import { switchIsOn } from './widgets/switch';
 import { pickerText } from './widgets/picker';
+import { providerParts } from './provider';
 import { LIST_KINDS } from './widgets/registry';
 
 /**
@@ -68,17 +69,14 @@ function regionOf(field: CollectedField): FillValue {
   };
 }
 
-function providerOf(match: Match, fields: readonly CollectedField[]): FillValue {
-  const lists = controlsOf(match.field, ...LIST_KINDS);
-  const at = fields.indexOf(match.field);
-  const scope = [match.field, fields[at - 1], fields[at + 1]].flatMap((field) => (field ? checkedOptions(field, 'radio') : [])).find((option) => ['境内', '境外'].some((scope) => optionMatches(option, scope)));
-  const nameField = lists.length > 1 ? match.field : match.name;
-  const nameControl = lists.length > 1 ? lists.at(-1) : match.name && (controlsOf(match.name, ...LIST_KINDS)[0] ?? controlsOf(match.name, 'text')[0]);
-  let name = listText(nameControl);
-  if (optionMatches(name, '其他') && nameField) {
-    name = plainTextBoxes(nameField.container).find((input) => input.value.trim())?.value.trim() ?? '';
+function providerOf(definition: FieldDefinition, match: Match, fields: readonly CollectedField[]): FillValue {
+  const parts = providerParts(definition, match, fields);
+  const scope = parts.scope?.find((radio) => isChecked(radio.element))?.option ?? '';
+  let name = listText(parts.name);
+  if (optionMatches(name, '其他') && parts.nameField) {
+    name = plainTextBoxes(parts.nameField.container).find((input) => input.value.trim())?.value.trim() ?? '';
   }
-  return { kind: 'provider', scope: scope ?? '', region: listText(lists[0]), name };
+  return { kind: 'provider', scope, region: listText(parts.region), name };
 }
 
 function readField(definition: FieldDefinition, match: Match, fields: readonly CollectedField[]): FillValue | undefined {
@@ -108,7 +106,7 @@ function readField(definition: FieldDefinition, match: Match, fields: readonly C
     case 'region':
       return regionOf(field);
     case 'provider':
-      return providerOf(match, fields);
+      return providerOf(definition, match, fields);
     case 'files':
       return undefined;
   }

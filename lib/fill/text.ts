@@ -64,8 +64,9 @@ export function optionMatches(shown: string, wanted: string): boolean {
   if (a === b || withoutCode(a) === b || a === withoutCode(b)) return true;
   const bare = optionKey(cleanText(shown).replace(ASIDE, ''));
   if (bare && bare !== a && (bare === b || withoutCode(bare) === withoutCode(b))) return true;
+  // The same number of the same list, its label worded otherwise (09-交易类, 04-个人主页(社交、微博、博客)).
   const number = LIST_NUMBER.exec(a)?.[0];
-  if (number && number === LIST_NUMBER.exec(b)?.[0] && withoutCode(a).length >= 2 && withoutCode(b).startsWith(withoutCode(a))) return true;
+  if (number && number.length >= 2 && number === LIST_NUMBER.exec(b)?.[0] && withoutCode(a).length >= 2 && withoutCode(b).length >= 2) return true;
   const placeA = a.replace(REGION_SUFFIX, '');
   return placeA.length > 0 && placeA === b.replace(REGION_SUFFIX, '');
 }

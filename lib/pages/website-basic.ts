@@ -9,7 +9,23 @@ const REGISTRAR = ['域名注册服务商', '域名服务商', '域名注册商'
 
 export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.name', labels: ['网站名称'], kind: 'text' },
+  {
+    path: 'website.hasIcp',
+    labels: ['是否有工信部备案号', '是否有ICP备案号', '是否有ICP备案', '是否ICP备案'],
+    kind: 'yes-no',
+    reshapes: true,
+    optional: true,
+    model: { nonEmpty: 'website.icpNumber' },
+  },
   { path: 'website.icpNumber', labels: ['工信部备案号', 'ICP备案号', '工信备案号', 'ICP备案/许可证号', 'ICP许可证号', '工信部备案/许可证号'], kind: 'text' },
+  {
+    path: 'website.hasOwnDomain',
+    labels: ['是否有独立一级域名', '是否有独立域名', '有无独立域名'],
+    kind: 'yes-no',
+    reshapes: true,
+    optional: true,
+    model: { nonEmpty: 'website.domain' },
+  },
   { path: 'website.domain', labels: ['主域名', '网站域名', '网站主域名'], kind: 'text' },
   { path: 'website.subdomains', labels: ['子域名', '网站子域名'], kind: 'rows' },
   { path: 'website.ips', labels: ['IP', '网站IP', 'IP地址', '网站IP地址', '服务器IP', '服务器IP地址'], kind: 'rows' },
@@ -54,7 +70,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.domainCertificate', labels: ['域名证书', '域名注册证书', '域名证书文件'], kind: 'files', optional: true, model: { refs: ['website.domainCertificate'] } },
   { path: 'website.operating', labels: ['网站性质', '经营性质'], kind: 'choice', codes: 'operating', optional: true },
   { path: 'website.level', labels: ['网站级别'], kind: 'choice', codes: 'levels', optional: true },
-  { path: 'website.serviceCategory', labels: ['服务类型分类', '网站服务分类'], kind: 'choice', codes: 'serviceCategories', optional: true },
+  { path: 'website.serviceCategory', labels: ['服务类型分类', '网站服务分类', '网站服务类别', '服务类别'], kind: 'choice', codes: 'serviceCategories', optional: true },
   { path: 'website.techSupport.name', labels: ['技术支持服务商', '技术支持单位', '技术支持服务商名称'], kind: 'text', optional: true },
   { path: 'website.techSupport.phone', labels: ['技术支持服务商电话', '技术支持电话', '技术支持单位电话'], kind: 'text', optional: true },
   { path: 'website.serverAddress', labels: ['服务器存放物理地址', '服务器存放地址', '服务器所在地址', '服务器物理地址'], kind: 'text', optional: true },

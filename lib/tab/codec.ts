@@ -94,7 +94,9 @@ async function encodeField(definition: FieldDefinition, scope: Scope, load: Atta
       return options.length ? { kind: 'choice', options } : undefined;
     }
     case 'yes-no':
-      return Array.isArray(raw) ? yesNo(raw.length > 0) : typeof raw === 'boolean' ? yesNo(raw) : undefined;
+      if (Array.isArray(raw)) return yesNo(raw.length > 0);
+      if (typeof raw === 'string' && model && 'nonEmpty' in model) return yesNo(raw.trim() !== '');
+      return typeof raw === 'boolean' ? yesNo(raw) : undefined;
     case 'multi-choice':
       return Array.isArray(raw) && definition.codes ? { kind: 'multi-choice', options: raw.map((code: string) => wordingsOf(CODE_LISTS[definition.codes!], code)) } : undefined;
     case 'rows':

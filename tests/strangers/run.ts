@@ -49,12 +49,13 @@ export function describeScore(score: RenderingScore, verbose: boolean): string[]
     if (missed.length === 0 && partial.length === 0 && wrong.length === 0 && !result.error) continue;
     lines.push(`  ${result.kind} · ${result.client}: ${right.length}/${result.present}, detected ${result.pageId ?? 'nothing'}${result.error ? `, error: ${result.error}` : ''}`);
     const entry = (key: string) => result.report?.entries.find((candidate) => candidate.path === reportPathOf(key));
-    for (const outcome of missed) {
-      const said = entry(outcome.key);
-      lines.push(`    missed ${outcome.key}: ${JSON.stringify(outcome.after)}${said ? ` — report ${said.status}${said.reason ? ` ${JSON.stringify(said.reason)}` : ''}` : ''}`);
-    }
-    for (const outcome of partial) lines.push(`    partly ${outcome.key}: ${JSON.stringify(outcome.after)} (expected ${JSON.stringify(outcome.expected)})`);
-    for (const outcome of wrong) lines.push(`    WRONG  ${outcome.key}: ${JSON.stringify(outcome.after)} (expected ${JSON.stringify(outcome.expected ?? 'nothing')})`);
+    const said = (key: string) => {
+      const line = entry(key);
+      return line ? ` — report ${line.status}${line.reason ? ` ${JSON.stringify(line.reason)}` : ''}` : '';
+    };
+    for (const outcome of missed) lines.push(`    missed ${outcome.key}: ${JSON.stringify(outcome.after)}${said(outcome.key)}`);
+    for (const outcome of partial) lines.push(`    partly ${outcome.key}: ${JSON.stringify(outcome.after)} (expected ${JSON.stringify(outcome.expected)})${said(outcome.key)}`);
+    for (const outcome of wrong) lines.push(`    WRONG  ${outcome.key}: ${JSON.stringify(outcome.after)} (expected ${JSON.stringify(outcome.expected ?? 'nothing')})${said(outcome.key)}`);
   }
   return lines;
 }

@@ -19,8 +19,25 @@ export const WIDGET_ROOT_SELECTOR = WIDGET_ROOTS.map((root) => root.selector).jo
 /** Controls that offer a list to choose from: a native select, a named dropdown, a picker known by its behaviour. */
 export const LIST_KINDS: readonly ControlKind[] = ['select', 'combobox', 'picker'];
 
+/**
+ * A switch drawn as a bare box, known by the name every library gives it (t-switch, n-switch,
+ * arco-switch, semi-switch, layui-form-switch …): the innermost such box, small, with no box to
+ * type in — its state is read from its classes (checked, active, on) when it has no aria-checked.
+ */
+const SWITCH_NAME = /(^|[-_])switch$/;
+export const BARE_SWITCH_SELECTOR = '[class*="switch"]';
+const SWITCH_SIZE = { maxWidth: 90, maxHeight: 40 };
+
+export function isBareSwitch(element: Element): boolean {
+  if (![...element.classList].some((token) => SWITCH_NAME.test(token)) || element.matches('input, label, a')) return false;
+  if (element.querySelector(BARE_SWITCH_SELECTOR) && [...element.querySelectorAll(BARE_SWITCH_SELECTOR)].some((inner) => [...inner.classList].some((token) => SWITCH_NAME.test(token)))) return false;
+  if (element.querySelector('input:not([type="checkbox"]), select, textarea')) return false;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.width <= SWITCH_SIZE.maxWidth && box.height > 0 && box.height <= SWITCH_SIZE.maxHeight;
+}
+
 export function widgetKind(element: Element): ControlKind | undefined {
-  return WIDGET_ROOTS.find((root) => element.matches(root.selector))?.kind;
+  return WIDGET_ROOTS.find((root) => element.matches(root.selector))?.kind ?? (isBareSwitch(element) ? 'switch' : undefined);
 }
 
 /** The parts of a custom dropdown. */
@@ -51,8 +68,9 @@ export const CASCADER = {
   shown: '.ant-select-selection-item',
 };
 
-/** Where a switch shows that it is on, besides aria-checked. */
+/** Where a switch shows that it is on, besides aria-checked: the libraries' classes, or any class saying checked, active or on. */
 export const SWITCH_ON = '.is-checked, .ant-switch-checked, .ivu-switch-checked';
+export const SWITCH_ON_CLASS = /(^|[-_])(checked|active|on)$/;
 
 /** Wrappers that group radios or checkboxes into one question. */
 export const CHECKABLE_GROUP = '[role="radiogroup"], .el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .ivu-radio-group, .ivu-checkbox-group';

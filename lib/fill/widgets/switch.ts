@@ -1,11 +1,13 @@
 import { FillError, press, waitFor, type Waits } from './events';
-import { SWITCH_ON } from './registry';
+import { SWITCH_ON, SWITCH_ON_CLASS } from './registry';
 
-/** A switch (el-switch, a-switch, iView's Switch, role="switch"): on or off by aria-checked or the library's class. */
+/** A switch (el-switch, a-switch, iView's Switch, role="switch", a bare box named a switch): on or off by aria-checked, its checkbox, or its classes. */
 export function switchIsOn(widget: Element): boolean {
   const aria = widget.getAttribute('aria-checked') ?? widget.querySelector('[aria-checked]')?.getAttribute('aria-checked');
   if (aria) return aria === 'true';
-  return widget.matches(SWITCH_ON) || widget.querySelector('input[type="checkbox"]:checked') !== null;
+  const box = widget.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  if (box) return box.checked;
+  return widget.matches(SWITCH_ON) || [...widget.classList].some((token) => SWITCH_ON_CLASS.test(token));
 }
 
 export async function setSwitch(widget: HTMLElement, on: boolean, waits: Waits): Promise<boolean> {

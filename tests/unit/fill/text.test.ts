@@ -36,6 +36,11 @@ describe('options by their words', () => {
     ['03 论坛类网站', '论坛类网站'],
     ['北京', '北京市'],
     ['广西壮族自治区', '广西壮族自治区'],
+    ['云服务器（云主机）', '云服务器'],
+    ['云服务器(云主机)', '云服务器'],
+    ['其他（列表中没有）', '其他'],
+    ['09-交易类', '09 交易类网站'],
+    ['04-个人主页(社交、微博、博客)', '04 个人主页（包含社交、微博、博客）类网站'],
   ])('%j is %j', (shown, wanted) => {
     expect(optionMatches(shown, wanted)).toBe(true);
   });
@@ -44,6 +49,9 @@ describe('options by their words', () => {
     ['非交互式', '交互式'],
     ['中文繁体', '中文简体'],
     ['其他', 'GoDaddy.com, LLC'],
+    ['云主机（云服务器）', '主机租用'],
+    ['09-交易类', '08 游戏类网站'],
+    ['0', '09 交易类网站'],
   ])('%j is not %j', (shown, wanted) => {
     expect(optionMatches(shown, wanted)).toBe(false);
   });

@@ -1,0 +1,55 @@
+import type { FieldDefinition } from '../pages/types';
+import { currentControls, type CollectedControl, type CollectedField } from './collect';
+import { isScope, readsAs, type Match } from './match';
+import { LIST_KINDS } from './widgets/registry';
+
+/**
+ * A provider (接入服务商, 域名服务商) is three parts a person fills in turn: 境内 or 境外, the
+ * region, the name — laid out in one row or three, the later parts often shown only once the
+ * earlier is answered. The parts are found by what they are, from the field that names the
+ * provider on: the scope by its two options, the region as the first list, the name as the last
+ * list of the row or the field after the region whose caption reads as a name.
+ */
+/** Fields after the provider's own that may still be its parts. */
+const PARTS_AHEAD = 3;
+
+const lists = (field: CollectedField) => currentControls(field).filter((control) => LIST_KINDS.includes(control.kind));
+
+export interface ProviderParts {
+  scope?: CollectedControl[];
+  region?: CollectedControl;
+  name?: CollectedControl;
+  /** The field holding the name, where the box typed after 其他 appears. */
+  nameField?: CollectedField;
+}
+
+/** The same field on the page as it is now: the same box, or the same caption at the same place. */
+function findAgain(field: CollectedField, fields: readonly CollectedField[]): number {
+  const same = fields.findIndex((candidate) => candidate.container === field.container);
+  if (same >= 0) return same;
+  return fields.findIndex((candidate) => candidate.label === field.label && candidate.container.isConnected);
+}
+
+/** The parts of a provider as the page shows them now, from the field that names it on. */
+export function providerParts(definition: FieldDefinition, match: Match, fields: readonly CollectedField[]): ProviderParts {
+  const at = findAgain(match.field, fields);
+  if (at < 0) return {};
+  const window = fields.slice(Math.max(0, at - 1), at + 1 + PARTS_AHEAD);
+  const own = fields[at]!;
+  const parts: ProviderParts = {};
+  const scopeField = [own, fields[at - 1], fields[at + 1]].find((field) => field && isScope(field));
+  if (scopeField) parts.scope = currentControls(scopeField).filter((control) => control.kind === 'radio');
+  const rowLists = lists(own);
+  if (rowLists.length > 1) return { ...parts, region: rowLists[0], name: rowLists.at(-1), nameField: own };
+  const after = window.slice(window.indexOf(own));
+  const regionField = after.find((field) => lists(field).length > 0 && !isScope(field));
+  if (!regionField) return parts;
+  parts.region = lists(regionField)[0];
+  const rest = after.slice(after.indexOf(regionField) + 1);
+  const nameField = rest.find((field) => readsAs(field, definition.nameLabels ?? []) && (lists(field).length > 0 || currentControls(field).some((control) => control.kind === 'text')));
+  if (nameField) {
+    parts.nameField = nameField;
+    parts.name = lists(nameField)[0] ?? currentControls(nameField).find((control) => control.kind === 'text');
+  }
+  return parts;
+}
