@@ -64,12 +64,31 @@ const PICKER_SIZE = { minWidth: 40, minHeight: 14, maxHeight: 80 };
  * size that holds no box to type in (Naive draws its select as a focusable div).
  */
 function isPicker(element: HTMLElement): boolean {
-  if (element instanceof HTMLInputElement) return TEXT_TYPES.has(element.type) && element.readOnly && !element.disabled;
+  if (element instanceof HTMLInputElement) return TEXT_TYPES.has(element.type) && !element.disabled && (element.readOnly || opensAList(element));
   if (!element.hasAttribute('tabindex') || element.tabIndex < 0) return false;
   if (element.matches('input, select, textarea, button, a, label, svg, svg *') || NOT_A_PICKER.test(element.getAttribute('role') ?? '')) return false;
   if (element.querySelector('button, a[href], input:not([readonly]):not([type="hidden"]), select, textarea')) return false;
   const box = element.getBoundingClientRect();
   return box.width >= PICKER_SIZE.minWidth && box.height >= PICKER_SIZE.minHeight && box.height <= PICKER_SIZE.maxHeight;
+}
+
+/** How far up a box to type in may be wrapped by the dropdown it searches. */
+const LIST_CLIMB = 4;
+const LIST_WIDGET = /(^|[-_])(select|cascader|combo|combobox|picker|autocomplete|date-?editor)([-_]|$)/i;
+
+/**
+ * A box to type in that searches a list (a filterable select, a typable date picker): it says so
+ * (role="combobox", aria-autocomplete, aria-haspopup), or it sits in a box named a select, a
+ * cascader or a picker, whatever the library.
+ */
+function opensAList(input: HTMLInputElement): boolean {
+  if (input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-haspopup') || ['list', 'both'].includes(input.getAttribute('aria-autocomplete') ?? '')) return true;
+  let node: Element | null = input.parentElement;
+  for (let level = 0; node && level < LIST_CLIMB; level++, node = node.parentElement) {
+    if ([...node.classList].some((token) => LIST_WIDGET.test(token))) return true;
+    if (node.querySelectorAll('input:not([type="hidden"]), select, textarea').length > 1) return false;
+  }
+  return false;
 }
 
 /**
@@ -140,7 +159,7 @@ function findControls(scope: Element, isVisible: (element: Element) => boolean):
   for (const element of candidates) {
     const root = element.parentElement?.closest(WIDGET_ROOT_SELECTOR);
     if (root || pickers.some((picker) => picker.contains(element)) || controls.some((control) => control.kind === 'switch' && control.element.contains(element))) continue;
-    const kind = widgetKind(element) ?? nativeKind(element) ?? (isPicker(element) ? 'picker' : undefined);
+    const kind = widgetKind(element) ?? (isPicker(element) ? 'picker' : nativeKind(element));
     if (!kind) continue;
     if ((kind === 'select' || kind === 'text') && isVisible(element) && squeezed(element)) continue;
     if (element.closest(POPUP_SELECTOR)) continue;

@@ -152,7 +152,7 @@ export async function fillDocument(document: Document, location: Location, value
         continue;
       }
       try {
-        report((await insertValue(definition, match, view.fields, value, waits)) ? 'filled' : 'already');
+        report((await insertValue(definition, match, { fields: view.fields, definitions: page.fields }, value, waits)) ? 'filled' : 'already');
       } catch (error) {
         report('failed', reasonOf(error));
       }

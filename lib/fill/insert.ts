@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../pages/types';
 import { collectFields, currentControls, type CollectedControl, type CollectedField } from './collect';
-import { visible } from './dom';
+import { CHECKABLE_WRAPPER, visible } from './dom';
 import type { Match } from './match';
 import { cleanText, optionMatches } from './text';
 import { YES_WORDS, type FillValue } from './values';
@@ -9,7 +9,7 @@ import { chooseCombobox, chooseManyCombobox } from './widgets/combobox';
 import { typeDate } from './widgets/date';
 import { FillError, nextTurn, typeText, waitFor, type Waits } from './widgets/events';
 import { chooseNative, clickButton, setChecked } from './widgets/native';
-import { attachFile, fileInputsOf } from './widgets/upload';
+import { attachFiles, fileInputsOf, shownInUpload, uploadShows } from './widgets/upload';
 import { setSwitch } from './widgets/switch';
 import { LIST_KINDS, WIDGET_ROOT_SELECTOR, type ControlKind } from './widgets/registry';
 import { providerParts } from './provider';
@@ -107,14 +107,34 @@ async function insertRegion(field: CollectedField, value: Extract<FillValue, { k
   return changed;
 }
 
-function insertFiles(field: CollectedField, files: Extract<FillValue, { kind: 'files' }>['files'], waits: Waits): boolean {
-  const inputs = controlsOf(field, 'file', 'upload').flatMap((control) => fileInputsOf(control.element));
-  if (inputs.length === 0) throw new FillError('no-control', files[0]?.name);
-  if (inputs.length === 1 && inputs[0]!.multiple) {
-    files.forEach((file) => attachFile(inputs[0]!, file, waits));
+/**
+ * Scans into a field: all in one pick where its input takes several; else one at a time — into
+ * the field's inputs in turn (正面, 反面), or again into its only input — each shown by the
+ * widget before the next.
+ */
+async function insertFiles(field: CollectedField, files: Extract<FillValue, { kind: 'files' }>['files'], waits: Waits): Promise<boolean> {
+  const inputs = () => controlsOf(field, 'file', 'upload').flatMap((control) => fileInputsOf(control.element));
+  const [first, ...more] = inputs();
+  if (!first) throw new FillError('no-control', files[0]?.name);
+  const box = field.container;
+  if (first.multiple && more.length === 0) {
+    const before = uploadShows(box);
+    attachFiles(first, files, waits);
+    await shownInUpload(box, first, before, files.map((file) => file.name), waits);
     return files.length > 0;
   }
-  files.slice(0, inputs.length).forEach((file, index) => attachFile(inputs[index]!, file, waits));
+  const separate = more.length + 1 >= files.length;
+  // The next slot: the one after the slot just filled, or the same place when the filled slot gave up its input (its limit reached).
+  let slot = 0;
+  for (const file of files) {
+    const available = inputs();
+    const input = separate ? available[slot] : available[0];
+    if (!input) throw new FillError('no-control', file.name);
+    const before = uploadShows(box);
+    attachFiles(input, [file], waits);
+    await shownInUpload(box, input, before, [file.name], waits);
+    if (inputs().length >= available.length) slot++;
+  }
   return files.length > 0;
 }
 
@@ -135,16 +155,16 @@ async function otherNameBox(nameField: CollectedField, waits: Waits): Promise<HT
  * there, then the name once its list is there — 其他 and the name typed when the list lacks it.
  * The parts are looked for again after each answer: a page shows the next part only then.
  */
-async function insertProvider(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], value: Extract<FillValue, { kind: 'provider' }>, waits: Waits): Promise<boolean> {
+async function insertProvider(definition: FieldDefinition, match: Match, page: PageContext, value: Extract<FillValue, { kind: 'provider' }>, waits: Waits): Promise<boolean> {
   const document = match.field.container.ownerDocument;
-  let seen = fields;
+  let seen = page.fields;
   // The page as last seen while it shows every part; looked at again only when a part is missing.
   const parts = () => {
-    const found = providerParts(definition, match, seen);
+    const found = providerParts(definition, match, seen, page.definitions);
     const whole = found.region && found.name && [found.region, found.name].every((control) => control.element.isConnected);
     if (whole) return found;
     seen = collectFields(document);
-    return providerParts(definition, match, seen);
+    return providerParts(definition, match, seen, page.definitions);
   };
   let changed = false;
   const scope = value.scope ? parts().scope?.find((radio) => optionMatches(radio.option ?? '', value.scope)) : undefined;
@@ -179,14 +199,29 @@ async function insertFlag(field: CollectedField, on: boolean, waits: Waits): Pro
   return setChecked(box.element, on, waits);
 }
 
+/** How far out from a date's box its 长期 box may sit: beside it in the same row. */
+const LONG_TERM_CLIMB = 2;
+
+/** The 长期 box of a date: among the field's controls, or beside its box in the same row. */
+function longTermBox(field: CollectedField): HTMLElement | undefined {
+  const own = controlsOf(field, 'checkbox').find((control) => /长期/.test(control.option ?? ''));
+  if (own) return own.element;
+  let row: Element | null = field.container;
+  for (let level = 0; row && level <= LONG_TERM_CLIMB; level++, row = row.parentElement) {
+    const box = [...row.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="checkbox"]')].find((candidate) => /长期/.test(cleanText((candidate.closest(CHECKABLE_WRAPPER) ?? (candidate as HTMLInputElement).labels?.[0] ?? candidate.parentElement)?.textContent)));
+    if (box) return box;
+  }
+  return undefined;
+}
+
 /**
  * A date: 长期 ticked where the page has the box for it (and unticked for a date), else the date
  * typed into its box and pressed in its calendar, or pressed in the calendar of a read-only box.
  */
 async function insertDate(field: CollectedField, text: string, waits: Waits): Promise<boolean> {
-  const longTerm = controlsOf(field, 'checkbox').find((control) => /长期/.test(control.option ?? ''));
-  if (text === '长期' && longTerm) return setChecked(longTerm.element, true, waits);
-  const unticked = longTerm ? await setChecked(longTerm.element, false, waits) : false;
+  const longTerm = longTermBox(field);
+  if (text === '长期' && longTerm) return setChecked(longTerm, true, waits);
+  const unticked = longTerm ? await setChecked(longTerm, false, waits) : false;
   if (unticked) await nextTurn(field.container.ownerDocument, waits);
   const [library] = controlsOf(field, 'date');
   if (library) return (await typeDate(library.element, text, waits)) || unticked;
@@ -205,7 +240,13 @@ async function insertText(field: CollectedField, text: string, waits: Waits): Pr
   return typeText(input, text, waits);
 }
 
-export async function insertValue(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], value: FillValue, waits: Waits): Promise<boolean> {
+/** The page a value goes into: its fields as last seen, and the definitions of the page (a part is never another's field). */
+export interface PageContext {
+  fields: readonly CollectedField[];
+  definitions: readonly FieldDefinition[];
+}
+
+export async function insertValue(definition: FieldDefinition, match: Match, page: PageContext, value: FillValue, waits: Waits): Promise<boolean> {
   const field = match.field;
   switch (value.kind) {
     case 'text':
@@ -219,9 +260,9 @@ export async function insertValue(definition: FieldDefinition, match: Match, fie
     case 'region':
       return insertRegion(field, value, waits);
     case 'files':
-      return insertFiles(field, value.files, waits);
+      return await insertFiles(field, value.files, waits);
     case 'provider':
-      return insertProvider(definition, match, fields, value, waits);
+      return insertProvider(definition, match, page, value, waits);
     case 'flag':
       return insertFlag(field, value.on, waits);
   }

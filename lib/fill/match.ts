@@ -112,9 +112,10 @@ function captionScore(field: CollectedField, wordings: readonly string[], shared
   return best;
 }
 
-/** Whether a field's caption reads as one of these wordings. */
-export function readsAs(field: CollectedField, wordings: readonly string[]): boolean {
-  return captionScore(field, wordings) >= MATCH_THRESHOLD;
+/** How well a field's caption reads as one of these wordings (0 when it does not). */
+export function reading(field: CollectedField, wordings: readonly string[]): number {
+  const score = captionScore(field, wordings);
+  return score >= MATCH_THRESHOLD ? score : 0;
 }
 
 /** Wordings (canonical) that more than one definition of the page uses. */

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../pages/types';
 import { currentControls, type CollectedControl, type CollectedField } from './collect';
-import { isScope, readsAs, type Match } from './match';
+import { isScope, reading, type Match } from './match';
 import { LIST_KINDS } from './widgets/registry';
 
 /**
@@ -30,8 +30,12 @@ function findAgain(field: CollectedField, fields: readonly CollectedField[]): nu
   return fields.findIndex((candidate) => candidate.label === field.label && candidate.container.isConnected);
 }
 
-/** The parts of a provider as the page shows them now, from the field that names it on. */
-export function providerParts(definition: FieldDefinition, match: Match, fields: readonly CollectedField[]): ProviderParts {
+/**
+ * The parts of a provider as the page shows them now, from the field that names it on. A field
+ * after the region is its name only when its caption reads as a provider's name better than as
+ * any other field of the page (技术支持单位名称 is the technical support's, not the provider's).
+ */
+export function providerParts(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], rivals: readonly FieldDefinition[]): ProviderParts {
   const at = findAgain(match.field, fields);
   if (at < 0) return {};
   const window = fields.slice(Math.max(0, at - 1), at + 1 + PARTS_AHEAD);
@@ -42,11 +46,15 @@ export function providerParts(definition: FieldDefinition, match: Match, fields:
   const rowLists = lists(own);
   if (rowLists.length > 1) return { ...parts, region: rowLists[0], name: rowLists.at(-1), nameField: own };
   const after = window.slice(window.indexOf(own));
-  const regionField = after.find((field) => lists(field).length > 0 && !isScope(field));
+  const regionField = after.find((field) => lists(field).length > 0);
   if (!regionField) return parts;
   parts.region = lists(regionField)[0];
   const rest = after.slice(after.indexOf(regionField) + 1);
-  const nameField = rest.find((field) => readsAs(field, definition.nameLabels ?? []) && (lists(field).length > 0 || currentControls(field).some((control) => control.kind === 'text')));
+  const readsAsName = (field: CollectedField) => {
+    const asName = reading(field, definition.nameLabels ?? []);
+    return asName > 0 && rivals.every((rival) => rival === definition || reading(field, rival.labels) <= asName);
+  };
+  const nameField = rest.find((field) => readsAsName(field) && (lists(field).length > 0 || currentControls(field).some((control) => control.kind === 'text')));
   if (nameField) {
     parts.nameField = nameField;
     parts.name = lists(nameField)[0] ?? currentControls(nameField).find((control) => control.kind === 'text');

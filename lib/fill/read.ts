@@ -69,8 +69,8 @@ function regionOf(field: CollectedField): FillValue {
   };
 }
 
-function providerOf(definition: FieldDefinition, match: Match, fields: readonly CollectedField[]): FillValue {
-  const parts = providerParts(definition, match, fields);
+function providerOf(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], definitions: readonly FieldDefinition[]): FillValue {
+  const parts = providerParts(definition, match, fields, definitions);
   const scope = parts.scope?.find((radio) => isChecked(radio.element))?.option ?? '';
   let name = listText(parts.name);
   if (optionMatches(name, '其他') && parts.nameField) {
@@ -79,7 +79,7 @@ function providerOf(definition: FieldDefinition, match: Match, fields: readonly 
   return { kind: 'provider', scope, region: listText(parts.region), name };
 }
 
-function readField(definition: FieldDefinition, match: Match, fields: readonly CollectedField[]): FillValue | undefined {
+function readField(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], definitions: readonly FieldDefinition[]): FillValue | undefined {
   const field = match.field;
   switch (definition.kind) {
     case 'text':
@@ -106,7 +106,7 @@ function readField(definition: FieldDefinition, match: Match, fields: readonly C
     case 'region':
       return regionOf(field);
     case 'provider':
-      return providerOf(definition, match, fields);
+      return providerOf(definition, match, fields, definitions);
     case 'files':
       return undefined;
   }
@@ -140,7 +140,7 @@ export function readPage(document: Document, location: Location, lessons: Lesson
     if (!match) continue;
     captions[field.path] = match.field.label;
     controls.set(field.path, [...match.field.controls, ...(match.name?.controls ?? [])].map((control) => control.element));
-    const value = readField(field, match, view.fields);
+    const value = readField(field, match, view.fields, definition.fields);
     if (value) values[field.path] = value;
   }
   return { pageId: definition.id, values, captions, controls };

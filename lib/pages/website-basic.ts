@@ -51,7 +51,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.serviceTypes', labels: ['服务类型', '网站服务类型', '提供服务类型'], kind: 'multi-choice', codes: 'serviceTypes' },
   {
     path: 'website.hasControlledGoods',
-    labels: ['是否提供涉及管制物品信息发布服务', '是否涉及管制物品', '管制物品信息发布服务'],
+    labels: ['是否提供涉及管制物品信息发布服务', '是否涉及管制物品', '管制物品信息发布服务', '是否管制物品'],
     kind: 'yes-no',
     reshapes: true,
     model: { nonEmpty: 'website.controlledGoods' },

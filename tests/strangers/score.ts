@@ -29,17 +29,26 @@ export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as StrangerWindow).__stranger?.ready === true, undefined, { timeout: 20_000 });
 }
 
-/** The state once it has stopped changing (two readings a frame apart agree; bounded at 10 s). */
+/** How long the state must stay the same to be taken as settled: uploads and saves finish after the fill returns. */
+const QUIET_MS = 1_000;
+const READ_EVERY_MS = 100;
+const READ_LIMIT_MS = 15_000;
+
+/** The state once it has stopped changing (the same for a second; bounded at 15 s). */
 export async function readState(page: Page): Promise<StrangerState> {
-  const read = () => page.evaluate(async () => JSON.parse(JSON.stringify(await (window as unknown as StrangerWindow).__stranger!.state())) as Record<string, unknown>);
-  const deadline = Date.now() + 10_000;
+  const read = () => page.evaluate(async () => JSON.stringify(await (window as unknown as StrangerWindow).__stranger!.state()));
+  const deadline = Date.now() + READ_LIMIT_MS;
   let previous = await read();
-  for (;;) {
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  let since = Date.now();
+  while (Date.now() - since < QUIET_MS && Date.now() < deadline) {
+    await page.waitForTimeout(READ_EVERY_MS);
     const next = await read();
-    if (JSON.stringify(next) === JSON.stringify(previous) || Date.now() > deadline) return next;
-    previous = next;
+    if (next !== previous) {
+      previous = next;
+      since = Date.now();
+    }
   }
+  return JSON.parse(previous) as StrangerState;
 }
 
 /** Whether a value the form holds is the client's. */

@@ -115,28 +115,43 @@ export function openPicker(widget: HTMLElement, waits: Waits): Opened {
  * Presses the option with these words in what the widget opened, typing them into its box when
  * it has one (a remote or long list), and answers what it pressed.
  */
+/** How long a list must stay the same, without the wanted option, before the person types to search it (a list may still be loading). */
+const SEARCH_AFTER_MS = 400;
+
+/**
+ * Presses the option with these words in what the widget opened — typing them into its box when
+ * the list has settled without them (a remote or long list) — and, when it typed, leaves the box
+ * so that what the widget then shows is its choice, not the words typed.
+ */
 async function pressOption(opened: Opened, wordings: readonly string[], waits: Waits, among: (options: HTMLElement[]) => HTMLElement[] = (options) => options): Promise<HTMLElement> {
   const wanted = wordings[0] ?? '';
   const document = opened.widget.ownerDocument;
-  let searched = false;
+  let searched: HTMLInputElement | undefined;
   let seen: string[] = [];
+  let listed = '';
+  let since = performance.now();
   const look = () => {
     const layers = opened.layers();
     const options = among(optionsIn(layers));
     seen = options.map((option) => cleanText(option.textContent));
     const found = likeliestOption(options.filter((option) => !disabled(option) && wordings.some((wording) => optionMatches(cleanText(option.textContent), wording))));
     if (found) return found;
+    if (seen.join('|') !== listed) {
+      listed = seen.join('|');
+      since = performance.now();
+    }
     const search = searched ? undefined : searchBox(opened.widget);
-    if (search && seen.length) {
+    if (search && seen.length && performance.now() - since >= SEARCH_AFTER_MS) {
       typeText(search, wanted.replace(/^\d{2}\s*/, ''), waits, { stay: true });
-      searched = true;
+      searched = search;
     }
     return undefined;
   };
-  const option = await waitForOption(document, look, () => seen, waits, wanted, { emptyIsAnswer: () => searched });
+  const option = await waitForOption(document, look, () => seen, waits, wanted, { emptyIsAnswer: () => searched !== undefined });
   if (!option) throw seen.length ? new FillError('no-option', wanted, seen.slice(0, 12)) : new FillError('no-list', wanted);
   press(option, waits);
   await nextTurn(document, waits);
+  if (searched) fire(searched, 'blur', waits);
   return option;
 }
 
@@ -274,10 +289,12 @@ const sameDay = (a: readonly number[] | undefined, b: readonly number[]) => !!a 
 /** The month a calendar shows: "2026年 12月", "2026-12", or a year and a month apart. */
 function shownMonth(layers: readonly Element[]): [number, number] | undefined {
   for (const layer of layers) {
-    const text = cleanText(layer.textContent);
+    // A calendar may show its year and month in little selects of its own: their boxes' values count.
+    const boxes = [...layer.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value).join(' ');
+    const text = cleanText(`${boxes} ${layer.textContent}`);
     const together = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(text) ?? /(\d{4})\s*[-/.]\s*(\d{1,2})(?![\d-/.])/.exec(text);
     if (together) return [Number(together[1]), Number(together[2])];
-    const year = /(\d{4})\s*年/.exec(text);
+    const year = /(\d{4})\s*年/.exec(text) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(boxes);
     const month = /(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/.exec(text) ?? /(一|二|三|四|五|六|七|八|九|十|十一|十二)月/.exec(text);
     if (year && month) {
       const names = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -300,13 +317,16 @@ function cellNamed(layers: readonly Element[], wanted: readonly number[]): HTMLE
   return undefined;
 }
 
-const OTHER_MONTH = /(^|[-_\s])(old|new|prev|next|other|outside|last|not-current|adjacent|disabled)([-_\s]|$)|-(prev|next)-month/i;
+const OTHER_MONTH = /(^|[-_\s])(old|new|prev|next|other|outside|last|not-current|adjacent|additional|disabled)([-_\s]|$)|-(prev|next)-month/i;
+const OTHER_MONTH_TYPE = /(prev|next|last)/i;
 
 /** The cell of a day in the month shown: its number, not greyed as another month's. */
 function dayCell(layers: readonly Element[], day: number): HTMLElement | undefined {
   const cells = optionsIn(layers).filter((cell) => cleanText(cell.textContent) === String(day));
   const own = cells.filter((cell) => {
-    for (let node: Element | null = cell; node && !layers.includes(node); node = node.parentElement) if (OTHER_MONTH.test(node.className)) return false;
+    for (let node: Element | null = cell; node && !layers.includes(node); node = node.parentElement) {
+      if (OTHER_MONTH.test(node.className) || OTHER_MONTH_TYPE.test(node.getAttribute('type') ?? node.getAttribute('data-type') ?? '')) return false;
+    }
     return true;
   });
   const candidates = own.length ? own : cells;
