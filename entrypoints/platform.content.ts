@@ -12,6 +12,7 @@ import {
 } from '@/lib/fill/content-protocol';
 import { detectPage } from '@/lib/fill/detect';
 import { fillDocument } from '@/lib/fill/engine';
+import { formPlace } from '@/lib/fill/frames';
 import { readWebsiteLists } from '@/lib/fill/lists';
 import { LiveCheck } from '@/lib/fill/live';
 import { pickControl } from '@/lib/fill/pick';
@@ -55,14 +56,19 @@ async function answer(request: ContentRequest): Promise<unknown> {
   if ('document' in request && request.document !== undefined && request.document !== DOCUMENT) return OTHER;
   switch (request.type) {
     case 'detect': {
-      const page = detectPage(location, document, request.lessons);
-      return { pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0, lists: readWebsiteLists(document).length };
+      const here = formPlace(document, location, request.lessons);
+      const page = detectPage(here.location, here.document, request.lessons);
+      return { pageId: page?.id, pageTitle: page?.title, fillable: (page?.fields.length ?? 0) > 0, lists: readWebsiteLists(here.document).length };
     }
-    case 'lists':
-      return { pageId: detectPage(location, document, request.lessons)?.id, lists: readWebsiteLists(document) };
-    case 'read':
+    case 'lists': {
+      const here = formPlace(document, location, request.lessons);
+      return { pageId: detectPage(here.location, here.document, request.lessons)?.id, lists: readWebsiteLists(here.document) };
+    }
+    case 'read': {
       live.lessons = request.lessons;
-      return readDocument(document, location, request.lessons);
+      const here = formPlace(document, location, request.lessons);
+      return readDocument(here.document, here.location, request.lessons);
+    }
     case 'stage':
       if (staged.batch !== request.batch) staged = { batch: request.batch, files: new Map() };
       staged.files.set(request.key, request.file);
@@ -71,10 +77,11 @@ async function answer(request: ContentRequest): Promise<unknown> {
       const values = unstageFiles(request.values, staged.batch === request.batch ? staged.files : new Map());
       staged = { batch: '', files: new Map() };
       if (!values) throw new Error(`files of fill ${request.batch} did not all arrive`);
-      const report = await live.pausedFor(() => fillDocument(document, location, values, { lessons: request.lessons, ...(request.pin ? { pin: request.pin } : {}) }));
+      const here = formPlace(document, location, request.lessons);
+      const report = await live.pausedFor(() => fillDocument(here.document, here.location, values, { lessons: request.lessons, ...(request.pin ? { pin: request.pin } : {}) }));
       if ('otherDocument' in report) return report;
       if (request.highlight) {
-        const { controls } = readPage(document, location, request.lessons);
+        const { controls } = readPage(here.document, here.location, request.lessons);
         for (const entry of report.entries) if (entry.status === 'filled' && controls.get(entry.path)) live.marks.flash(controls.get(entry.path)!, 'filled');
       }
       return report;
@@ -85,12 +92,13 @@ async function answer(request: ContentRequest): Promise<unknown> {
     case 'locate':
       return { located: live.locate(request.field) };
     case 'where':
-      return { host: location.hostname, location: locationKey(location), document: DOCUMENT };
+      // A form in a frame is where the frame is: another address in the frame is another page.
+      return { host: location.hostname, location: locationKey(formPlace(document, location).location), document: DOCUMENT };
     case 'toast':
       showToast(document, request.text, request.warning);
       return null;
     case 'pick': {
-      const picked = await live.pausedFor(() => pickControl(document, {
+      const picked = await live.pausedFor(() => pickControl(formPlace(document, location, request.lessons).document, {
         prompt: i18n.t('pick.prompt', [request.label]),
         confirm: (caption) => i18n.t('pick.confirm', [caption, request.label]),
         ok: i18n.t('pick.ok'),

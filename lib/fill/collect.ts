@@ -140,7 +140,13 @@ function optionText(control: HTMLElement): string {
   return cleanText(words) || cleanText(control.getAttribute('aria-label') ?? control.textContent) || cleanText(control.getAttribute('value'));
 }
 
-/** The words a switch shows beside itself, right after it (`<div class="switch"></div> 同主体负责人`). */
+/** Words a switch may show inside itself that say which way it is, not what it is for. */
+const STATE_WORDS = /^(是|否|开|关|开启|关闭|启用|停用|on|off|y|n|yes|no)$/i;
+
+/**
+ * The words a switch shows as what it is for: right after it (`<div class="switch"></div>
+ * 同主体负责人`), else its own label (Element's active-text) unless that only says on or off.
+ */
 function switchWords(element: HTMLElement): string {
   let words = '';
   for (let node = element.nextSibling; node; node = node.nextSibling) {
@@ -148,7 +154,10 @@ function switchWords(element: HTMLElement): string {
     if ((node as Element).querySelector?.('input, select, textarea, button')) break;
     words += node.textContent ?? '';
   }
-  return cleanText(words);
+  const after = cleanText(words);
+  if (after) return after;
+  const own = cleanText(element.textContent);
+  return own && !STATE_WORDS.test(own) ? own : '';
 }
 
 function findControls(scope: Element, isVisible: (element: Element) => boolean): CollectedControl[] {
@@ -284,7 +293,8 @@ const NEVER_HEADINGS = new Set(['TH', 'TD', 'LABEL', 'BUTTON', 'A', 'OPTION', 'L
 function inStepsOrMenus(element: Element): boolean {
   if (element.closest(STEPS_AND_MENUS)) return true;
   let node: Element | null = element;
-  for (let level = 0; node && level < STEPS_CLIMB; level++, node = node.parentElement) if (STEPS_CLASS.test(node.className)) return true;
+  // A steps bar holds no field: a box named a wizard that holds the form is not one.
+  for (let level = 0; node && level < STEPS_CLIMB; level++, node = node.parentElement) if (STEPS_CLASS.test(node.className) && !node.querySelector('input, select, textarea')) return true;
   return false;
 }
 
@@ -310,8 +320,8 @@ function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (elem
 }
 
 /** For each field, the heading nearest above it in the page's order — the block it sits in. */
-function assignBlocks(document: Document, firstElements: Map<Element, CollectedField>, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean) {
-  const root = document.body ?? document.documentElement;
+function assignBlocks(root: Element, firstElements: Map<Element, CollectedField>, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean) {
+  const document = root.ownerDocument;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => ((node as Element).tagName.toLowerCase() === 'svg' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
@@ -356,7 +366,8 @@ export function currentControls(field: CollectedField): CollectedControl[] {
 
 /** Every visible field of the document, in document order. `isVisible` is a seam for tests without layout. */
 export function collectFields(document: Document, isVisible: (element: Element) => boolean = visible): CollectedField[] {
-  const controls = findControls(formScope(document), isVisible);
+  const scope = formScope(document);
+  const controls = findControls(scope, isVisible);
   const holders = controlsByAncestor(controls);
   const targets = targetsOf(controls, holders);
   const ownerOf = new Map<CollectedControl, Target>();
@@ -405,7 +416,11 @@ export function collectFields(document: Document, isVisible: (element: Element) 
       captions.unshift({ text: only.option, anchor: only.element, source: 'option' });
     }
     const anchor = captions[0]?.anchor ?? target.element;
-    for (const caption of captions) captionAnchors.add(caption.anchor);
+    // A field's caption is never a block's heading; a second opinion read from the text before it (a
+    // switch's block title) still may be.
+    captions.forEach((caption, index) => {
+      if (index === 0 || caption.source !== 'previous-text') captionAnchors.add(caption.anchor);
+    });
     let field = fields.get(anchor);
     if (!field) {
       field = { captions, label: captions[0]?.text ?? '', blocks: [], container: target.element, controls: [], index: ordered.length };
@@ -416,6 +431,7 @@ export function collectFields(document: Document, isVisible: (element: Element) 
     field.controls.push(...target.controls);
   }
   for (const field of ordered) field.container = territoryOf(field.controls, holders);
-  assignBlocks(document, firstElements, captionAnchors, isVisible);
+  // The headings that count are the form's: in a dialog, those of the page behind it are not.
+  assignBlocks(scope, firstElements, captionAnchors, isVisible);
   return ordered;
 }

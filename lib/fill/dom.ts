@@ -1,4 +1,5 @@
 import { cleanText } from './text';
+import { isBareSwitch } from './widgets/registry';
 
 /** Small DOM helpers shared by collect, the caption strategies and the widget drivers. */
 
@@ -99,6 +100,11 @@ export function checkableFace(input: HTMLElement): HTMLElement {
   return input.parentElement ?? input;
 }
 
+/** A switch's own words (同主体负责人信息 beside a block's title) are not part of a caption or a heading. */
+function isSwitch(element: Element): boolean {
+  return element.matches('[role="switch"], .el-switch, .ant-switch, .ivu-switch') || isBareSwitch(element);
+}
+
 function isOptionWrapper(element: Element): boolean {
   if (element.matches(CHECKABLE)) return true;
   if (element instanceof HTMLLabelElement && element.control?.matches(CHECKABLE)) return true;
@@ -130,7 +136,7 @@ export function readableText(root: Node): string {
       }
       if (afterCheckable && INLINE.has(element.tagName)) continue;
       afterCheckable = false;
-      if (SILENT_TAGS.has(element.tagName) || element.matches(HINT_SELECTOR) || isOptionWrapper(element)) continue;
+      if (SILENT_TAGS.has(element.tagName) || element.matches(HINT_SELECTOR) || isOptionWrapper(element) || isSwitch(element)) continue;
       if (element.getAttribute('aria-hidden') === 'true' || (element as HTMLElement).hidden) continue;
       walkChildren(element);
     }

@@ -115,12 +115,19 @@ export async function fillDocument(document: Document, location: Location, value
   const view = new PageView(document, page, recognition.fields, unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined), lessonsFor(page, lessons));
   const entries = new Map<string, FillReportEntry>();
   let stopped: FillReport['stopped'];
+  // A form in a dialog is filled only while the dialog is open: once it closes, nothing more is written.
+  const scope = formScope(document);
+  const scopeGone = () => scope !== document.body && !(scope.isConnected && visible(scope));
 
   const fillRound = async (): Promise<number> => {
     let filled = 0;
     for (const definition of page.fields) {
       const previous = entries.get(definition.path);
       if (previous && SETTLED_STATUSES.has(previous.status)) continue;
+      if (scopeGone()) {
+        stopped = 'page-changed';
+        return filled;
+      }
       const value = values[definition.path];
       const match = view.find(definition, value !== undefined);
       const via = match?.field.captions[0]?.source;

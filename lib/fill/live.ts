@@ -1,5 +1,6 @@
 import { NO_LESSONS, type Lessons, type PageMark, type PageReading, type Verdict } from './content-protocol';
 import { cleanText } from './text';
+import { formPlace, sameOriginFrames, type FormPlace } from './frames';
 import { MarkLayer } from './marks';
 import { readPage } from './read';
 
@@ -34,8 +35,12 @@ export type Report = (reading: PageReading, submitting: boolean) => Promise<Verd
 
 export class LiveCheck {
   lessons: Lessons = NO_LESSONS;
-  readonly marks: MarkLayer;
+  private readonly layers = new WeakMap<Document, MarkLayer>();
+  /** Documents whose changes are watched: the top one, and each same-origin frame once it is seen. */
+  private readonly watched = new WeakSet<Document>();
   private controls = new Map<string, HTMLElement[]>();
+  /** The document the form was in when last read. */
+  private current: Document;
   private timer: number | undefined;
   private paused = 0;
   /** The last reading sent: a re-render that changed no value moves the marks and sends nothing. */
@@ -48,24 +53,53 @@ export class LiveCheck {
     private readonly location: Location,
     private readonly report: Report,
   ) {
-    this.marks = new MarkLayer(document);
+    this.current = document;
+  }
+
+  /** Where the form is now: the top document, or the same-origin frame that shows it. */
+  place(): FormPlace {
+    return formPlace(this.document, this.location, this.lessons);
+  }
+
+  /** The marks of the document the form was in when last read. */
+  get marks(): MarkLayer {
+    let layer = this.layers.get(this.current);
+    if (!layer) {
+      layer = new MarkLayer(this.current);
+      this.layers.set(this.current, layer);
+    }
+    return layer;
   }
 
   start() {
-    const view = this.document.defaultView!;
+    this.watch(this.document);
+    // A frame that loads a new document (the portal's menu changes its address) is watched once loaded.
+    this.document.addEventListener('load', () => this.watchFrames(), true);
+    this.watchFrames();
+    this.schedule();
+  }
+
+  private watchFrames() {
+    for (const frame of sameOriginFrames(this.document)) this.watch(frame.document);
+    this.schedule();
+  }
+
+  private watch(document: Document) {
+    if (this.watched.has(document) || !document.body) return;
+    this.watched.add(document);
+    const view = document.defaultView!;
     const changed = () => this.schedule();
-    new MutationObserver(changed).observe(this.document.body, WATCHED);
-    this.document.addEventListener('input', changed, true);
-    this.document.addEventListener('change', changed, true);
-    const follow = () => this.marks.place();
+    new view.MutationObserver(changed).observe(document.body, WATCHED);
+    document.addEventListener('input', changed, true);
+    document.addEventListener('change', changed, true);
+    const follow = () => this.layers.get(document)?.place();
     view.addEventListener('scroll', follow, { capture: true, passive: true });
     view.addEventListener('resize', follow, { passive: true });
-    this.document.addEventListener('focusin', (event) => {
-      this.marks.focus(event.target as Element);
+    document.addEventListener('focusin', (event) => {
+      this.layers.get(document)?.focus(event.target as Element);
       this.submitting(event.target);
     });
-    this.document.addEventListener('pointerover', (event) => this.submitting(event.target), { passive: true });
-    this.schedule();
+    document.addEventListener('pointerover', (event) => this.submitting(event.target), { passive: true });
   }
 
   schedule() {
@@ -89,7 +123,9 @@ export class LiveCheck {
   async run(force = false, submitting = false): Promise<void> {
     if (this.paused) return;
     const started = performance.now();
-    const { controls, ...reading } = readPage(this.document, this.location, this.lessons);
+    const here = this.place();
+    this.current = here.document;
+    const { controls, ...reading } = readPage(here.document, here.location, this.lessons);
     this.controls = controls;
     const sent = JSON.stringify(reading);
     if (sent === this.lastSent && !force) {
@@ -119,7 +155,9 @@ export class LiveCheck {
 
   /** Scrolls to a field and puts the cursor in it; false when the page does not show it now. */
   locate(field: string): boolean {
-    if (!this.controls.get(field)?.some((control) => control.isConnected)) this.controls = readPage(this.document, this.location, this.lessons).controls;
+    const here = this.place();
+    this.current = here.document;
+    if (!this.controls.get(field)?.some((control) => control.isConnected)) this.controls = readPage(here.document, here.location, this.lessons).controls;
     const controls = this.controls.get(field)?.filter((control) => control.isConnected);
     const first = controls?.[0];
     if (!controls || !first) return false;

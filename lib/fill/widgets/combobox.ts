@@ -1,5 +1,5 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { FillError, dismiss, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
 import { itemsIn, popupsShownByMarkup, type PopupScope } from './popups';
 import { COMBOBOX } from './registry';
 
@@ -71,10 +71,8 @@ function openCombobox(widget: HTMLElement, waits: Waits): PopupScope {
 }
 
 /** Closes a dropdown left open (a multiple select stays open after each choice). */
-function closeCombobox(widget: HTMLElement) {
-  const view = widget.ownerDocument.defaultView!;
-  const input = widget.querySelector('input') ?? widget;
-  input.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true }));
+function closeCombobox(widget: HTMLElement, waits: Waits) {
+  dismiss(widget.querySelector('input') ?? widget, waits);
 }
 
 /** Presses the option in an open dropdown, searching or scrolling to it when it is not in view. */
@@ -120,7 +118,7 @@ export async function chooseCombobox(widget: HTMLElement, wordings: readonly str
     await nextTurn(widget.ownerDocument, waits);
     await pickOption(scope, wordings, waits);
   } catch (error) {
-    closeCombobox(widget);
+    closeCombobox(widget, waits);
     throw error;
   }
   await waitFor(widget.ownerDocument, () => shows(widget, wordings), waits, wordings[0] ?? '').catch(() => {
@@ -147,7 +145,7 @@ export async function chooseManyCombobox(widget: HTMLElement, options: readonly 
       throw new FillError('not-shown', wordings[0]);
     });
   }
-  closeCombobox(widget);
+  closeCombobox(widget, waits);
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { FillError, fire, nextTurn, press, typeText, waitFor, type Waits } from './events';
+import { FillError, dismiss, fire, nextTurn, press, typeText, waitFor, type Waits } from './events';
 import { visiblePopups } from './popups';
 
 /** Where the libraries draw a date picker's panel. */
@@ -31,9 +31,7 @@ export async function typeDate(widget: HTMLElement, date: string, waits: Waits):
   await nextTurn(input.ownerDocument, waits);
   // A panel left open swallows the next click on the page (iView closes it and stops the click): close it as a person would.
   if ([...visiblePopups(widget.ownerDocument, DATE_POPUP)].some((popup) => !before.has(popup))) {
-    const escape = { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit;
-    fire(input, 'keydown', waits, escape);
-    fire(input, 'keyup', waits, escape);
+    dismiss(input, waits);
     await nextTurn(input.ownerDocument, waits);
   }
   fire(input, 'blur', waits);

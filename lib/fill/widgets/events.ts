@@ -1,3 +1,4 @@
+import { DIALOG_SELECTOR } from '../dom';
 import type { FailureCode } from '../values';
 
 /**
@@ -169,6 +170,21 @@ export function fire(element: Element, type: string, waits: Waits, init: Keyboar
       ? new view.FocusEvent(type)
       : new view.Event(type, { bubbles: true });
   onPageClock(waits, () => element.dispatchEvent(event));
+}
+
+/**
+ * Closes a list or panel a widget left open, as a person would — but never the dialog the form is
+ * in: inside a dialog, Escape would close the dialog with the form (Element, Ant Design and the
+ * others close theirs on Escape anywhere), so there the person clicks beside the list instead: a
+ * press on the page's body, outside every list and not on the dialog's mask.
+ */
+export function dismiss(control: Element, waits: Waits) {
+  if (control.closest(DIALOG_SELECTOR)) {
+    press(control.ownerDocument.body, waits);
+    return;
+  }
+  fire(control, 'keydown', waits, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit);
+  fire(control, 'keyup', waits, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit);
 }
 
 /** A person's press: some libraries act on mousedown (Ant Design opens its dropdowns there), others on click. */

@@ -1,5 +1,5 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, fire, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { FillError, dismiss, fire, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
 
 /**
  * A control known by its behaviour alone: a box that opens something when pressed (a read-only
@@ -155,9 +155,9 @@ async function pressOption(opened: Opened, wordings: readonly string[], waits: W
   return option;
 }
 
-/** Closes what the widget opened, as a person would: Escape. */
+/** Closes what the widget opened, as a person would. */
 function close(widget: HTMLElement, waits: Waits) {
-  fire(triggerOf(widget), 'keydown', waits, { key: 'Escape', code: 'Escape', keyCode: 27 } as KeyboardEventInit);
+  dismiss(triggerOf(widget), waits);
 }
 
 /** One option of a dropdown nobody named, confirmed by what it shows afterwards. */
