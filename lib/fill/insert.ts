@@ -22,6 +22,24 @@ import { cascadePicked, chooseManyPicked, choosePicked, pickDate, typeDateBox } 
 /** A field's controls of these kinds, as they are now (a re-rendered widget is found again in the field's box). */
 export const controlsOf = (field: CollectedField, ...kinds: ControlKind[]) => currentControls(field).filter((control) => kinds.includes(control.kind));
 
+/** How often a list redrawn while being chosen (layui redraws every select after a cascade loads) is tried again in its new form. */
+const REDRAWN_RETRIES = 3;
+
+/** Chooses in the list as the page shows it now, again in its new form when the page redraws it meanwhile. */
+async function chooseCurrent(current: () => CollectedControl | undefined, wordings: readonly string[], waits: Waits, codes: readonly string[] = []): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    const control = current();
+    if (!control) throw new FillError('no-control', wordings[0]);
+    try {
+      return await choose(control, wordings, waits, codes);
+    } catch (error) {
+      const redrawn = !control.element.isConnected || (error instanceof FillError && error.code === 'redrawn');
+      if (!redrawn || attempt >= REDRAWN_RETRIES) throw error;
+      await nextTurn(control.element.ownerDocument, waits);
+    }
+  }
+}
+
 async function choose(control: CollectedControl, wordings: readonly string[], waits: Waits, codes: readonly string[] = []): Promise<boolean> {
   if (control.kind === 'select') return chooseNative(control.element as HTMLSelectElement, wordings, waits, codes);
   if (control.kind === 'combobox') return chooseCombobox(control.element, wordings, waits);
@@ -31,7 +49,7 @@ async function choose(control: CollectedControl, wordings: readonly string[], wa
 
 async function insertChoice(definition: FieldDefinition, field: CollectedField, options: readonly string[], waits: Waits): Promise<boolean> {
   const [list] = controlsOf(field, ...LIST_KINDS);
-  if (list) return choose(list, options, waits);
+  if (list) return chooseCurrent(() => controlsOf(field, ...LIST_KINDS)[0], options, waits);
   const radios = controlsOf(field, 'radio');
   const radio = radios.find((control) => options.some((wording) => optionMatches(control.option ?? '', wording)));
   if (radio) return setChecked(radio.element, true, waits);
@@ -100,9 +118,8 @@ async function insertRegion(field: CollectedField, value: Extract<FillValue, { k
   let changed = false;
   // Each level is looked up again: choosing one may redraw the others.
   for (const [level, name] of value.names.entries()) {
-    const control = levels()[level];
-    if (!control) break;
-    changed = (await choose(control, [name], waits, [value.codes[level]!])) || changed;
+    if (!levels()[level]) break;
+    changed = (await chooseCurrent(() => levels()[level], [name], waits, [value.codes[level]!])) || changed;
   }
   return changed;
 }
@@ -172,20 +189,20 @@ async function insertProvider(definition: FieldDefinition, match: Match, page: P
     changed = (await setChecked(scope.element, true, waits)) || changed;
     await nextTurn(document, waits);
   }
-  const region = await waitFor(document, () => parts().region, waits, value.region).catch(() => {
+  await waitFor(document, () => parts().region, waits, value.region).catch(() => {
     throw new FillError('no-control', value.region);
   });
-  changed = (await choose(region, [value.region], waits)) || changed;
+  changed = (await chooseCurrent(() => parts().region, [value.region], waits)) || changed;
   await nextTurn(document, waits);
   const named = await waitFor(document, () => { const { name, nameField } = parts(); return name && nameField ? { name, nameField } : undefined; }, waits, value.name).catch(() => {
     throw new FillError('no-name-field', value.name);
   });
   if (named.name.kind === 'text') return typeText(named.name.element as HTMLInputElement, value.name, waits) || changed;
   try {
-    return (await choose(named.name, [value.name], waits)) || changed;
+    return (await chooseCurrent(() => parts().name, [value.name], waits)) || changed;
   } catch (error) {
     if (!(error instanceof FillError) || error.code !== 'no-option') throw error;
-    await choose(named.name, ['其他'], waits);
+    await chooseCurrent(() => parts().name, ['其他'], waits);
     typeText(await otherNameBox(named.nameField, waits), value.name, waits);
     return true;
   }

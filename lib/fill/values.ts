@@ -59,6 +59,7 @@ export const FAILURE_CODES = [
   'no-option',
   'no-list',
   'not-shown',
+  'redrawn',
   'no-add-button',
   'no-other-input',
   'no-name-field',

@@ -69,6 +69,7 @@ const FAILURE_TEXT: Record<FailureCode, (wanted: string, seen: string) => string
   'no-option': (wanted, seen) => (seen ? i18n.t('fillReason.noOption', [wanted, seen]) : i18n.t('fillReason.noOptionNoneSeen', [wanted])),
   'no-list': (wanted) => i18n.t('fillReason.noList', [wanted]),
   'not-shown': (wanted) => i18n.t('fillReason.notShown', [wanted]),
+  redrawn: (wanted) => i18n.t('fillReason.redrawn', [wanted]),
   'no-add-button': (wanted) => i18n.t('fillReason.noAddButton', [wanted]),
   'no-other-input': () => i18n.t('fillReason.noOtherInput'),
   'no-name-field': (wanted) => i18n.t('fillReason.noNameField', [wanted]),

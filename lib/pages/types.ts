@@ -53,6 +53,8 @@ export interface FieldDefinition {
   codes?: CodeListName;
   /** Shown only when the subject is a unit (the page may hide or drop it for individuals). */
   unitOnly?: boolean;
+  /** When the subject is a person, the value is at this path instead (the guide: a person's 单位名称 is their own name). */
+  forPerson?: string;
   /** Answering it changes which fields the page shows (the nature, 是/否 questions, 同主体负责人信息). */
   reshapes?: boolean;
   /** On some renderings only (an ISP's form, regions that ask for more): its absence is no failure. */

@@ -82,7 +82,8 @@ async function encodeField(definition: FieldDefinition, scope: Scope, load: Atta
   if (person && (!person.present || (person.same && definition.kind !== 'same-as-principal'))) return undefined;
   if (definition.unitOnly && !isUnitNature(scope.subject.nature)) return undefined;
   const model = definition.model;
-  const raw = model && 'nonEmpty' in model ? valueAt(scope, model.nonEmpty) : model && 'integer' in model ? valueAt(scope, model.integer) : valueAt(scope, definition.path);
+  const forPerson = definition.forPerson && !isUnitNature(scope.subject.nature) ? definition.forPerson : undefined;
+  const raw = forPerson ? valueAt(scope, forPerson) : model && 'nonEmpty' in model ? valueAt(scope, model.nonEmpty) : model && 'integer' in model ? valueAt(scope, model.integer) : valueAt(scope, definition.path);
   switch (definition.kind) {
     case 'text':
     case 'date': {

@@ -19,7 +19,7 @@ import { serveRendering, strangerHostRules, type ServedRendering } from './serve
  */
 declare const chrome: {
   tabs: { query(filter: { url: string }): Promise<{ id?: number; url?: string }[]> };
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code?: string; message: string } }> };
 };
 
 /** The book's client and website for each of the strangers' clients. */
@@ -35,10 +35,15 @@ export interface StrangerSession {
   close(): Promise<void>;
 }
 
+/** What the background answers a message, as the extension's own pages get it. */
+export function reply(control: Page, type: string, payload: unknown) {
+  return control.evaluate(([channel, kind, body]) => chrome.runtime.sendMessage({ channel, type: kind, payload: body }), [CHANNEL, type, payload] as const);
+}
+
 export async function ask<T>(control: Page, type: string, payload: unknown): Promise<T> {
-  const reply = await control.evaluate(([channel, kind, body]) => chrome.runtime.sendMessage({ channel, type: kind, payload: body }), [CHANNEL, type, payload] as const);
-  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message ?? 'failed'}`);
-  return reply.data as T;
+  const answer = await reply(control, type, payload);
+  if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
+  return answer.data as T;
 }
 
 async function store(control: Page, clientId: string, name: string, picture: string): Promise<AttachmentRef> {

@@ -75,40 +75,67 @@ function closeCombobox(widget: HTMLElement, waits: Waits) {
   dismiss(widget.querySelector('input') ?? widget, waits);
 }
 
-/** Presses the option in an open dropdown, searching or scrolling to it when it is not in view. */
+/** How long a list must stay the same, without the wanted option, before the person types to search it (a list may still be loading). */
+const SEARCH_AFTER_MS = 400;
+
+/** The words to type to search a list, shortest first: the list may word the option longer or shorter than the profile. */
+export function searchWords(wordings: readonly string[]): string[] {
+  const words = [...new Set(wordings.map((wording) => wording.replace(/^\d{2}\s*/, '').trim()).filter((word) => word.length >= 2))];
+  return words.sort((a, b) => a.length - b.length);
+}
+
+/**
+ * Presses the option in an open dropdown, scrolling to it when it is not in view, and searching
+ * for it once the list has settled without it — each of its wordings in turn, as a search that
+ * finds nothing may only mean the list words it otherwise.
+ */
 async function pickOption(scope: PopupScope, wordings: readonly string[], waits: Waits): Promise<void> {
   const wanted = wordings[0] ?? '';
-  let searched = false;
-  let drawnAtScroll = '';
+  const searches = searchBox(scope.widget) ? searchWords(wordings) : [];
   let drawn: string[] = [];
-  const look = () => {
-    const items = itemsIn(scope, COMBOBOX.option);
-    drawn = items.map(optionWords).filter(Boolean);
-    const item = findItem(items, wordings);
-    if (item) return item;
-    // A person looking for one option in a long or remote list types it; Element UI 2 lets its
-    // box be typed into only once the list is open.
-    const search = searched ? undefined : searchBox(scope.widget);
-    if (search) {
-      typeText(search, wanted.replace(/^\d{2}\s*/, ''), waits, { stay: true });
-      searched = true;
+  for (let attempt = 0; attempt <= searches.length; attempt++) {
+    const query = attempt > 0 ? searches[attempt - 1] : undefined;
+    if (query) {
+      const search = searchBox(scope.widget);
+      if (!search) break;
+      typeText(search, query, waits, { stay: true });
+    }
+    let drawnAtScroll = '';
+    let listed = '';
+    let since = performance.now();
+    let settled = false;
+    const look = () => {
+      if (!scope.widget.isConnected) return 'redrawn' as const;
+      const items = itemsIn(scope, COMBOBOX.option);
+      drawn = items.map(optionWords).filter(Boolean);
+      const item = findItem(items, wordings);
+      if (item) return item;
+      const signature = drawn.join('|');
+      if (signature !== listed) {
+        listed = signature;
+        since = performance.now();
+      } else if (!query && searches.length && performance.now() - since >= SEARCH_AFTER_MS) {
+        // Settled without it: search (a person types it into a long or remote list).
+        settled = true;
+        return 'search' as const;
+      }
+      // A virtual list draws only what is in view: scroll on once it has drawn what the last scroll brought.
+      if (items.length && signature !== drawnAtScroll) {
+        drawnAtScroll = signature;
+        scrollFurther(items);
+      }
       return undefined;
+    };
+    const found = await waitForOption(scope.widget.ownerDocument, look, () => drawn, waits, wanted, { emptyIsAnswer: () => query !== undefined });
+    if (found === 'redrawn') throw new FillError('redrawn', wanted);
+    if (found && found !== 'search') {
+      press(found, waits);
+      await nextTurn(scope.widget.ownerDocument, waits);
+      return;
     }
-    // A virtual list draws only what is in view: scroll on once it has drawn what the last scroll brought.
-    const signature = drawn.join('|');
-    if (items.length && signature !== drawnAtScroll) {
-      drawnAtScroll = signature;
-      scrollFurther(items);
-    }
-    return undefined;
-  };
-  const item = await waitForOption(scope.widget.ownerDocument, look, () => drawn, waits, wanted, { emptyIsAnswer: () => searched });
-  if (!item) {
-    // A search that leaves nothing in the list means the option is not there.
-    throw drawn.length || searched ? new FillError('no-option', wanted, drawn.slice(0, 12)) : new FillError('no-list', wanted);
+    if (!settled && !query) break;
   }
-  press(item, waits);
-  await nextTurn(scope.widget.ownerDocument, waits);
+  throw drawn.length || searches.length ? new FillError('no-option', wanted, drawn.slice(0, 12)) : new FillError('no-list', wanted);
 }
 
 export async function chooseCombobox(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<boolean> {

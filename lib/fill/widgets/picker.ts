@@ -131,6 +131,7 @@ async function pressOption(opened: Opened, wordings: readonly string[], waits: W
   let listed = '';
   let since = performance.now();
   const look = () => {
+    if (!opened.widget.isConnected) return 'redrawn' as const;
     const layers = opened.layers();
     const options = among(optionsIn(layers));
     seen = options.map((option) => cleanText(option.textContent));
@@ -148,6 +149,7 @@ async function pressOption(opened: Opened, wordings: readonly string[], waits: W
     return undefined;
   };
   const option = await waitForOption(document, look, () => seen, waits, wanted, { emptyIsAnswer: () => searched !== undefined });
+  if (option === 'redrawn') throw new FillError('redrawn', wanted);
   if (!option) throw seen.length ? new FillError('no-option', wanted, seen.slice(0, 12)) : new FillError('no-list', wanted);
   press(option, waits);
   await nextTurn(document, waits);

@@ -76,12 +76,13 @@ describe('the profile ↔ page conversion, one codec per field kind', () => {
     expect(values['subject.principal.remark']).toBeUndefined();
   });
 
-  it('sends a person “同主体负责人信息” as the flag alone, and no unit field for an individual', async () => {
+  it('sends a person “同主体负责人信息” as the flag alone, no unit field for an individual, and the person’s own name as the 主办者 (the guide)', async () => {
     const site = client.websites[0]!;
     const values = await encodeClient({ ...client, subject: { ...client.subject, nature: 'individual' } }, site, load);
     expect(values['website.people.security.sameAsPrincipal']).toEqual({ kind: 'flag', on: true });
     expect(values['website.people.security.name']).toBeUndefined();
-    expect(values['subject.unitName']).toBeUndefined();
+    expect(values['subject.unitCertNumber']).toBeUndefined();
+    expect(values['subject.unitName']).toEqual({ kind: 'text', text: client.subject.principal.name });
   });
 
   it('decodes a cascader’s names (it shows no codes) into the region’s codes', () => {
