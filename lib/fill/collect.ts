@@ -1,6 +1,6 @@
 import { findCaptions, type Caption } from './captions';
 import { isHeading as headingLike } from './captions/previous-text';
-import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, checkableFace, commonAncestor, formScope, readableText, visible } from './dom';
+import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, checkableFace, commonAncestor, formScope, isButton, isInput, isSelect, isTextArea, readableText, styleOf, visible } from './dom';
 import { canonical, cleanText } from './text';
 import { BARE_SWITCH_SELECTOR, CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
 
@@ -39,10 +39,10 @@ const ADD_ROW = /^(\+\s*)?(添加|新增|增加|\+)$/;
 const TEXT_TYPES = new Set(['text', 'email', 'tel', 'number', 'search', 'url', 'date', '']);
 
 function nativeKind(element: Element): ControlKind | undefined {
-  if (element instanceof HTMLButtonElement) return ADD_ROW.test(cleanText(element.textContent).replace(/\s+/g, '')) ? 'add-row' : undefined;
-  if (element instanceof HTMLSelectElement) return 'select';
-  if (element instanceof HTMLTextAreaElement) return element.readOnly || element.disabled ? undefined : 'text';
-  if (element instanceof HTMLInputElement) {
+  if (isButton(element)) return ADD_ROW.test(cleanText(element.textContent).replace(/\s+/g, '')) ? 'add-row' : undefined;
+  if (isSelect(element)) return 'select';
+  if (isTextArea(element)) return element.readOnly || element.disabled ? undefined : 'text';
+  if (isInput(element)) {
     if (element.type === 'radio') return 'radio';
     if (element.type === 'checkbox') return 'checkbox';
     if (element.type === 'file') return 'file';
@@ -64,7 +64,7 @@ const PICKER_SIZE = { minWidth: 40, minHeight: 14, maxHeight: 80 };
  * size that holds no box to type in (Naive draws its select as a focusable div).
  */
 function isPicker(element: HTMLElement): boolean {
-  if (element instanceof HTMLInputElement) return TEXT_TYPES.has(element.type) && !element.disabled && (element.readOnly || opensAList(element));
+  if (isInput(element)) return TEXT_TYPES.has(element.type) && !element.disabled && (element.readOnly || opensAList(element));
   if (!element.hasAttribute('tabindex') || element.tabIndex < 0) return false;
   if (element.matches('input, select, textarea, button, a, label, svg, svg *') || NOT_A_PICKER.test(element.getAttribute('role') ?? '')) return false;
   if (element.querySelector('button, a[href], input:not([readonly]):not([type="hidden"]), select, textarea')) return false;
@@ -302,8 +302,8 @@ function inStepsOrMenus(element: Element): boolean {
 function styledAsHeading(element: Element): boolean {
   const length = element.textContent?.trim().length ?? 0;
   if (length < 2 || length > MAX_HEADING || NEVER_HEADINGS.has(element.tagName) || element.children.length > 2 || !(element.firstChild?.nodeType === Node.TEXT_NODE || element.lastChild?.nodeType === Node.TEXT_NODE)) return false;
-  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return !!style && Number(style.fontWeight) >= HEADING_WEIGHT && /^(block|flex|list-item)$/.test(style.display);
+  const style = styleOf(element);
+  return Number(style.fontWeight) >= HEADING_WEIGHT && /^(block|flex|list-item)$/.test(style.display);
 }
 
 /** A table cell alone across its row: `<tr><th colspan="4">网站安全负责人信息</th></tr>`. */

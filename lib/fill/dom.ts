@@ -3,9 +3,23 @@ import { isBareSwitch } from './widgets/registry';
 
 /** Small DOM helpers shared by collect, the caption strategies and the widget drivers. */
 
+/*
+ * Kinds of element by their tag, not by `instanceof`: a same-origin frame's elements are made by
+ * the frame's own constructors, so `instanceof HTMLInputElement` is false for them.
+ */
+export const isInput = (node: Node | null | undefined): node is HTMLInputElement => (node as Element | null)?.tagName === 'INPUT';
+export const isSelect = (node: Node | null | undefined): node is HTMLSelectElement => (node as Element | null)?.tagName === 'SELECT';
+export const isTextArea = (node: Node | null | undefined): node is HTMLTextAreaElement => (node as Element | null)?.tagName === 'TEXTAREA';
+export const isButton = (node: Node | null | undefined): node is HTMLButtonElement => (node as Element | null)?.tagName === 'BUTTON';
+export const isLabel = (node: Node | null | undefined): node is HTMLLabelElement => (node as Element | null)?.tagName === 'LABEL';
+export const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === Node.ELEMENT_NODE;
+
+/** An element's computed style, in its own document's window. */
+export const styleOf = (element: Element): CSSStyleDeclaration => element.ownerDocument.defaultView!.getComputedStyle(element);
+
 export function visible(element: Element): boolean {
   if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
-  return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+  return element.getClientRects().length > 0 && styleOf(element).visibility !== 'hidden';
 }
 
 /**
@@ -107,7 +121,7 @@ function isSwitch(element: Element): boolean {
 
 function isOptionWrapper(element: Element): boolean {
   if (element.matches(CHECKABLE)) return true;
-  if (element instanceof HTMLLabelElement && element.control?.matches(CHECKABLE)) return true;
+  if (isLabel(element) && element.control?.matches(CHECKABLE)) return true;
   return element.matches(CHECKABLE_WRAPPER) && element.querySelector(CHECKABLE) !== null;
 }
 

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../pages/types';
 import { collectFields, currentControls, type CollectedControl, type CollectedField } from './collect';
-import { CHECKABLE_WRAPPER, visible } from './dom';
+import { CHECKABLE_WRAPPER, isInput, isTextArea, visible } from './dom';
 import type { Match } from './match';
 import { cleanText, optionMatches } from './text';
 import { YES_WORDS, type FillValue } from './values';
@@ -47,12 +47,43 @@ async function choose(control: CollectedControl, wordings: readonly string[], wa
   throw new FillError('no-control', wordings[0]);
 }
 
+/** Fields after a broad choice where a page asks for the narrower one. */
+const NARROWER_AHEAD = 2;
+
+/**
+ * A choice asked in two steps (单位, then 企业单位 in a field of its own): the broad option, then —
+ * once the page shows it — the option itself in the list or radios right after.
+ */
+async function insertNarrowed(field: CollectedField, broad: CollectedControl, options: readonly string[], waits: Waits): Promise<boolean> {
+  const document = field.container.ownerDocument;
+  await setChecked(broad.element, true, waits);
+  await nextTurn(document, waits);
+  const narrower = await waitFor(
+    document,
+    () => {
+      const fields = collectFields(document);
+      const at = fields.findIndex((candidate) => candidate.container === field.container || candidate.container.contains(broad.element));
+      if (at < 0) return undefined;
+      return fields.slice(at, at + 1 + NARROWER_AHEAD).flatMap((candidate) => controlsOf(candidate, ...LIST_KINDS))[0];
+    },
+    waits,
+    options[0] ?? '',
+  ).catch(() => {
+    throw new FillError('no-option', options[0], controlsOf(field, 'radio').map((control) => control.option ?? ''));
+  });
+  return choose(narrower, options, waits);
+}
+
 async function insertChoice(definition: FieldDefinition, field: CollectedField, options: readonly string[], waits: Waits): Promise<boolean> {
   const [list] = controlsOf(field, ...LIST_KINDS);
-  if (list) return chooseCurrent(() => controlsOf(field, ...LIST_KINDS)[0], options, waits);
   const radios = controlsOf(field, 'radio');
+  if (list && radios.length === 0) return chooseCurrent(() => controlsOf(field, ...LIST_KINDS)[0], options, waits);
   const radio = radios.find((control) => options.some((wording) => optionMatches(control.option ?? '', wording)));
   if (radio) return setChecked(radio.element, true, waits);
+  const broader = definition.broader;
+  const broad = broader && !broader.except.some((wording) => options.some((option) => optionMatches(option, wording))) ? radios.find((control) => optionMatches(control.option ?? '', broader.wording)) : undefined;
+  if (broad) return insertNarrowed(field, broad, options, waits);
+  if (list) return chooseCurrent(() => controlsOf(field, ...LIST_KINDS)[0], options, waits);
   const yes = options.some((wording) => YES_WORDS.includes(wording));
   if (definition.kind === 'yes-no') {
     const [toggle] = controlsOf(field, 'switch');
@@ -245,7 +276,7 @@ async function insertDate(field: CollectedField, text: string, waits: Waits): Pr
   const [picker] = controlsOf(field, 'picker');
   if (picker) return (await pickDate(picker.element, text, waits)) || unticked;
   const input = controlsOf(field, 'text')[0]?.element;
-  if (!(input instanceof HTMLInputElement)) throw new FillError('no-control', text);
+  if (!isInput(input)) throw new FillError('no-control', text);
   return (await typeDateBox(input, text, waits)) || unticked;
 }
 
@@ -253,7 +284,7 @@ async function insertText(field: CollectedField, text: string, waits: Waits): Pr
   const [date] = controlsOf(field, 'date');
   if (date) return typeDate(date.element, text, waits);
   const input = controlsOf(field, 'text')[0]?.element;
-  if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) throw new FillError('no-control', text);
+  if (!(isInput(input) || isTextArea(input))) throw new FillError('no-control', text);
   return typeText(input, text, waits);
 }
 

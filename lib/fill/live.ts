@@ -1,5 +1,6 @@
 import { NO_LESSONS, type Lessons, type PageMark, type PageReading, type Verdict } from './content-protocol';
 import { cleanText } from './text';
+import { isElement } from './dom';
 import { formPlace, sameOriginFrames, type FormPlace } from './frames';
 import { MarkLayer } from './marks';
 import { readPage } from './read';
@@ -171,8 +172,9 @@ export class LiveCheck {
 
   /** The person moves to a button that submits while the page has errors: the marks draw the eye, and the background is told. */
   private submitting(target: EventTarget | null) {
-    if (this.errors === 0 || !(target instanceof Element)) return;
-    const button = target.closest(CLICKABLE);
+    const element = target as Node | null;
+    if (this.errors === 0 || !isElement(element)) return;
+    const button = element.closest(CLICKABLE);
     const words = button && cleanText(button.textContent || (button as HTMLInputElement).value).replace(/\s+/g, '');
     if (!words || !SUBMIT_WORDS.test(words)) return;
     const now = Date.now();

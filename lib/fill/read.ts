@@ -1,3 +1,4 @@
+import { isInput, isTextArea } from './dom';
 import type { FieldDefinition } from '../pages/types';
 import type { CollectedControl, CollectedField } from './collect';
 import { recognise } from './detect';
@@ -54,7 +55,7 @@ function textOf(field: CollectedField): string {
   const [picker] = controlsOf(field, 'picker');
   if (picker && !controlsOf(field, 'text').length) return pickerText(picker.element);
   const input = controlsOf(field, 'text')[0]?.element;
-  return input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement ? input.value.trim() : '';
+  return isInput(input) || isTextArea(input) ? input.value.trim() : '';
 }
 
 function regionOf(field: CollectedField): FillValue {

@@ -9,7 +9,15 @@ const PRINCIPAL = ['负责人信息', '主体负责人', '负责人'];
 const UNIT = ['网站开办主体', '开办主体', '主办单位', '单位信息'];
 
 export const SUBJECT_FIELDS: readonly FieldDefinition[] = [
-  { path: 'subject.nature', labels: ['主办单位性质', '开办主体性质', '单位性质', '主体性质', '网站主办者性质'], kind: 'choice', codes: 'natures', reshapes: true },
+  {
+    path: 'subject.nature',
+    labels: ['主办单位性质', '开办主体性质', '单位性质', '主体性质', '网站主办者性质'],
+    kind: 'choice',
+    codes: 'natures',
+    reshapes: true,
+    // pages.md: 个人 or 单位, and 单位 splits into 企业单位, 国防军队 … (the 2017 manual).
+    broader: { wording: '单位', except: ['个人'] },
+  },
   // The guide: 单位名称 is the 网站主办者's full name — a person's own name when a person files.
   { path: 'subject.unitName', labels: ['主办单位名称', '单位名称', '开办主体名称', '主办单位全称', '主体名称', '网站主办者名称', '网站主办者全称', '主办者全称', '主办者姓名', '主办人姓名'], kind: 'text', forPerson: 'subject.principal.name' },
   { path: 'subject.unitCertType', labels: ['单位证件类型', '主办单位证件类型', '证件类型'], kind: 'choice', codes: 'unitCerts', blocks: UNIT, unitOnly: true },

@@ -55,6 +55,11 @@ export interface FieldDefinition {
   unitOnly?: boolean;
   /** When the subject is a person, the value is at this path instead (the guide: a person's 单位名称 is their own name). */
   forPerson?: string;
+  /**
+   * A choice some pages ask in two steps: first the broad option (单位), then — in a field of its
+   * own shown after it — the option itself (企业单位). Every value but `except` (个人) is under it.
+   */
+  broader?: { wording: string; except: readonly string[] };
   /** Answering it changes which fields the page shows (the nature, 是/否 questions, 同主体负责人信息). */
   reshapes?: boolean;
   /** On some renderings only (an ISP's form, regions that ask for more): its absence is no failure. */

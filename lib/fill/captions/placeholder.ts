@@ -1,3 +1,4 @@
+import { isSelect } from '../dom';
 import { captionOf } from './valid';
 import type { CaptionStrategy } from './types';
 
@@ -12,6 +13,6 @@ const PLACEHOLDER_TEXT = '.el-select__placeholder, .ant-select-selection-placeho
 export const placeholder: CaptionStrategy = ({ target }) => {
   const own = target.getAttribute('placeholder') ?? target.querySelector('[placeholder]')?.getAttribute('placeholder');
   const slot = target.querySelector(PLACEHOLDER_TEXT)?.textContent;
-  const emptyOption = target instanceof HTMLSelectElement ? [...target.options].find((option) => option.value === '')?.text : undefined;
+  const emptyOption = isSelect(target) ? [...target.options].find((option) => option.value === '')?.text : undefined;
   return captionOf(own || slot || emptyOption, target, 'placeholder');
 };

@@ -1,3 +1,4 @@
+import { isInput } from '../dom';
 import { FillError, dismiss, fire, nextTurn, press, typeText, waitFor, type Waits } from './events';
 import { visiblePopups } from './popups';
 
@@ -10,7 +11,7 @@ const DATE_POPUP = '.el-picker-panel, .ant-picker-dropdown, .ivu-select-dropdown
  * the page takes its turn to open and parse, as it would between a person's keystrokes.
  */
 export function dateInput(widget: HTMLElement): HTMLInputElement | undefined {
-  return widget instanceof HTMLInputElement ? widget : (widget.querySelector<HTMLInputElement>('input:not([type="hidden"])') ?? undefined);
+  return isInput(widget) ? widget : (widget.querySelector<HTMLInputElement>('input:not([type="hidden"])') ?? undefined);
 }
 
 export async function typeDate(widget: HTMLElement, date: string, waits: Waits): Promise<boolean> {

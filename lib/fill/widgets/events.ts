@@ -1,4 +1,4 @@
-import { DIALOG_SELECTOR } from '../dom';
+import { DIALOG_SELECTOR, styleOf } from '../dom';
 import type { FailureCode } from '../values';
 
 /**
@@ -224,5 +224,5 @@ export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value:
 }
 
 export function shownNow(element: Element): boolean {
-  return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+  return element.getClientRects().length > 0 && styleOf(element).visibility !== 'hidden';
 }

@@ -1,6 +1,6 @@
 import { NEVER_CLICK_BUTTONS } from '../../pages/guards';
 import { cleanText, optionMatches } from '../text';
-import { CHECKABLE_WRAPPER, checkableFace } from '../dom';
+import { CHECKABLE_WRAPPER, checkableFace, isInput } from '../dom';
 import { FillError, click, fire, press, waitFor, waitForOption, type Waits } from './events';
 
 /** Native controls: selects chosen by their option's words (or code), radios and checkboxes ticked by a click, buttons guarded. */
@@ -28,7 +28,7 @@ export function selectedText(select: HTMLSelectElement): string {
 }
 
 export function isChecked(element: HTMLElement): boolean {
-  if (element instanceof HTMLInputElement) return element.checked;
+  if (isInput(element)) return element.checked;
   return element.getAttribute('aria-checked') === 'true' || element.classList.contains('is-checked');
 }
 

@@ -1,3 +1,4 @@
+import { isElement, isInput } from '../dom';
 import { cleanText, optionMatches } from '../text';
 import { FillError, dismiss, fire, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
 
@@ -12,7 +13,7 @@ import { FillError, dismiss, fire, nextTurn, press, shownNow, typeText, waitFor,
 
 /** The words a picker shows as its value: its input's value, else its text without the placeholder. */
 export function pickerText(widget: Element): string {
-  const input = widget instanceof HTMLInputElement ? widget : widget.querySelector<HTMLInputElement>('input:not([type="hidden"])');
+  const input = isInput(widget) ? widget : widget.querySelector<HTMLInputElement>('input:not([type="hidden"])');
   if (input?.value.trim()) return cleanText(input.value);
   const words: string[] = [];
   const walker = widget.ownerDocument.createTreeWalker(widget, NodeFilter.SHOW_TEXT);
@@ -32,7 +33,7 @@ const shows = (widget: Element, wordings: readonly string[]) => {
 
 /** Where to press: the box a person clicks (its read-only input, or the focusable box), else the widget. */
 function triggerOf(widget: HTMLElement): HTMLElement {
-  if (widget instanceof HTMLInputElement) return widget;
+  if (isInput(widget)) return widget;
   return widget.querySelector<HTMLElement>('input:not([type="hidden"])') ?? widget.querySelector<HTMLElement>('[tabindex]:not([tabindex="-1"])') ?? widget;
 }
 
@@ -60,7 +61,7 @@ export class Opened {
     const document = this.widget.ownerDocument;
     const layers = new Set<Element>();
     for (const node of this.touched) {
-      const element = node instanceof Element ? node : node.parentElement;
+      const element = isElement(node) ? node : node.parentElement;
       if (!element?.isConnected) continue;
       if (this.widget.contains(element)) {
         layers.add(this.widget);
@@ -100,7 +101,7 @@ export function optionsIn(layers: readonly Element[]): HTMLElement[] {
 const disabled = (element: Element) => element.closest('[aria-disabled="true"], [class*="disabled"]') !== null;
 
 function searchBox(widget: HTMLElement): HTMLInputElement | undefined {
-  const input = widget instanceof HTMLInputElement ? widget : widget.querySelector<HTMLInputElement>('input:not([type="hidden"])');
+  const input = isInput(widget) ? widget : widget.querySelector<HTMLInputElement>('input:not([type="hidden"])');
   return input && !input.readOnly && !input.disabled ? input : undefined;
 }
 

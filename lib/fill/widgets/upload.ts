@@ -1,5 +1,5 @@
 import type { FilePayload } from '../values';
-import { visible } from '../dom';
+import { isInput, visible } from '../dom';
 import { cleanText } from '../text';
 import { fire, nextTurn, waitFor, type Waits } from './events';
 
@@ -17,7 +17,7 @@ function fileOf(payload: FilePayload, view: Window & typeof globalThis): File {
 }
 
 export function fileInputsOf(element: HTMLElement): HTMLInputElement[] {
-  return element instanceof HTMLInputElement ? [element] : [...element.querySelectorAll<HTMLInputElement>('input[type="file"]')];
+  return isInput(element) ? [element] : [...element.querySelectorAll<HTMLInputElement>('input[type="file"]')];
 }
 
 export function attachFiles(input: HTMLInputElement, payloads: readonly FilePayload[], waits: Waits): boolean {
