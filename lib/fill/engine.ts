@@ -154,6 +154,11 @@ export async function fillDocument(document: Document, location: Location, value
         report('failed', { code: 'refused', wanted: match.field.label });
         continue;
       }
+      // A caption read only loosely, with nothing on the page to confirm it: the person decides (指定), the helper does not guess.
+      if (match.confident === false) {
+        report('failed', { code: 'doubtful', wanted: match.field.label });
+        continue;
+      }
       if (performance.now() >= waits.deadline!) {
         report('failed', { code: 'out-of-time', wanted: match.field.label });
         continue;

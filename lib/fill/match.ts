@@ -25,7 +25,18 @@ export function similarity(caption: string, wording: string): number {
   }
   // A word left out or added in the middle: 办公电话 / 办公室电话.
   if (ratio >= 0.6 && isSubsequence(short, long)) return 0.4 + 0.3 * ratio;
+  // The same stem, another last word: 前置审批类别 / 前置审批内容. Weak alone: context must confirm it.
+  const stem = commonPrefix(caption, wording);
+  if (stem >= MIN_STEM && stem / short.length >= 0.6) return 0.45 + 0.2 * (stem / long.length);
   return 0;
+}
+
+const MIN_STEM = 4;
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -35,9 +46,17 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 const MATCH_THRESHOLD = 0.55;
+/**
+ * Below this, a caption reads as the wording only loosely (a shared stem, a long word left out):
+ * the field gets a value only when the page confirms it (its block's heading, the question it
+ * follows); else it is reported as doubtful, for the person to 指定.
+ */
+export const CONFIDENT = 0.6;
 /** A second opinion (a placeholder under a caption, a checkbox's own words) counts a little less than the caption itself. */
 const SECOND_OPINION = 0.97;
 const BLOCK_WEIGHT = 0.25;
+/** How many fields after its question a following field may be. */
+const FOLLOWS_WITHIN = 2;
 const SPECIFICITY = 0.002;
 /** Scores this close read the caption equally well. */
 const AMBIGUOUS = 0.05;
@@ -135,6 +154,8 @@ function sitsUnder(field: CollectedField, blocks: readonly string[]): boolean {
 
 export interface Match {
   field: CollectedField;
+  /** How well the caption reads as the definition; a lesson or a confirmed context makes it certain. */
+  confident?: boolean;
   /** A provider's name, when the page gives it a field of its own after the region. */
   name?: CollectedField;
   /** The lesson (指定) that named the field, when the person taught it. */
@@ -178,7 +199,7 @@ export function matchFields(definitions: readonly FieldDefinition[], fields: rea
   for (const lesson of options.lessons ?? []) {
     const field = fieldOfLesson(lesson, fields);
     if (!field || taken.has(field) || matches.has(lesson.path) || refused(field) || !definitions.some((definition) => definition.path === lesson.path)) continue;
-    matches.set(lesson.path, { field, lesson: lesson.id });
+    matches.set(lesson.path, { field, lesson: lesson.id, confident: true });
     taken.add(field);
   }
   const candidates = definitions.filter((definition) => !(options.unit === false && definition.unitOnly) && !matches.has(definition.path));
@@ -186,16 +207,32 @@ export function matchFields(definitions: readonly FieldDefinition[], fields: rea
   const shared = sharedWordings(candidates);
   const scores = candidates.map((definition) => open.map((field) => (fits(definition.kind, field) ? captionScore(field, definition.labels, shared) : 0)));
 
-  const pairs: { definition: number; field: number; weight: number }[] = [];
+  // A field right after the question it follows (the items after 是否涉及前置审批内容) is that question's.
+  const followed = (definition: FieldDefinition): number | undefined => {
+    const question = candidates.findIndex((candidate) => candidate.path === definition.follows);
+    if (question < 0) return undefined;
+    const best = scores[question]!.reduce((top, score, f) => (score > (scores[question]![top] ?? 0) ? f : top), 0);
+    return (scores[question]![best] ?? 0) >= MATCH_THRESHOLD ? best : undefined;
+  };
+  const pairs: { definition: number; field: number; weight: number; confident: boolean }[] = [];
   candidates.forEach((definition, d) => {
+    const after = definition.follows ? followed(definition) : undefined;
     open.forEach((field, f) => {
       const score = scores[d]![f]!;
       if (score < MATCH_THRESHOLD) return;
       let weight = score;
-      if (definition.blocks && sitsUnder(field, definition.blocks)) weight += BLOCK_WEIGHT;
+      let confirmed = false;
+      if (definition.blocks && sitsUnder(field, definition.blocks)) {
+        weight += BLOCK_WEIGHT;
+        confirmed = true;
+      }
       // A heading counts against a caption only where another definition reads it as well (手机号码 in two blocks), never against a clearly better caption.
       else if (candidates.some((rival, r) => r !== d && rival.blocks && scores[r]![f]! >= score - AMBIGUOUS && sitsUnder(field, rival.blocks))) weight -= BLOCK_WEIGHT;
-      pairs.push({ definition: d, field: f, weight });
+      if (after !== undefined && f > after && f <= after + FOLLOWS_WITHIN) {
+        weight += BLOCK_WEIGHT;
+        confirmed = true;
+      }
+      pairs.push({ definition: d, field: f, weight, confident: score >= CONFIDENT || confirmed });
     });
   });
   pairs.sort((a, b) => b.weight - a.weight || a.definition - b.definition || a.field - b.field);
@@ -204,7 +241,7 @@ export function matchFields(definitions: readonly FieldDefinition[], fields: rea
     const definition = candidates[pair.definition]!;
     const field = open[pair.field]!;
     if (matches.has(definition.path) || taken.has(field)) continue;
-    matches.set(definition.path, { field });
+    matches.set(definition.path, { field, confident: pair.confident });
     taken.add(field);
   }
 

@@ -138,7 +138,7 @@ export function readPage(document: Document, location: Location, lessons: Lesson
   const controls = new Map<string, HTMLElement[]>();
   for (const field of definition.fields) {
     const match = view.find(field);
-    if (!match) continue;
+    if (!match || match.confident === false) continue;
     captions[field.path] = match.field.label;
     controls.set(field.path, [...match.field.controls, ...(match.name?.controls ?? [])].map((control) => control.element));
     const value = readField(field, match, view.fields, definition.fields);

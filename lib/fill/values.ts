@@ -64,6 +64,7 @@ export const FAILURE_CODES = [
   'no-other-input',
   'no-name-field',
   'refused',
+  'doubtful',
   'timeout',
   'out-of-time',
   'unexpected',

@@ -74,6 +74,7 @@ const FAILURE_TEXT: Record<FailureCode, (wanted: string, seen: string) => string
   'no-other-input': () => i18n.t('fillReason.noOtherInput'),
   'no-name-field': (wanted) => i18n.t('fillReason.noNameField', [wanted]),
   refused: (wanted) => i18n.t('fillReason.refused', [wanted]),
+  doubtful: (wanted) => i18n.t('fillReason.doubtful', [wanted]),
   timeout: (wanted) => i18n.t('fillReason.timeout', [wanted]),
   'out-of-time': () => i18n.t('fillReason.outOfTime', [FILL_DEADLINE_MS / 1000]),
   unexpected: (wanted) => i18n.t('fillReason.unexpected', [wanted]),

@@ -51,6 +51,8 @@ export interface FieldDefinition {
   /** Block headings it sits under when the page has them; they settle captions that repeat, and are never required. */
   blocks?: readonly string[];
   codes?: CodeListName;
+  /** The yes/no question this field follows on the page (its items after 是): being right after it confirms a loosely read caption. */
+  follows?: string;
   /** Shown only when the subject is a unit (the page may hide or drop it for individuals). */
   unitOnly?: boolean;
   /** When the subject is a person, the value is at this path instead (the guide: a person's 单位名称 is their own name). */

@@ -11,7 +11,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.name', labels: ['网站名称'], kind: 'text' },
   {
     path: 'website.hasIcp',
-    labels: ['是否有工信部备案号', '是否有ICP备案号', '是否有ICP备案', '是否ICP备案'],
+    labels: ['是否有工信部备案号', '是否有ICP备案号', '是否有ICP备案', '是否取得ICP备案'],
     kind: 'yes-no',
     reshapes: true,
     optional: true,
@@ -56,7 +56,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
     reshapes: true,
     model: { nonEmpty: 'website.controlledGoods' },
   },
-  { path: 'website.controlledGoods', labels: ['管制物品', '涉及管制物品', '管制物品类型'], kind: 'multi-choice', codes: 'controlledGoods' },
+  { path: 'website.controlledGoods', labels: ['管制物品', '涉及管制物品', '管制物品类型'], kind: 'multi-choice', codes: 'controlledGoods', follows: 'website.hasControlledGoods' },
   {
     path: 'website.hasPreapprovals',
     labels: ['是否涉及前置审核内容', '是否涉及前置审批', '是否涉及前置审批内容'],
@@ -64,8 +64,8 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
     reshapes: true,
     model: { nonEmpty: 'website.preapprovals' },
   },
-  { path: 'website.preapprovals', labels: ['前置审核内容', '前置审批内容', '前置审批项目'], kind: 'multi-choice', codes: 'preapprovals' },
-  { path: 'website.qualificationDocs', labels: ['资质材料', '资质证明材料', '资质文件', '前置审批文件'], kind: 'files', model: { refList: 'website.qualificationDocs' } },
+  { path: 'website.preapprovals', labels: ['前置审核内容', '前置审批内容', '前置审批项目'], kind: 'multi-choice', codes: 'preapprovals', follows: 'website.hasPreapprovals' },
+  { path: 'website.qualificationDocs', labels: ['资质材料', '资质证明材料', '资质文件', '前置审批文件'], kind: 'files', model: { refList: 'website.qualificationDocs' }, follows: 'website.preapprovals' },
   { path: 'website.languages', labels: ['网站语言', '语言', '网站语种', '语种'], kind: 'multi-choice', codes: 'languages' },
   { path: 'website.domainCertificate', labels: ['域名证书', '域名注册证书', '域名证书文件'], kind: 'files', optional: true, model: { refs: ['website.domainCertificate'] } },
   { path: 'website.operating', labels: ['网站性质', '经营性质'], kind: 'choice', codes: 'operating', optional: true },
