@@ -191,7 +191,10 @@ export function dismiss(control: Element, waits: Waits) {
 export function press(element: Element, waits: Waits) {
   const view = element.ownerDocument.defaultView!;
   onPageClock(waits, () => {
-    for (const type of ['mousedown', 'mouseup'] as const) element.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0 }));
+    element.dispatchEvent(new view.MouseEvent('mousedown', { bubbles: true, cancelable: true, view, button: 0 }));
+    // A press on a box to type in puts the cursor there (bootstrap-datepicker opens its calendar on that focus).
+    if (element.matches('input:not([type="checkbox"]):not([type="radio"]):not([type="file"]), textarea')) (element as HTMLElement).focus({ preventScroll: true });
+    element.dispatchEvent(new view.MouseEvent('mouseup', { bubbles: true, cancelable: true, view, button: 0 }));
     (element as HTMLElement).click();
   });
 }

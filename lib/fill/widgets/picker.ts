@@ -341,8 +341,10 @@ function stepper(layers: readonly Element[], forward: boolean, byYear: boolean):
   const direction = forward ? /next|下一|后一|[›»>]|right/i : /prev|上一|前一|[‹«<]|left/i;
   const year = /year|年|super|double|[»«]|>>|<<|-y(\b|$)/i;
   for (const layer of layers) {
-    for (const element of layer.querySelectorAll<HTMLElement>('button, a, span, i, th, div[role="button"], [class*="prev"], [class*="next"]')) {
-      const says = `${element.className} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''} ${element.children.length ? '' : cleanText(element.textContent)}`;
+    for (const element of layer.querySelectorAll<HTMLElement>('button, a, span, i, th, [role="button"], [class*="prev"], [class*="next"], [class*="icon"], [class*="arrow"], [class*="btn"]')) {
+      // What the button says: its own names, the icon drawn in it (arco-icon-double-left), or its one symbol.
+      const icons = [...element.querySelectorAll('[class]')].map((inner) => inner.getAttribute('class') ?? '').join(' ');
+      const says = `${element.className} ${icons} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''} ${element.children.length ? '' : cleanText(element.textContent)}`;
       if (!direction.test(says) || !shownNow(element) || cleanText(element.textContent).length > 3) continue;
       if (year.test(says) === byYear) return element;
     }
