@@ -64,6 +64,7 @@ const PICKER_SIZE = { minWidth: 40, minHeight: 14, maxHeight: 80 };
  * size that holds no box to type in (Naive draws its select as a focusable div).
  */
 function isPicker(element: HTMLElement): boolean {
+  if (inStepsOrMenus(element)) return false;
   if (isInput(element)) return TEXT_TYPES.has(element.type) && !element.disabled && (element.readOnly || opensAList(element));
   if (!element.hasAttribute('tabindex') || element.tabIndex < 0) return false;
   if (element.matches('input, select, textarea, button, a, label, svg, svg *') || NOT_A_PICKER.test(element.getAttribute('role') ?? '')) return false;
@@ -189,8 +190,11 @@ function findControls(scope: Element, isVisible: (element: Element) => boolean):
   return controls;
 }
 
+/** Kinds that may share a question's box: its options, and a list beside them (the region beside 境内 / 境外). */
+const SCOPE_KINDS = new Set<ControlKind>(['radio', 'checkbox', 'select', 'combobox', 'picker']);
+
 /** How far up from an option's own box its siblings are looked for: the row of options a person sees as one question. */
-const GROUP_CLIMB = 2;
+const GROUP_CLIMB = 4;
 
 /**
  * The question a radio or checkbox answers: a library's group, else every input sharing its
@@ -204,16 +208,21 @@ function groupOf(control: CollectedControl, byName: Map<string, CollectedControl
   const name = element.getAttribute('name');
   const siblings = name ? byName.get(name) : undefined;
   if (siblings && siblings.length > 1) {
-    return siblings.slice(1).reduce<Element>((ancestor, other) => commonAncestor(ancestor, other.element), siblings[0]!.element) as HTMLElement;
+    const box = siblings.slice(1).reduce<Element>((ancestor, other) => commonAncestor(ancestor, other.element), siblings[0]!.element) as HTMLElement;
+    // A name shared across fields (a library naming every radio "default") groups nothing: its box holds
+    // boxes to type in, or the same option twice (是 … 是).
+    const words = siblings.map((sibling) => sibling.option ?? '');
+    const acrossFields = (holders.get(box) ?? []).some((other) => !SCOPE_KINDS.has(other.kind)) || new Set(words).size < words.length;
+    if (!acrossFields) return box;
   }
+  // The nearest box holding other options of the same kind and nothing else.
   const own = element.closest<HTMLElement>(CHECKABLE_WRAPPER) ?? element;
-  let box: HTMLElement = own;
   for (let level = 0, parent = own.parentElement; parent && level < GROUP_CLIMB; level++, parent = parent.parentElement) {
     const held = holders.get(parent) ?? [];
     if (!held.every((other) => other.kind === control.kind)) break;
-    if (held.length > 1) box = parent;
+    if (held.length > 1) return parent;
   }
-  return box;
+  return own;
 }
 
 /** Controls of one field that are not grouped by markup: cascade levels, rows of a repeatable field. */

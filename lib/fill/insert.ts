@@ -7,7 +7,7 @@ import { YES_WORDS, type FillValue } from './values';
 import { chooseCascade } from './widgets/cascader';
 import { chooseCombobox, chooseManyCombobox } from './widgets/combobox';
 import { typeDate } from './widgets/date';
-import { FillError, nextTurn, typeText, waitFor, type Waits } from './widgets/events';
+import { FillError, fire, nextTurn, typeText, waitFor, type Waits } from './widgets/events';
 import { chooseNative, clickButton, setChecked } from './widgets/native';
 import { attachFiles, fileInputsOf, shownInUpload, uploadShows } from './widgets/upload';
 import { setSwitch } from './widgets/switch';
@@ -122,20 +122,64 @@ export function plainTextBoxes(container: Element): HTMLInputElement[] {
   );
 }
 
+const ADD_NAME = /添加|新增|增加|^add$|^plus$/i;
+const ADD_ICON = /(^|[-_\s])(add|plus)([-_\s]|$)/i;
+
+/** A row's 添加: a button saying so, or an icon button named or drawn as a plus (Naive draws one per row). */
+function addButtonOf(field: CollectedField): HTMLElement | undefined {
+  const buttons = [...field.container.querySelectorAll<HTMLElement>('button, a, [role="button"]')].filter((button) => visible(button));
+  const says = (button: HTMLElement) => ADD_ROW.test(cleanText(button.textContent).replace(/\s+/g, '')) || ADD_NAME.test(button.getAttribute('aria-label') ?? button.getAttribute('title') ?? '');
+  const draws = (button: HTMLElement) => !cleanText(button.textContent) && [...button.querySelectorAll('[class]')].some((icon) => ADD_ICON.test(icon.getAttribute('class') ?? ''));
+  return buttons.filter(says).at(-1) ?? buttons.filter(draws).at(-1);
+}
+
+/** A box that turns each entry into a tag: it says so (按回车, Enter), or sits in a box named for tags. Enter is pressed in no other box. */
+function takesTags(input: HTMLInputElement, field: Element): boolean {
+  if (/回车|enter/i.test(input.placeholder)) return true;
+  for (let node: Element | null = input.parentElement; node && node !== field.parentElement; node = node.parentElement) if (/(^|[-_\s])tag/i.test(node.className)) return true;
+  return false;
+}
+
+/** A box that takes one value after another, each committed with Enter into a tag (Semi's TagInput): true when it took this one. */
+async function typedAsTag(input: HTMLInputElement, row: string, box: Element, waits: Waits): Promise<boolean> {
+  typeText(input, row, waits, { stay: true });
+  const enter = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 } as KeyboardEventInit;
+  fire(input, 'keydown', waits, enter);
+  fire(input, 'keypress', waits, enter);
+  fire(input, 'keyup', waits, enter);
+  await nextTurn(input.ownerDocument, waits);
+  return input.value === '' && cleanText(box.textContent).includes(row);
+}
+
+/**
+ * Rows, one after another as a person enters them: the row typed into the next empty box, a row
+ * added (its 添加, found again each time) when there is none, and the page given its turn between
+ * rows — a list that copies its rows on each change loses the one before otherwise. A single box
+ * with no 添加 that turns each entry into a tag takes them all in turn.
+ */
 async function insertRows(field: CollectedField, rows: readonly string[], waits: Waits): Promise<boolean> {
+  const document = field.container.ownerDocument;
   const inputs = () => plainTextBoxes(field.container);
-  const add = [...field.container.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find((button) => ADD_ROW.test(cleanText(button.textContent).replace(/\s+/g, '')));
-  let changed = false;
-  while (inputs().length < rows.length) {
-    if (!add) throw new FillError('no-add-button', rows[inputs().length]);
-    const before = inputs().length;
-    clickButton(add, waits);
-    await waitFor(field.container.ownerDocument, () => inputs().length > before, waits, rows[before] ?? '');
-    changed = true;
+  const [single, ...others] = inputs();
+  if (single && others.length === 0 && !addButtonOf(field) && takesTags(single, field.container)) {
+    for (const row of rows) {
+      if (!(await typedAsTag(inputs()[0] ?? single, row, field.container, waits))) throw new FillError('no-add-button', row);
+    }
+    return true;
   }
-  inputs().forEach((input, index) => {
-    changed = typeText(input, rows[index] ?? '', waits) || changed;
-  });
+  let changed = false;
+  for (const [index, row] of rows.entries()) {
+    while (inputs().length <= index) {
+      const add = addButtonOf(field);
+      if (!add) throw new FillError('no-add-button', row);
+      const before = inputs().length;
+      clickButton(add, waits);
+      await waitFor(document, () => inputs().length > before, waits, row);
+      changed = true;
+    }
+    changed = typeText(inputs()[index]!, row, waits) || changed;
+    await nextTurn(document, waits);
+  }
   return changed;
 }
 
@@ -273,7 +317,7 @@ async function insertDate(field: CollectedField, text: string, waits: Waits): Pr
   if (unticked) await nextTurn(field.container.ownerDocument, waits);
   const [library] = controlsOf(field, 'date');
   if (library) return (await typeDate(library.element, text, waits)) || unticked;
-  const [picker] = controlsOf(field, 'picker');
+  const [picker] = controlsOf(field, 'picker', 'combobox');
   if (picker) return (await pickDate(picker.element, text, waits)) || unticked;
   const input = controlsOf(field, 'text')[0]?.element;
   if (!isInput(input)) throw new FillError('no-control', text);

@@ -168,7 +168,9 @@ export function fire(element: Element, type: string, waits: Waits, init: Keyboar
     ? new view.KeyboardEvent(type, { bubbles: true, cancelable: true, ...init })
     : type === 'focus' || type === 'blur'
       ? new view.FocusEvent(type)
-      : new view.Event(type, { bubbles: true });
+      : type === 'focusin' || type === 'focusout'
+        ? new view.FocusEvent(type, { bubbles: true })
+        : new view.Event(type, { bubbles: true });
   onPageClock(waits, () => element.dispatchEvent(event));
 }
 
@@ -214,7 +216,9 @@ export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value:
   if (element.value === value) return false;
   const prototype = Object.getPrototypeOf(element) as HTMLInputElement;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  // React listens for focusin and focusout (its onFocus, onBlur); the others for focus and blur.
   fire(element, 'focus', waits);
+  fire(element, 'focusin', waits);
   fire(element, 'keydown', waits);
   if (setter) setter.call(element, value);
   else element.value = value;
@@ -223,6 +227,7 @@ export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value:
   if (options.stay) return true;
   fire(element, 'change', waits);
   fire(element, 'blur', waits);
+  fire(element, 'focusout', waits);
   return true;
 }
 
