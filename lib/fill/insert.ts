@@ -242,6 +242,16 @@ async function otherNameBox(nameField: CollectedField, waits: Waits): Promise<HT
   });
 }
 
+/** Whether a list offers only the provider's scopes (境内, 境外). */
+function offersScopesOnly(seen: readonly string[] | undefined): boolean {
+  return !!seen?.length && seen.every((option) => ['境内', '境外'].some((scope) => optionMatches(option, scope)));
+}
+
+/** A control a person can use now: not disabled, by attribute, ARIA or a library's class. */
+function usable(element: Element): boolean {
+  return !element.matches('[disabled], [aria-disabled="true"], [class*="disabled"]') && !element.querySelector('input[disabled], [aria-disabled="true"]');
+}
+
 /**
  * A provider, part after part as a person fills it: 境内 or 境外, then the region once its list is
  * there, then the name once its list is there — 其他 and the name typed when the list lacks it.
@@ -267,9 +277,26 @@ async function insertProvider(definition: FieldDefinition, match: Match, page: P
   await waitFor(document, () => parts().region, waits, value.region).catch(() => {
     throw new FillError('no-control', value.region);
   });
-  changed = (await chooseCurrent(() => parts().region, [value.region], waits)) || changed;
+  try {
+    changed = (await chooseCurrent(() => parts().region, [value.region], waits)) || changed;
+  } catch (error) {
+    // The first list offered only 境内 and 境外: it was the scope, drawn as a list; the region is the next list.
+    if (!(error instanceof FillError && error.code === 'no-option' && offersScopesOnly(error.seen)) || !value.scope) throw error;
+    const scopeList = parts().region!;
+    changed = (await chooseCurrent(() => scopeList, [value.scope], waits)) || changed;
+    await nextTurn(document, waits);
+    const afterScope = () => {
+      const fields = collectFields(document);
+      const at = fields.findIndex((candidate) => candidate.controls.some((control) => control.element === scopeList.element || control.element.contains(scopeList.element)));
+      return fields.slice(at + 1, at + 3).flatMap((candidate) => controlsOf(candidate, ...LIST_KINDS))[0];
+    };
+    await waitFor(document, afterScope, waits, value.region);
+    changed = (await chooseCurrent(afterScope, [value.region], waits)) || changed;
+    seen = collectFields(document);
+  }
   await nextTurn(document, waits);
-  const named = await waitFor(document, () => { const { name, nameField } = parts(); return name && nameField ? { name, nameField } : undefined; }, waits, value.name).catch(() => {
+  // The name's list may be shown before it can be used (disabled while its options load).
+  const named = await waitFor(document, () => { const { name, nameField } = parts(); return name && nameField && usable(name.element) ? { name, nameField } : undefined; }, waits, value.name).catch(() => {
     throw new FillError('no-name-field', value.name);
   });
   if (named.name.kind === 'text') return typeText(named.name.element as HTMLInputElement, value.name, waits) || changed;
@@ -318,6 +345,9 @@ async function insertDate(field: CollectedField, text: string, waits: Waits): Pr
   const [library] = controlsOf(field, 'date');
   if (library) return (await typeDate(library.element, text, waits)) || unticked;
   const [picker] = controlsOf(field, 'picker', 'combobox');
+  // A calendar with a box to type in takes the date typed (and its day pressed); a read-only one only clicks.
+  const typable = picker && [picker.element, ...picker.element.querySelectorAll('input')].find((box): box is HTMLInputElement => isInput(box) && !box.readOnly && !box.disabled && box.type !== 'hidden');
+  if (typable) return (await typeDateBox(typable, text, waits)) || unticked;
   if (picker) return (await pickDate(picker.element, text, waits)) || unticked;
   const input = controlsOf(field, 'text')[0]?.element;
   if (!isInput(input)) throw new FillError('no-control', text);

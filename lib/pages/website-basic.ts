@@ -11,7 +11,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.name', labels: ['网站名称'], kind: 'text' },
   {
     path: 'website.hasIcp',
-    labels: ['是否有工信部备案号', '是否有ICP备案号', '是否有ICP备案', '是否取得ICP备案'],
+    labels: ['是否有工信部备案号', '是否有ICP备案号', '是否有ICP备案', '是否取得ICP备案', 'ICP备案', '工信部备案'],
     kind: 'yes-no',
     reshapes: true,
     optional: true,
@@ -20,7 +20,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.icpNumber', labels: ['工信部备案号', 'ICP备案号', '工信备案号', 'ICP备案/许可证号', 'ICP许可证号', '工信部备案/许可证号'], kind: 'text' },
   {
     path: 'website.hasOwnDomain',
-    labels: ['是否有独立一级域名', '是否有独立域名', '有无独立域名'],
+    labels: ['是否有独立一级域名', '是否有独立域名', '有无独立域名', '独立一级域名', '独立域名'],
     kind: 'yes-no',
     reshapes: true,
     optional: true,
@@ -51,7 +51,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.serviceTypes', labels: ['服务类型', '网站服务类型', '提供服务类型'], kind: 'multi-choice', codes: 'serviceTypes' },
   {
     path: 'website.hasControlledGoods',
-    labels: ['是否提供涉及管制物品信息发布服务', '是否涉及管制物品', '管制物品信息发布服务', '是否管制物品'],
+    labels: ['是否提供涉及管制物品信息发布服务', '是否涉及管制物品', '管制物品信息发布服务', '是否发布管制物品信息', '管制物品'],
     kind: 'yes-no',
     reshapes: true,
     model: { nonEmpty: 'website.controlledGoods' },
@@ -59,7 +59,7 @@ export const WEBSITE_FIELDS: readonly FieldDefinition[] = [
   { path: 'website.controlledGoods', labels: ['管制物品', '涉及管制物品', '管制物品类型'], kind: 'multi-choice', codes: 'controlledGoods', follows: 'website.hasControlledGoods' },
   {
     path: 'website.hasPreapprovals',
-    labels: ['是否涉及前置审核内容', '是否涉及前置审批', '是否涉及前置审批内容'],
+    labels: ['是否涉及前置审核内容', '是否涉及前置审批', '是否涉及前置审批内容', '前置审批', '前置审核'],
     kind: 'yes-no',
     reshapes: true,
     model: { nonEmpty: 'website.preapprovals' },

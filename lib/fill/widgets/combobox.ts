@@ -18,8 +18,11 @@ export function comboboxText(widget: Element): string {
     .filter(Boolean);
   if (parts.length) return parts.join(' ');
   const input = [...widget.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])')].find((box) => !box.closest(COMBOBOX.popup));
-  if (input) return cleanText(input.value);
-  return shownWords(widget).filter((words) => !widget.querySelector(COMBOBOX.placeholder)?.textContent?.includes(words)).join(' ');
+  if (input?.value.trim()) return cleanText(input.value);
+  // Ant Design 6 writes the choice as text beside an empty search box: the words it shows, placeholder aside.
+  return shownWords(widget)
+    .filter((words) => !widget.querySelector(COMBOBOX.placeholder)?.textContent?.includes(words))
+    .join(' ');
 }
 
 /** The words a widget shows on screen, without its list (iView keeps it inside the widget, hidden). */
@@ -29,7 +32,7 @@ function shownWords(widget: Element): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     const text = cleanText(node.nodeValue);
-    if (text && parent && !parent.closest(COMBOBOX.popup) && shownNow(parent)) words.push(text);
+    if (text && parent && !parent.closest(COMBOBOX.popup) && !parent.closest('[class*="placeholder"]') && shownNow(parent)) words.push(text);
   }
   return words;
 }

@@ -336,38 +336,54 @@ function dayCell(layers: readonly Element[], day: number): HTMLElement | undefin
   return day >= 15 ? candidates.at(-1) : candidates[0];
 }
 
-/** The buttons that move a calendar on or back, by month and by year, as their words, symbols or names say. */
-function stepper(layers: readonly Element[], forward: boolean, byYear: boolean): HTMLElement | undefined {
+/**
+ * The buttons that move a calendar on (or back), as their words, symbols or names say, the ones
+ * that look like a year's step (a double arrow, 年, year) last.
+ */
+function steppers(layers: readonly Element[], forward: boolean): HTMLElement[] {
   const direction = forward ? /next|下一|后一|[›»>]|right/i : /prev|上一|前一|[‹«<]|left/i;
-  const year = /year|年|super|double|[»«]|>>|<<|-y(\b|$)/i;
+  const found: { button: HTMLElement; yearish: boolean }[] = [];
   for (const layer of layers) {
     for (const element of layer.querySelectorAll<HTMLElement>('button, a, span, i, th, [role="button"], [class*="prev"], [class*="next"], [class*="icon"], [class*="arrow"], [class*="btn"]')) {
       // What the button says: its own names, the icon drawn in it (arco-icon-double-left), or its one symbol.
       const icons = [...element.querySelectorAll('[class]')].map((inner) => inner.getAttribute('class') ?? '').join(' ');
       const says = `${element.className} ${icons} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''} ${element.children.length ? '' : cleanText(element.textContent)}`;
       if (!direction.test(says) || !shownNow(element) || cleanText(element.textContent).length > 3) continue;
-      if (year.test(says) === byYear) return element;
+      if (found.some((known) => known.button.contains(element) || element.contains(known.button))) continue;
+      found.push({ button: element, yearish: /year|年|super|double|[»«]|>>|<<|-y(\b|$)/i.test(says) });
     }
   }
-  return undefined;
+  return [...found.filter((candidate) => !candidate.yearish), ...found.filter((candidate) => candidate.yearish)].map((candidate) => candidate.button);
 }
 
 const MAX_STEPS = 300;
+const monthIndex = (shown: readonly number[]) => shown[0]! * 12 + shown[1]!;
 
-/** Moves a calendar to the month of the wanted date, a year at a time while it can, then a month at a time. */
+/**
+ * Moves a calendar to the month of the wanted date. How far each button goes is learnt by
+ * pressing it (« is a year on one calendar, a month on another): the longest step not past the
+ * month is taken each time.
+ */
 async function goToMonth(opened: Opened, year: number, month: number, waits: Waits): Promise<void> {
   const document = opened.widget.ownerDocument;
+  const stride = new Map<HTMLElement, number>();
   for (let steps = 0; steps < MAX_STEPS; steps++) {
     const shown = shownMonth(opened.layers());
     if (!shown) throw new FillError('no-list', `${year}-${month}`);
-    const delta = year * 12 + month - (shown[0] * 12 + shown[1]);
+    const delta = year * 12 + month - monthIndex(shown);
     if (delta === 0) return;
-    const byYear = Math.abs(delta) >= 12 ? stepper(opened.layers(), delta > 0, true) : undefined;
-    const button = byYear ?? stepper(opened.layers(), delta > 0, false);
+    const buttons = steppers(opened.layers(), delta > 0);
+    // A button known to go no further than the month, the longest such; else one not tried yet.
+    const known = buttons.filter((button) => (stride.get(button) ?? Infinity) <= Math.abs(delta)).sort((a, b) => stride.get(b)! - stride.get(a)!);
+    const button = known[0] ?? buttons.find((button) => !stride.has(button));
     if (!button) throw new FillError('no-option', `${year}-${String(month).padStart(2, '0')}`);
-    const before = shown.join('-');
+    const before = monthIndex(shown);
     press(button, waits);
-    await waitFor(document, () => shownMonth(opened.layers())?.join('-') !== before, waits, `${year}-${month}`);
+    const after = await waitFor(document, () => {
+      const now = shownMonth(opened.layers());
+      return now && monthIndex(now) !== before ? now : undefined;
+    }, waits, `${year}-${month}`);
+    stride.set(button, Math.abs(monthIndex(after) - before));
   }
   throw new FillError('no-option', `${year}-${month}`);
 }
