@@ -119,6 +119,12 @@ function shownPart(element: HTMLElement, kind: ControlKind): Element {
   return element.closest(CHECKABLE_WRAPPER) ?? element.parentElement ?? element;
 }
 
+/** The words aria-labelledby points at, outside the control itself. */
+function labelledText(control: HTMLElement): string {
+  const ids = control.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  return cleanText(ids.map((id) => control.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+}
+
 /**
  * The words of a radio or checkbox as a person reads them: its wrapper, its label, its title (the
  * words a library draws it with), the drawing that stands for it, the text right after it, its
@@ -131,6 +137,8 @@ function optionText(control: HTMLElement): string {
   if (labelled) return cleanText(labelled.textContent);
   const title = cleanText(control.getAttribute('title'));
   if (title) return title;
+  const named = labelledText(control);
+  if (named) return named;
   const face = checkableFace(control);
   if (face !== control && face !== control.parentElement && cleanText(face.textContent)) return cleanText(face.textContent);
   let words = '';
@@ -320,8 +328,11 @@ function spansItsRow(element: Element): boolean {
   return (element.tagName === 'TH' || element.tagName === 'TD') && (element as HTMLTableCellElement).colSpan > 1 && element.parentElement?.children.length === 1;
 }
 
+/** How far a caption's own words may sit inside the element its caption was read from (a bold div in a label). */
+const IN_CAPTION = 3;
+
 function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean): boolean {
-  if (captionAnchors.has(element)) return false;
+  for (let node: Element | null = element, level = 0; node && level <= IN_CAPTION; node = node.parentElement, level++) if (captionAnchors.has(node)) return false;
   if (!(headingLike(element) || element.tagName === 'CAPTION' || element.matches(HEADING_CLASSES) || spansItsRow(element) || styledAsHeading(element)) || inStepsOrMenus(element)) return false;
   if (element.querySelector('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) return false;
   const text = readableText(element);

@@ -7,7 +7,7 @@ import { YES_WORDS, type FillValue } from './values';
 import { chooseCascade } from './widgets/cascader';
 import { chooseCombobox, chooseManyCombobox } from './widgets/combobox';
 import { typeDate } from './widgets/date';
-import { FillError, fire, nextTurn, typeText, waitFor, type Waits } from './widgets/events';
+import { FillError, enterText, fire, nextTurn, typeText, waitFor, type Waits } from './widgets/events';
 import { chooseNative, clickButton, setChecked } from './widgets/native';
 import { attachFiles, fileInputsOf, shownInUpload, uploadShows } from './widgets/upload';
 import { setSwitch } from './widgets/switch';
@@ -125,11 +125,21 @@ export function plainTextBoxes(container: Element): HTMLInputElement[] {
 const ADD_NAME = /添加|新增|增加|^add$|^plus$/i;
 const ADD_ICON = /(^|[-_\s])(add|plus)([-_\s]|$)/i;
 
+/**
+ * An icon button drawn as a plus: its lines go both across and down (a minus only across). Icon
+ * sets draw their plus as one path with a vertical and a horizontal stroke (M256 112v288M400 256H112).
+ */
+function drawsPlus(button: Element): boolean {
+  const strokes = [...button.querySelectorAll('path')].map((path) => path.getAttribute('d') ?? '').join(' ');
+  // Straight strokes only (moves, verticals, horizontals): a bin or a pen is drawn with more.
+  return /^[MmVvHhZz\d.,\s-]+$/.test(strokes) && /[vV]/.test(strokes) && /[hH]/.test(strokes);
+}
+
 /** A row's 添加: a button saying so, or an icon button named or drawn as a plus (Naive draws one per row). */
 function addButtonOf(field: CollectedField): HTMLElement | undefined {
   const buttons = [...field.container.querySelectorAll<HTMLElement>('button, a, [role="button"]')].filter((button) => visible(button));
   const says = (button: HTMLElement) => ADD_ROW.test(cleanText(button.textContent).replace(/\s+/g, '')) || ADD_NAME.test(button.getAttribute('aria-label') ?? button.getAttribute('title') ?? '');
-  const draws = (button: HTMLElement) => !cleanText(button.textContent) && [...button.querySelectorAll('[class]')].some((icon) => ADD_ICON.test(icon.getAttribute('class') ?? ''));
+  const draws = (button: HTMLElement) => !cleanText(button.textContent) && ([...button.querySelectorAll('[class]')].some((icon) => ADD_ICON.test(icon.getAttribute('class') ?? '')) || drawsPlus(button));
   return buttons.filter(says).at(-1) ?? buttons.filter(draws).at(-1);
 }
 
@@ -177,7 +187,7 @@ async function insertRows(field: CollectedField, rows: readonly string[], waits:
       await waitFor(document, () => inputs().length > before, waits, row);
       changed = true;
     }
-    changed = typeText(inputs()[index]!, row, waits) || changed;
+    changed = (await enterText(inputs()[index]!, row, waits)) || changed;
     await nextTurn(document, waits);
   }
   return changed;
@@ -188,7 +198,8 @@ async function insertRegion(field: CollectedField, value: Extract<FillValue, { k
   if (cascader) return chooseCascade(cascader.element, value.names, waits);
   const levels = () => controlsOf(field, ...LIST_KINDS);
   const [single] = levels();
-  if (single?.kind === 'picker' && levels().length === 1) return cascadePicked(single.element, value.names, waits);
+  // One list for the whole place: a cascade, whatever draws it.
+  if (single && single.kind !== 'select' && levels().length === 1) return cascadePicked(single.element, value.names, waits);
   if (levels().length < 2) throw new FillError('no-control', value.names.join(' / '));
   let changed = false;
   // Each level is looked up again: choosing one may redraw the others.
@@ -209,10 +220,12 @@ async function insertFiles(field: CollectedField, files: Extract<FillValue, { ki
   const [first, ...more] = inputs();
   if (!first) throw new FillError('no-control', files[0]?.name);
   const box = field.container;
-  if (first.multiple && more.length === 0) {
+  // An input that takes several takes them all in one pick (a widget's other inputs replace a file).
+  const several = files.length > 1 ? inputs().find((input) => input.multiple) : first.multiple && more.length === 0 ? first : undefined;
+  if (several) {
     const before = uploadShows(box);
-    attachFiles(first, files, waits);
-    await shownInUpload(box, first, before, files.map((file) => file.name), waits);
+    attachFiles(several, files, waits);
+    await shownInUpload(box, several, before, files.map((file) => file.name), waits);
     return files.length > 0;
   }
   const separate = more.length + 1 >= files.length;
@@ -274,7 +287,8 @@ async function insertProvider(definition: FieldDefinition, match: Match, page: P
     changed = (await setChecked(scope.element, true, waits)) || changed;
     await nextTurn(document, waits);
   }
-  await waitFor(document, () => parts().region, waits, value.region).catch(() => {
+  // The region's list may be shown before it can be used (disabled until the scope is chosen, or while it loads).
+  await waitFor(document, () => { const { region } = parts(); return region && usable(region.element) ? region : undefined; }, waits, value.region).catch(() => {
     throw new FillError('no-control', value.region);
   });
   try {
@@ -290,7 +304,7 @@ async function insertProvider(definition: FieldDefinition, match: Match, page: P
       const at = fields.findIndex((candidate) => candidate.controls.some((control) => control.element === scopeList.element || control.element.contains(scopeList.element)));
       return fields.slice(at + 1, at + 3).flatMap((candidate) => controlsOf(candidate, ...LIST_KINDS))[0];
     };
-    await waitFor(document, afterScope, waits, value.region);
+    await waitFor(document, () => { const region = afterScope(); return region && usable(region.element) ? region : undefined; }, waits, value.region);
     changed = (await chooseCurrent(afterScope, [value.region], waits)) || changed;
     seen = collectFields(document);
   }
@@ -299,13 +313,13 @@ async function insertProvider(definition: FieldDefinition, match: Match, page: P
   const named = await waitFor(document, () => { const { name, nameField } = parts(); return name && nameField && usable(name.element) ? { name, nameField } : undefined; }, waits, value.name).catch(() => {
     throw new FillError('no-name-field', value.name);
   });
-  if (named.name.kind === 'text') return typeText(named.name.element as HTMLInputElement, value.name, waits) || changed;
+  if (named.name.kind === 'text') return (await enterText(named.name.element as HTMLInputElement, value.name, waits)) || changed;
   try {
     return (await chooseCurrent(() => parts().name, [value.name], waits)) || changed;
   } catch (error) {
     if (!(error instanceof FillError) || error.code !== 'no-option') throw error;
     await chooseCurrent(() => parts().name, ['其他'], waits);
-    typeText(await otherNameBox(named.nameField, waits), value.name, waits);
+    await enterText(await otherNameBox(named.nameField, waits), value.name, waits);
     return true;
   }
 }
@@ -359,7 +373,7 @@ async function insertText(field: CollectedField, text: string, waits: Waits): Pr
   if (date) return typeDate(date.element, text, waits);
   const input = controlsOf(field, 'text')[0]?.element;
   if (!(isInput(input) || isTextArea(input))) throw new FillError('no-control', text);
-  return typeText(input, text, waits);
+  return enterText(input, text, waits);
 }
 
 /** The page a value goes into: its fields as last seen, and the definitions of the page (a part is never another's field). */

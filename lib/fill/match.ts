@@ -69,7 +69,7 @@ export function fits(kind: FieldKind, field: CollectedField): boolean {
     case 'text':
       return count(field, 'text', 'date') > 0;
     case 'date':
-      return count(field, 'date', 'text', 'picker') > 0;
+      return count(field, 'date', 'text', 'picker', 'combobox') > 0;
     case 'choice':
       return count(field, 'select', 'combobox', 'picker') > 0 || count(field, 'radio') >= 2;
     case 'yes-no':
@@ -79,7 +79,7 @@ export function fits(kind: FieldKind, field: CollectedField): boolean {
     case 'rows':
       return count(field, 'text', 'add-row') > 0;
     case 'region':
-      return count(field, 'cascader', 'picker') > 0 || count(field, 'select') >= 2 || count(field, 'combobox') >= 2;
+      return count(field, 'cascader', 'picker', 'combobox') > 0;
     case 'files':
       return count(field, 'file', 'upload') > 0;
     case 'provider':

@@ -107,6 +107,17 @@ export interface TabStrip {
   selected: HTMLElement;
 }
 
+/** How far up from a tab its strip may be: each tab may sit in a wrapper of its own (Naive). */
+const STRIP_CLIMB = 3;
+
+/** The nearest box around a tab that holds other tabs too. */
+function stripOf(tab: Element): Element {
+  for (let node = tab.parentElement, level = 0; node && level < STRIP_CLIMB; node = node.parentElement, level++) {
+    if ([...node.querySelectorAll(TAB_HINTS)].some((other) => other !== tab && !other.contains(tab) && !tab.contains(other))) return node;
+  }
+  return tab.parentElement ?? tab;
+}
+
 function isSelected(tab: Element): boolean {
   const aria = tab.getAttribute('aria-selected');
   if (aria !== null) return aria === 'true';
@@ -119,7 +130,7 @@ export function tabStrips(area: Element): TabStrip[] {
   for (const tab of area.querySelectorAll<HTMLElement>(TAB_HINTS)) {
     if (tab.parentElement?.closest(TAB_HINTS)) continue;
     if (isNavigation(tab) || leaves(tab) || refused(tab) || !visible(tab) || tab.matches('[aria-disabled="true"], .is-disabled, [class*="disabled"]')) continue;
-    const strip = tab.closest('[role="tablist"]') ?? tab.parentElement!;
+    const strip = tab.closest('[role="tablist"]') ?? stripOf(tab);
     byStrip.set(strip, [...(byStrip.get(strip) ?? []), tab]);
   }
   const strips: TabStrip[] = [];

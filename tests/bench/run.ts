@@ -7,6 +7,7 @@ import { GALLERY_SEED } from '../gallery/renderings';
 import { benchBook, benchEncryptedBook } from './book';
 import { benchFill } from './fill';
 import { benchGallery } from './gallery';
+import { benchStrangers } from './strangers';
 import { generateClients } from './generate';
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -70,3 +71,4 @@ for (const line of await benchFill()) console.log(line);
 for (const line of await benchBook()) console.log(line);
 for (const line of await benchEncryptedBook()) console.log(line);
 for (const seed of [GALLERY_SEED, `fresh-${new Date().toISOString().slice(0, 10)}`]) for (const line of await benchGallery(seed)) console.log(line);
+for (const line of await benchStrangers()) console.log(line);

@@ -14,6 +14,8 @@ const FORM_ITEMS: readonly { item: string; label: string }[] = [
   { item: '.arco-form-item', label: '.arco-form-item-label-col' },
   { item: '.layui-form-item', label: '.layui-form-label' },
   { item: '.van-field', label: '.van-field__label' },
+  { item: '.t-form__item', label: '.t-form__label' },
+  { item: '.semi-form-field', label: '.semi-form-field-label' },
 ];
 
 export const formItem: CaptionStrategy = ({ target }) => {

@@ -138,6 +138,9 @@ async function pickOption(scope: PopupScope, wordings: readonly string[], waits:
     }
     if (!settled && !query) break;
   }
+  // The words typed found nothing: take them out again, so the list is whole for the next choice (其他).
+  const search = searches.length ? searchBox(scope.widget) : undefined;
+  if (search?.value) typeText(search, '', waits, { stay: true });
   throw drawn.length || searches.length ? new FillError('no-option', wanted, drawn.slice(0, 12)) : new FillError('no-list', wanted);
 }
 

@@ -231,6 +231,20 @@ export function typeText(element: HTMLInputElement | HTMLTextAreaElement, value:
   return true;
 }
 
+/**
+ * Types a value as a person does and then leaves the box — the page taking its turn in between,
+ * as between a person's last keystroke and leaving: a widget that commits on leaving compares with
+ * what its own update made of the typing (Arco's number box commits nothing otherwise).
+ */
+export async function enterText(element: HTMLInputElement | HTMLTextAreaElement, value: string, waits: Waits): Promise<boolean> {
+  if (!typeText(element, value, waits, { stay: true })) return false;
+  await nextTurn(element.ownerDocument, waits);
+  fire(element, 'change', waits);
+  fire(element, 'blur', waits);
+  fire(element, 'focusout', waits);
+  return true;
+}
+
 export function shownNow(element: Element): boolean {
   return element.getClientRects().length > 0 && styleOf(element).visibility !== 'hidden';
 }

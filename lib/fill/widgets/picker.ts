@@ -1,6 +1,6 @@
 import { isElement, isInput } from '../dom';
 import { cleanText, optionMatches } from '../text';
-import { FillError, dismiss, fire, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { FillError, dismiss, enterText, fire, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
 
 /**
  * A control known by its behaviour alone: a box that opens something when pressed (a read-only
@@ -41,9 +41,12 @@ function triggerOf(widget: HTMLElement): HTMLElement {
 export class Opened {
   private readonly touched = new Set<Node>();
   private readonly observer: MutationObserver;
+  /** What the widget showed before it was pressed (its value, its placeholder): never one of its options. */
+  private readonly shownBefore: Set<Element>;
 
   constructor(readonly widget: HTMLElement) {
     const document = widget.ownerDocument;
+    this.shownBefore = new Set(optionsIn([widget]));
     this.observer = new (document.defaultView!.MutationObserver)((records) => {
       for (const record of records) {
         this.touched.add(record.target);
@@ -60,18 +63,26 @@ export class Opened {
   layers(): Element[] {
     const document = this.widget.ownerDocument;
     const layers = new Set<Element>();
+    let inside = false;
     for (const node of this.touched) {
       const element = isElement(node) ? node : node.parentElement;
       if (!element?.isConnected) continue;
       if (this.widget.contains(element)) {
-        layers.add(this.widget);
+        inside = true;
         continue;
       }
       let top: Element = element;
       while (top.parentElement && top.parentElement !== document.body) top = top.parentElement;
       if (top.parentElement === document.body && !top.contains(this.widget)) layers.add(top);
     }
-    return [...layers].filter(shownNow);
+    // A list teleported to the body is the list; the widget itself only when nothing else appeared.
+    const shown = [...layers].filter(shownNow);
+    return shown.length || !inside ? shown : [this.widget];
+  }
+
+  /** The options of what appeared: the words on screen in its layers, but not what the widget showed before. */
+  options(): HTMLElement[] {
+    return optionsIn(this.layers()).filter((option) => !this.shownBefore.has(option));
   }
 
   stop() {
@@ -133,8 +144,7 @@ async function pressOption(opened: Opened, wordings: readonly string[], waits: W
   let since = performance.now();
   const look = () => {
     if (!opened.widget.isConnected) return 'redrawn' as const;
-    const layers = opened.layers();
-    const options = among(optionsIn(layers));
+    const options = among(opened.options());
     seen = options.map((option) => cleanText(option.textContent));
     const found = likeliestOption(options.filter((option) => !disabled(option) && wordings.some((wording) => optionMatches(cleanText(option.textContent), wording))));
     if (found) return found;
@@ -151,6 +161,8 @@ async function pressOption(opened: Opened, wordings: readonly string[], waits: W
   };
   const option = await waitForOption(document, look, () => seen, waits, wanted, { emptyIsAnswer: () => searched !== undefined });
   if (option === 'redrawn') throw new FillError('redrawn', wanted);
+  // The words typed found nothing: take them out again, so the list is whole for the next choice (其他).
+  if (!option && searched?.value) typeText(searched, '', waits, { stay: true });
   if (!option) throw seen.length ? new FillError('no-option', wanted, seen.slice(0, 12)) : new FillError('no-list', wanted);
   press(option, waits);
   await nextTurn(document, waits);
@@ -349,6 +361,8 @@ function steppers(layers: readonly Element[], forward: boolean): HTMLElement[] {
       const icons = [...element.querySelectorAll('[class]')].map((inner) => inner.getAttribute('class') ?? '').join(' ');
       const says = `${element.className} ${icons} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''} ${element.children.length ? '' : cleanText(element.textContent)}`;
       if (!direction.test(says) || !shownNow(element) || cleanText(element.textContent).length > 3) continue;
+      // The arrow of a little select in the calendar's header opens that select; it moves nothing.
+      if (element.closest('[class*="select"]') || element.querySelector('input')) continue;
       if (found.some((known) => known.button.contains(element) || element.contains(known.button))) continue;
       found.push({ button: element, yearish: /year|年|super|double|[»«]|>>|<<|-y(\b|$)/i.test(says) });
     }
@@ -431,7 +445,7 @@ const CALENDAR_WAIT_MS = 1_200;
  */
 export async function typeDateBox(input: HTMLInputElement, date: string, waits: Waits): Promise<boolean> {
   const wanted = dateParts(date);
-  if (!wanted) return typeText(input, date, waits);
+  if (!wanted) return enterText(input, date, waits);
   if (sameDay(dateParts(input.value), wanted)) return false;
   const document = input.ownerDocument;
   const opened = new Opened(input.parentElement ?? input);
