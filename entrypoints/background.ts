@@ -9,6 +9,7 @@ import { isPlatformUrl } from '@/lib/pages/hosts';
 import { backupHandlers } from '@/lib/store/backup-handlers';
 import { importHandlers } from '@/lib/store/import-handlers';
 import { readFooterInPage } from '@/lib/fill/footer-reading';
+import type { PageStructure } from '@/lib/fill/structure';
 import type { FooterReading } from '@/lib/tab/footer-check';
 import { AppError } from '@/lib/errors';
 import { TEST_FILL_CHANNEL } from '@/lib/test-hook';
@@ -35,6 +36,19 @@ async function readFooter(tabId: number): Promise<FooterReading> {
   const reading = results[0]?.result as FooterReading | undefined;
   if (!reading) throw new AppError('no-access', `tab ${tabId}: nothing read`);
   return reading;
+}
+
+/** The structure of the platform page a tab shows, read by a script run in it on the person's click (导出页面结构). */
+async function readStructure(tabId: number): Promise<PageStructure> {
+  let results;
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/page-structure.js'] });
+  } catch (error) {
+    throw new AppError('no-access', error instanceof Error ? error.message : String(error));
+  }
+  const structure = results[0]?.result as PageStructure | undefined;
+  if (!structure) throw new AppError('no-access', `tab ${tabId}: nothing read`);
+  return structure;
 }
 
 export default defineBackground(() => {
@@ -71,6 +85,7 @@ export default defineBackground(() => {
     outlets,
     highlightFilled: async () => (await loadSettings()).highlightFilled,
     readFooter,
+    readStructure,
     bookLocked: () => sealing.locked,
   });
   serveMessages(

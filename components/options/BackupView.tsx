@@ -4,7 +4,7 @@ import { failureText, shapeMessageText } from '@/lib/i18n/messages';
 import { AppError } from '@/lib/errors';
 import { send } from '@/lib/messaging/client';
 import type { BackupCursor, BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
-import { saveFile } from './save-file';
+import { saveFile } from '../save-file';
 
 /** Lines sent to the background per message while a file is read: well under the browser's message limit. */
 const RESTORE_SLICE_CHARS = 4_000_000;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { RawCursor } from '@/lib/messaging/protocol';
-import { saveFile, today } from './save-file';
+import { saveFile, today } from '../save-file';
 
 /** The whole database as stored, slice by slice, as one JSON file built from parts (it may be large). */
 async function saveRawBook(): Promise<number> {

@@ -5,7 +5,7 @@ import { failureText, findingText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { CATALOGUE } from '@/lib/rules';
-import { saveFile, today } from './save-file';
+import { saveFile, today } from '../save-file';
 
 type Row = ResponseOf<'bulkCheck'>['rows'][number];
 

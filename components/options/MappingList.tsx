@@ -4,7 +4,7 @@ import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { Mapping } from '@/lib/model/mapping';
 import { pageById } from '@/lib/pages';
-import { saveFile, today } from './save-file';
+import { saveFile, today } from '../save-file';
 
 const when = (time: number | undefined) => (time ? new Date(time).toLocaleString() : '—');
 const fieldLabel = (pageId: string, path: string) => pageById(pageId)?.fields.find((field) => field.path === path)?.labels[0] ?? path;

@@ -5,7 +5,7 @@ import { send } from '@/lib/messaging/client';
 import type { ImportAction, ImportProblem, ResponseOf } from '@/lib/messaging/protocol';
 import { SHEET_COLUMNS } from '@/lib/model/sheet';
 import { readSpreadsheet, SheetFileError, toCsv, toXlsx, type SheetFile } from '@/lib/spreadsheet';
-import { saveFile, today } from './save-file';
+import { saveFile, today } from '../save-file';
 
 /** Rows sent to the background per message while a sheet is read: well under the browser's message limit. */
 const ROWS_PER_MESSAGE = 1_000;

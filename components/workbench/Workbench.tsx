@@ -10,6 +10,7 @@ import { PAGES } from '@/lib/pages';
 import { VirtualList } from '../form/VirtualList';
 import { FooterCheckPanel } from './FooterCheckPanel';
 import { ListCapturePanel } from './ListCapturePanel';
+import { StructureExport } from './StructureExport';
 import { CapturePanel } from './CapturePanel';
 import { PageCheck, useLocate } from './PageCheck';
 import { useTabReport } from './useTabReport';
@@ -244,6 +245,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
           {i18n.t('popup.openPanel')}
         </button>
       )}
+      {page?.platform && tabId !== undefined && <StructureExport tabId={tabId} />}
       <p className="reminder">{i18n.t('popup.reminder')}</p>
       {problem && <p className="status-failed" role="alert">{problem}</p>}
       {locateProblem && <p className="status-failed" role="alert">{locateProblem}</p>}

@@ -16,6 +16,8 @@ import { optionKey } from './text';
 const CURRENT = /(^|[-_\s])(active|current|process|selected|is-process|is-active)([-_\s]|$)/i;
 const PROMINENT = /(^|[-_\s])(title|header|heading|active|current|selected)([-_\s]|$)/i;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
+/** Links and menus: every page shows the same ones, so their words say nothing of which page this is. */
+const NAVIGATION = 'a, nav, [role="navigation"], [role="menu"], [role="menubar"], [role="menuitem"], [class*="menu"], [class*="nav"]';
 const CLIMB = 4;
 const MAX_LANDMARK_TEXT = 40;
 
@@ -97,11 +99,16 @@ export function recognise(location: Location, document: Document, pages: readonl
     const key = optionKey(landmark);
     return texts.some((text) => text.key.includes(key));
   };
+  // Where a person reads which page this is: a heading, the current menu item or tab, the page's
+  // title — not a link in a menu or a header's navigation, which every page shows.
   const showsProminently = (landmark: string) => {
     const key = optionKey(landmark);
-    return texts.some(
-      (text) => text.key.includes(key) && text.key.length <= key.length + 6 && climbs(text.element, (element) => HEADING_TAGS.has(element.tagName) || PROMINENT.test(element.className) || isCurrent(element)),
-    );
+    if (optionKey(document.title).includes(key)) return true;
+    return texts.some((text) => {
+      if (!text.key.includes(key) || text.key.length > key.length + 6) return false;
+      if (climbs(text.element, isCurrent)) return true;
+      return !text.element.closest(NAVIGATION) && climbs(text.element, (element) => HEADING_TAGS.has(element.tagName) || PROMINENT.test(element.className));
+    });
   };
 
   let best: { recognition: Recognition; score: number } | undefined;

@@ -193,6 +193,19 @@ export const AttachmentUploadSchema = z.object({
 export const PagePinSchema = z.object({ document: z.string(), location: z.string(), pageId: z.string().optional() });
 export type PagePin = z.infer<typeof PagePinSchema>;
 
+/** 导出页面结构: what a file of a page's structure holds (lib/fill/structure.ts says what is kept). */
+export const PageStructureFileSchema = z.object({
+  format: z.literal('beian-helper/page-structure'),
+  version: z.literal(1),
+  host: z.string(),
+  location: z.string(),
+  title: z.string(),
+  pageId: z.string().optional(),
+  exportedAt: z.number(),
+  html: z.string(),
+});
+export type PageStructureFile = z.infer<typeof PageStructureFileSchema>;
+
 export const FillReportSchema = z.object({
   pageId: z.string().optional(),
   pageTitle: z.string().optional(),
@@ -391,6 +404,11 @@ export const protocol = {
       /** How many lists of websites the page shows now (审核中网站, 已备案网站 …): their filing statuses can be taken into the book. */
       lists: z.number().int().optional(),
     }),
+  },
+  exportPageStructure: {
+    // 导出页面结构: the page's markup with only its public words (captions, options, headings), for the project's tests.
+    request: z.object({ tabId: z.number().int() }),
+    response: PageStructureFileSchema,
   },
   checkFooter: {
     // Whether the tab's page (the person's own site) shows its 公安备案号 as it should: read on the person's click, never sent anywhere.

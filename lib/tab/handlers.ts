@@ -10,6 +10,7 @@ import type { WebsiteList } from '../fill/lists';
 import { FILL_ANSWER_MS, type FillReport, type FillValues } from '../fill/values';
 import { findingText } from '../i18n/messages';
 import type { PagePin, TabReport } from '../messaging/protocol';
+import type { PageStructure } from '../fill/structure';
 import type { Client } from '../model/profile';
 import { countFindings } from '../rules';
 import type { SubjectInput } from '../rules/types';
@@ -58,6 +59,8 @@ export interface TabOptions {
   outlets?: CheckOutlets;
   /** Reads the footer of the page a tab shows (any site, on the person's click). */
   readFooter?: (tabId: number) => Promise<FooterReading>;
+  /** Reads the structure of the platform page a tab shows, with only its public words (on the person's click). */
+  readStructure?: (tabId: number) => Promise<PageStructure>;
   /** Whether the fields just filled are outlined for a moment (a setting). */
   highlightFilled?: () => Promise<boolean>;
   fillAnswerMs?: number;
@@ -129,6 +132,9 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     fillAnswerMs = FILL_ANSWER_MS,
     readFooter = async () => {
       throw new AppError('no-access', 'no footer reader');
+    },
+    readStructure = async () => {
+      throw new AppError('no-access', 'no structure reader');
     },
   } = options;
   /** Where the tab is, which document it shows, and what was taught there; nothing when no content script answers (not a platform page). */
@@ -261,7 +267,14 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     return { pageId: reply.pageId, book, rows: listCaptureRows(listedWebsites(reply.lists, reply.pageId), book) };
   };
 
-  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage'> = {
+  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'exportPageStructure' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage'> = {
+    exportPageStructure: async ({ tabId }) => {
+      const here = await place(tabId);
+      if (!here) throw new AppError('not-found', `tab ${tabId} shows no platform page`);
+      const detected = await askTab<{ pageId?: string }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect', lessons: here.lessons });
+      const structure = await readStructure(tabId);
+      return { format: 'beian-helper/page-structure', version: 1, host: here.host, ...structure, ...(detected?.pageId ? { pageId: detected.pageId } : {}), exportedAt: Date.now() };
+    },
     detectTab: async ({ tabId }) => {
       const here = await place(tabId);
       const page = here && (await askTab<{ pageId?: string; pageTitle?: string; fillable?: boolean }>(sendToTab, tabId, { channel: CONTENT_CHANNEL, type: 'detect', lessons: here.lessons }));

@@ -1,5 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import type { ClientName } from '../strangers/clients';
+import type { FillReport } from '../../lib/fill/values';
+import type { PageStructureFile } from '../../lib/messaging/protocol';
+import { company, type ClientName } from '../strangers/clients';
 import { ask, fillAsPopup, fillStrangerPage, openStrangerSession, reply, tabOf, type StrangerResult, type StrangerSession } from '../strangers/harness';
 import { openStrangerPage, readState, waitReady } from '../strangers/score';
 import { loadRendering, renderingIds } from '../strangers/serve';
@@ -91,5 +95,45 @@ test.describe('a single-page app whose route changes between detection and 填�
     expect(report.entries.find((entry) => entry.path === 'subject.principal.name')).toMatchObject({ status: 'filled' });
     const state = await readState(page);
     expect(state).toMatchObject({ nature: '企业单位', unitName: '杭州青梧数字科技有限公司', 'principal.name': '林晓峰', 'principal.residence': ['浙江省', '杭州市', '西湖区'] });
+  });
+});
+
+test.describe('导出页面结构: a page the helper got wrong, saved for the tests with nothing of anyone in it', () => {
+  test('the structure of a filled page holds none of the client’s values, and served on its own it is the same page with the same fields', async () => {
+    let html = '';
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const port = (server.address() as AddressInfo).port;
+    const session = await openStrangerSession(await loadRendering('tdesign-spa'), { 'structure.beian.gov.cn': port });
+    try {
+      const step2 = session.rendering.pages.find((target) => target.kind === 'website-basic')!;
+      const page = await session.extension.context.newPage();
+      await openStrangerPage(page, `http://${session.rendering.host}`, step2);
+      const filled = await fillAsPopup(session, page, 'company');
+      const file = await ask<PageStructureFile>(session.control, 'exportPageStructure', { tabId: await tabOf(session, page) });
+      expect(file).toMatchObject({ format: 'beian-helper/page-structure', version: 1, pageId: 'website-basic', host: 'beian.mps.gov.cn' });
+      // Nothing personal: none of the client's words, no long number, no e-mail address.
+      const words = Object.values(company).flatMap((value) => (typeof value === 'string' ? [value] : Array.isArray(value) ? value : typeof value === 'object' ? Object.values(value) : []));
+      const personal = words.filter((word) => word.length >= 4 && !/^(是|否|境内|境外)$/.test(word) && file.html.includes(word));
+      expect(personal).toEqual([]);
+      expect(file.html).not.toMatch(/\d{5,}/);
+      expect(file.html).not.toMatch(/@[\w-]+\./);
+      // Served on its own, the export is recognised as the same page, with the same fields found by their captions.
+      html = file.html;
+      const copy = await session.extension.context.newPage();
+      await copy.goto(`http://structure.beian.gov.cn${file.location}`);
+      const copyTab = await tabOf(session, copy);
+      await expect.poll(async () => (await ask<{ pageId?: string }>(session.control, 'detectTab', { tabId: copyTab })).pageId).toBe('website-basic');
+      const found = (report: FillReport) => report.entries.filter((entry) => entry.status !== 'not-found').map((entry) => entry.path);
+      const again = await fillAsPopup(session, copy, 'company');
+      expect(found(again).filter((path) => !found(filled).includes(path))).toEqual([]);
+      expect(found(again).length).toBeGreaterThan(found(filled).length * 0.8);
+    } finally {
+      await session.close();
+      server.close();
+    }
   });
 });

@@ -51,10 +51,12 @@ async function store(control: Page, clientId: string, name: string, picture: str
   return ask<AttachmentRef>(control, 'putAttachment', { clientId, name, type: 'image/png', base64: bytes.toString('base64'), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 }
 
-export async function openStrangerSession(rendering: Rendering): Promise<StrangerSession> {
+/** `also`: other hosts of the platform's domain, each to a port of its own (a page the test serves besides the rendering). */
+export async function openStrangerSession(rendering: Rendering, also: Record<string, number> = {}): Promise<StrangerSession> {
   const served: ServedRendering = await serveRendering(rendering);
   const profile = newProfileDir();
-  const extension = await launchWithExtension(profile.path, [strangerHostRules(served.port)]);
+  const rules = [strangerHostRules(served.port), ...Object.entries(also).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)].join(', ').replace(/, --host-resolver-rules=/g, ', ');
+  const extension = await launchWithExtension(profile.path, [rules]);
   const control = await extension.context.newPage();
   await control.goto(`chrome-extension://${extension.extensionId}/options.html`);
   const scans = {} as Record<GalleryScan, AttachmentRef>;

@@ -192,10 +192,14 @@ export function dismiss(control: Element, waits: Waits) {
 /** A person's press: some libraries act on mousedown (Ant Design opens its dropdowns there), others on click. */
 export function press(element: Element, waits: Waits) {
   const view = element.ownerDocument.defaultView!;
+  // The whole sequence a pointer makes: libraries listen at different points of it.
+  const pointer = { bubbles: true, cancelable: true, view, button: 0, pointerId: 1, pointerType: 'mouse', isPrimary: true };
   onPageClock(waits, () => {
+    element.dispatchEvent(new view.PointerEvent('pointerdown', pointer));
     element.dispatchEvent(new view.MouseEvent('mousedown', { bubbles: true, cancelable: true, view, button: 0 }));
     // A press on a box to type in puts the cursor there (bootstrap-datepicker opens its calendar on that focus).
     if (element.matches('input:not([type="checkbox"]):not([type="radio"]):not([type="file"]), textarea')) (element as HTMLElement).focus({ preventScroll: true });
+    element.dispatchEvent(new view.PointerEvent('pointerup', pointer));
     element.dispatchEvent(new view.MouseEvent('mouseup', { bubbles: true, cancelable: true, view, button: 0 }));
     (element as HTMLElement).click();
   });

@@ -1,4 +1,4 @@
-/** Hands a file the options page built to the browser's downloads, as `name`. */
+/** Hands a file an extension page built to the browser's downloads, as `name`. */
 export function saveFile(parts: BlobPart[], type: string, name: string) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob(parts, { type }));
