@@ -82,7 +82,7 @@ const LIST_WIDGET = /(^|[-_])(select|cascader|combo|combobox|picker|autocomplete
  * (role="combobox", aria-autocomplete, aria-haspopup), or it sits in a box named a select, a
  * cascader or a picker, whatever the library.
  */
-function opensAList(input: HTMLInputElement): boolean {
+export function opensAList(input: HTMLInputElement): boolean {
   if (input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-haspopup') || ['list', 'both'].includes(input.getAttribute('aria-autocomplete') ?? '')) return true;
   let node: Element | null = input.parentElement;
   for (let level = 0; node && level < LIST_CLIMB; level++, node = node.parentElement) {
@@ -96,11 +96,21 @@ function opensAList(input: HTMLInputElement): boolean {
  * The whole widget a picker belongs to: out from the box pressed, as long as the wrappers show
  * nothing more (no caption, no hint, no other control) — where it shows its value and its list.
  */
+/** What an element shows besides its placeholder: a placeholder is the widget's own, not another text beside it. */
+function wordsBesidesPlaceholder(element: Element): string {
+  const parts: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('[class*="placeholder"]')) parts.push(node.nodeValue ?? '');
+  return cleanText(parts.join(''));
+}
+
 function pickerRoot(element: HTMLElement): HTMLElement {
-  const words = cleanText(element.textContent);
+  const words = wordsBesidesPlaceholder(element);
+  // Boxes to type in, lists, buttons; a focusable wrapper around them is the widget itself, not one more.
+  const own = (box: Element) => (box.matches('input, select, textarea, button') ? 1 : 0) + box.querySelectorAll('input:not([type="hidden"]), select, textarea, button').length;
   let root = element;
   for (let parent = root.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'FORM'; parent = parent.parentElement) {
-    if (cleanText(parent.textContent) !== words || parent.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [tabindex]:not([tabindex="-1"])').length > (root.matches('input, [tabindex]') ? 1 : 0) + root.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [tabindex]:not([tabindex="-1"])').length) break;
+    if (wordsBesidesPlaceholder(parent) !== words || own(parent) > own(root)) break;
     root = parent;
   }
   return root;

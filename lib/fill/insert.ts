@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../pages/types';
-import { collectFields, currentControls, type CollectedControl, type CollectedField } from './collect';
+import { collectFields, currentControls, opensAList, type CollectedControl, type CollectedField } from './collect';
 import { CHECKABLE_WRAPPER, isInput, isTextArea, visible } from './dom';
 import type { Match } from './match';
 import { cleanText, optionMatches } from './text';
@@ -117,9 +117,8 @@ const TEXT_BOX = 'input[type="text"], input:not([type])';
 /** Text boxes of a field that are not part of a widget: the rows of a repeatable field, the name typed after 其他. */
 export function plainTextBoxes(container: Element): HTMLInputElement[] {
   const boxes = [...(container.matches(TEXT_BOX) ? [container as HTMLInputElement] : []), ...container.querySelectorAll<HTMLInputElement>(TEXT_BOX)];
-  return boxes.filter(
-    (input) => !input.readOnly && !input.disabled && !input.parentElement?.closest(WIDGET_ROOT_SELECTOR) && visible(input),
-  );
+  // A dropdown's search box is the dropdown's, not a box to type a value in.
+  return boxes.filter((input) => !input.readOnly && !input.disabled && !input.parentElement?.closest(WIDGET_ROOT_SELECTOR) && !opensAList(input) && visible(input));
 }
 
 const ADD_NAME = /添加|新增|增加|^add$|^plus$/i;
@@ -285,6 +284,9 @@ async function insertProvider(definition: FieldDefinition, match: Match, page: P
   const scope = value.scope ? parts().scope?.find((radio) => optionMatches(radio.option ?? '', value.scope)) : undefined;
   if (scope) {
     changed = (await setChecked(scope.element, true, waits)) || changed;
+    await nextTurn(document, waits);
+  } else if (value.scope && parts().scopeList) {
+    changed = (await chooseCurrent(() => parts().scopeList, [value.scope], waits)) || changed;
     await nextTurn(document, waits);
   }
   // The region's list may be shown before it can be used (disabled until the scope is chosen, or while it loads).

@@ -245,6 +245,13 @@ export function matchFields(definitions: readonly FieldDefinition[], fields: rea
     taken.add(field);
   }
 
+  // A question's items drawn under it in its own row (是否涉及前置审批内容: ○是 ○否 □新闻 □出版 …) answer both.
+  for (const definition of candidates) {
+    const question = definition.follows ? matches.get(definition.follows) : undefined;
+    if (matches.has(definition.path) || !question || !fits(definition.kind, question.field) || count(question.field, 'radio', 'select', 'combobox', 'picker', 'switch') === 0) continue;
+    matches.set(definition.path, { field: question.field, confident: true });
+  }
+
   for (const definition of candidates) {
     const match = matches.get(definition.path);
     if (definition.kind !== 'provider' || !match || count(match.field, ...LIST_KINDS) > 1) continue;

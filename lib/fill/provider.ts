@@ -17,6 +17,8 @@ const lists = (field: CollectedField) => currentControls(field).filter((control)
 
 export interface ProviderParts {
   scope?: CollectedControl[];
+  /** The scope drawn as a list (境内 / 境外 in a select), before the region's. */
+  scopeList?: CollectedControl;
   region?: CollectedControl;
   name?: CollectedControl;
   /** The field holding the name, where the box typed after 其他 appears. */
@@ -44,17 +46,24 @@ export function providerParts(definition: FieldDefinition, match: Match, fields:
   const scopeField = [own, fields[at - 1], fields[at + 1]].find((field) => field && isScope(field));
   if (scopeField) parts.scope = currentControls(scopeField).filter((control) => control.kind === 'radio');
   const rowLists = lists(own);
-  if (rowLists.length > 1) return { ...parts, region: rowLists[0], name: rowLists.at(-1), nameField: own };
   const after = window.slice(window.indexOf(own));
-  const regionField = after.find((field) => lists(field).length > 0);
-  if (!regionField) return parts;
-  parts.region = lists(regionField)[0];
-  const rest = after.slice(after.indexOf(regionField) + 1);
   const readsAsName = (field: CollectedField) => {
     const asName = reading(field, definition.nameLabels ?? []);
     return asName > 0 && rivals.every((rival) => rival === definition || reading(field, rival.labels) <= asName);
   };
-  const nameField = rest.find((field) => readsAsName(field) && (lists(field).length > 0 || currentControls(field).some((control) => control.kind === 'text')));
+  const nameAfter = (from: CollectedField) =>
+    after.slice(after.indexOf(from) + 1).find((field) => readsAsName(field) && (lists(field).length > 0 || currentControls(field).some((control) => control.kind === 'text')));
+  // A row of lists: scope, region and name; or, with the name in a field of its own after it, the scope and the region.
+  if (rowLists.length >= 3) return { ...parts, scopeList: rowLists[0], region: rowLists[1], name: rowLists.at(-1), nameField: own };
+  if (rowLists.length === 2) {
+    const named = nameAfter(own);
+    if (!named) return { ...parts, region: rowLists[0], name: rowLists[1], nameField: own };
+    return { ...parts, scopeList: rowLists[0], region: rowLists[1], name: lists(named)[0] ?? currentControls(named).find((control) => control.kind === 'text'), nameField: named };
+  }
+  const regionField = after.find((field) => lists(field).length > 0);
+  if (!regionField) return parts;
+  parts.region = lists(regionField)[0];
+  const nameField = nameAfter(regionField);
   if (nameField) {
     parts.nameField = nameField;
     parts.name = lists(nameField)[0] ?? currentControls(nameField).find((control) => control.kind === 'text');

@@ -72,7 +72,7 @@ function regionOf(field: CollectedField): FillValue {
 
 function providerOf(definition: FieldDefinition, match: Match, fields: readonly CollectedField[], definitions: readonly FieldDefinition[]): FillValue {
   const parts = providerParts(definition, match, fields, definitions);
-  const scope = parts.scope?.find((radio) => isChecked(radio.element))?.option ?? '';
+  const scope = parts.scope?.find((radio) => isChecked(radio.element))?.option ?? listText(parts.scopeList);
   let name = listText(parts.name);
   if (optionMatches(name, '其他') && parts.nameField) {
     name = plainTextBoxes(parts.nameField.container).find((input) => input.value.trim())?.value.trim() ?? '';

@@ -1,6 +1,6 @@
 import { cleanText, optionMatches } from '../text';
 import { FillError, dismiss, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
-import { itemsIn, popupsShownByMarkup, type PopupScope } from './popups';
+import { itemsIn, popupsShownByMarkup, showsOwnList, type PopupScope } from './popups';
 import { COMBOBOX } from './registry';
 
 /**
@@ -64,7 +64,8 @@ function findItem(items: readonly HTMLElement[], wordings: readonly string[]): H
   return items.find((item) => !item.matches('.is-disabled, [aria-disabled="true"], .ant-select-item-option-disabled') && wordings.some((wording) => optionMatches(optionWords(item), wording)));
 }
 
-const isOpen = (widget: Element) => widget.matches('[aria-expanded="true"]') || widget.querySelector('[aria-expanded="true"]') !== null;
+/** Open by ARIA, or by showing its own list (layui says nothing, and a failed choice may leave it open). */
+const isOpen = (widget: HTMLElement) => widget.matches('[aria-expanded="true"]') || widget.querySelector('[aria-expanded="true"]') !== null || showsOwnList(widget, COMBOBOX.popup, COMBOBOX.option);
 
 function openCombobox(widget: HTMLElement, waits: Waits): PopupScope {
   const scope: PopupScope = { widget, before: popupsShownByMarkup(widget.ownerDocument, COMBOBOX.popup), popupSelector: COMBOBOX.popup };

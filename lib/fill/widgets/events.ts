@@ -181,12 +181,12 @@ export function fire(element: Element, type: string, waits: Waits, init: Keyboar
  * press on the page's body, outside every list and not on the dialog's mask.
  */
 export function dismiss(control: Element, waits: Waits) {
-  if (control.closest(DIALOG_SELECTOR)) {
-    press(control.ownerDocument.body, waits);
-    return;
+  if (!control.closest(DIALOG_SELECTOR)) {
+    fire(control, 'keydown', waits, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit);
+    fire(control, 'keyup', waits, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit);
   }
-  fire(control, 'keydown', waits, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit);
-  fire(control, 'keyup', waits, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 } as KeyboardEventInit);
+  // A list that does not close on Escape (layui's) closes on a click beside it.
+  press(control.ownerDocument.body, waits);
 }
 
 /** A person's press: some libraries act on mousedown (Ant Design opens its dropdowns there), others on click. */

@@ -182,6 +182,8 @@ export async function choosePicked(widget: HTMLElement, wordings: readonly strin
   try {
     await nextTurn(widget.ownerDocument, waits);
     await pressOption(opened, wordings, waits);
+    // Some widgets show the choice only once the person has moved on (Naive hides it while its box has the focus).
+    if (!shows(widget, wordings)) leave(widget, waits);
     await waitFor(widget.ownerDocument, () => shows(widget, wordings), waits, wordings[0] ?? '').catch(() => {
       throw new FillError('not-shown', wordings[0]);
     });
@@ -192,6 +194,14 @@ export async function choosePicked(widget: HTMLElement, wordings: readonly strin
   } finally {
     opened.stop();
   }
+}
+
+/** Moves on from a widget as a person does after choosing: its box loses the focus. */
+function leave(widget: HTMLElement, waits: Waits) {
+  const box = triggerOf(widget);
+  fire(box, 'blur', waits);
+  fire(box, 'focusout', waits);
+  if (box.ownerDocument.activeElement === box) box.blur();
 }
 
 /** Several options of a multiple dropdown, each confirmed by the widget showing it. */

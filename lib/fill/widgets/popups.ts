@@ -63,6 +63,11 @@ function itemsOf(places: readonly Element[], scope: PopupScope, itemSelector: st
   return [...items];
 }
 
+/** Whether the widget shows its own list now (inside it, or where ARIA says): it is open, and a press would close it. */
+export function showsOwnList(widget: HTMLElement, popupSelector: string, itemSelector: string): boolean {
+  return itemsOf([widget, ...controlled(widget)], { widget, before: new Set(), popupSelector }, itemSelector).length > 0;
+}
+
 /**
  * The visible items of the widget's own list, in page order: inside the widget or where ARIA
  * says, first; only when neither shows any, in the lists that appeared when it was pressed (a

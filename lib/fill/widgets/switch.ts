@@ -12,7 +12,8 @@ export function switchIsOn(widget: Element): boolean {
 
 export async function setSwitch(widget: HTMLElement, on: boolean, waits: Waits): Promise<boolean> {
   if (switchIsOn(widget) === on) return false;
-  press(widget, waits);
+  // A switch drawn over a checkbox of its own (Semi lays it across the whole switch) is pressed there, where a click lands.
+  press(widget.querySelector('input[type="checkbox"]') ?? widget, waits);
   await waitFor(widget.ownerDocument, () => switchIsOn(widget) === on, waits, on ? '是' : '否').catch(() => {
     throw new FillError('not-shown', on ? '是' : '否');
   });
