@@ -26,7 +26,7 @@ export const LIST_KINDS: readonly ControlKind[] = ['select', 'combobox', 'picker
  */
 const SWITCH_NAME = /(^|[-_])switch$/;
 export const BARE_SWITCH_SELECTOR = '[class*="switch"]';
-const SWITCH_SIZE = { maxWidth: 90, maxHeight: 40 };
+const SWITCH_SIZE = { maxWidth: 120, maxHeight: 40 };
 
 export function isBareSwitch(element: Element): boolean {
   if (![...element.classList].some((token) => SWITCH_NAME.test(token)) || element.matches('input, label, a')) return false;
