@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chooseCascade } from '@/lib/fill/widgets/cascader';
 import { chooseCombobox, chooseManyCombobox, comboboxText } from '@/lib/fill/widgets/combobox';
 import { typeDate } from '@/lib/fill/widgets/date';
@@ -25,7 +25,19 @@ beforeEach(() => {
 });
 
 const waits = (): Waits => ({ waitedMs: 0 });
-const later = (act: () => void) => setTimeout(act, 20);
+/** A page's reaction a moment later; those still pending when a test ends belong to its page, which is gone. */
+const pending = new Set<ReturnType<typeof setTimeout>>();
+const later = (act: () => void) => {
+  const timer = setTimeout(() => {
+    pending.delete(timer);
+    act();
+  }, 20);
+  pending.add(timer);
+};
+afterEach(() => {
+  pending.forEach(clearTimeout);
+  pending.clear();
+});
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 async function failure(promise: Promise<unknown>): Promise<FillError> {
