@@ -144,11 +144,19 @@ function sharedWordings(definitions: readonly FieldDefinition[]): Set<string> {
   return new Set([...owners].filter(([, count]) => count > 1).map(([form]) => form));
 }
 
+/** A block's name this long, said in a caption, places the field in that block. */
+const NAMES_BLOCK = 3;
+
+/**
+ * Whether a field belongs to a block: the heading above it names the block, or its caption does
+ * (a card's switch labelled 网站应急联络人同主体负责人, its card title drawn beside it, not above).
+ */
 function sitsUnder(field: CollectedField, blocks: readonly string[]): boolean {
   const heading = field.blocks[0];
-  return !!heading && blocks.some((block) => {
+  return blocks.some((block) => {
     const wanted = canonicalOf(block);
-    return heading.includes(wanted) || (heading.length >= 2 && wanted.includes(heading));
+    if (heading && (heading.includes(wanted) || (heading.length >= 2 && wanted.includes(heading)))) return true;
+    return wanted.length >= NAMES_BLOCK && field.captions.some((caption) => canonicalOf(caption.text).includes(wanted));
   });
 }
 

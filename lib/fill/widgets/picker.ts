@@ -77,7 +77,10 @@ export class Opened {
     }
     // A list teleported to the body is the list; the widget itself only when nothing else appeared.
     const shown = [...layers].filter(shownNow);
-    return shown.length || !inside ? shown : [this.widget];
+    if (!shown.length) return inside ? [this.widget] : [];
+    // The previous widget's list may still be fading out: this widget's is the one not leaving, drawn beside it.
+    const staying = shown.filter((layer) => !LEAVING.test(classesWithin(layer)));
+    return (staying.length ? staying : shown).sort((a, b) => distance(this.widget, a) - distance(this.widget, b));
   }
 
   /** The options of what appeared: the words on screen in its layers, but not what the widget showed before. */
@@ -88,6 +91,24 @@ export class Opened {
   stop() {
     this.observer.disconnect();
   }
+}
+
+/** Classes a library gives a list while it closes (a leave transition, a fade out, a hiding animation). */
+const LEAVING = /(^|[-_\s])(leave|leaving|fade-?out|zoom-?out|slide-?up-?leave|hid(e|ing)|closing)([-_\s]|$)/i;
+
+/** The classes of a layer and its first few boxes, where a transition puts its class. */
+function classesWithin(layer: Element): string {
+  const boxes = [layer, ...[...layer.querySelectorAll('*')].slice(0, 3)];
+  return boxes.map((box) => (typeof box.className === 'string' ? box.className : '')).join(' ');
+}
+
+/** How far apart two boxes are drawn, in pixels (0 when they touch or overlap). */
+function distance(a: Element, b: Element): number {
+  const one = a.getBoundingClientRect();
+  const other = b.getBoundingClientRect();
+  const dx = Math.max(0, other.left - one.right, one.left - other.right);
+  const dy = Math.max(0, other.top - one.bottom, one.top - other.bottom);
+  return Math.hypot(dx, dy);
 }
 
 const MAX_OPTION_TEXT = 60;

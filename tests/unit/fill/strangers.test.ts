@@ -95,6 +95,15 @@ describe('reading captions by meaning, and when not to trust it', () => {
   });
 });
 
+  it('gives each card its own switch when the switch’s caption names the card, its title drawn after it (Semi’s card header)', () => {
+    document.body.innerHTML = ['网站安全负责人', '网站应急联络人', '舆情引导员(选填)'].map((title) => `<div class="box"><div class="box-head"><div class="extra"><span class="switch-title">同主体负责人</span><div class="switch"><input type="checkbox" role="switch" aria-label="${title}同主体负责人"></div></div><div class="title"><h6>${title}</h6></div></div><div><label>姓名</label><input></div></div>`).join('');
+    const fields = collectFields(document);
+    const matches = matchFields(PEOPLE_FIELDS, fields);
+    const switches = fields.filter((field) => field.controls.some((control) => control.kind === 'switch'));
+    expect(switches).toHaveLength(3);
+    expect(['security', 'liaison', 'opinionGuide'].map((role) => matches.get(`website.people.${role}.sameAsPrincipal`)?.field)).toEqual(switches);
+  });
+
 describe('a provider by its parts', () => {
   it.each([
     ['three rows: 境内/境外, region, name', '<div><label>接入商属地</label><div><label><input type="radio" name="s"> 境内</label><label><input type="radio" name="s"> 境外</label></div></div><div><label>接入商所属区域</label><select><option>浙江省</option></select></div><div><label>接入服务商名称</label><select><option>阿里云</option></select></div>', { scope: 2, region: 'select', name: 'select' }],
