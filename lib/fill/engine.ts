@@ -112,7 +112,10 @@ export async function fillDocument(document: Document, location: Location, value
   if (!recognition) return { entries: [], workMs: 0 };
   const page = recognition.page;
   const nature = values['subject.nature'];
-  const view = new PageView(document, page, recognition.fields, unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined), lessonsFor(page, lessons));
+  const unit = unitSubject(nature?.kind === 'choice' ? nature.options[0] : undefined);
+  const view = new PageView(document, page, recognition.fields, unit, lessonsFor(page, lessons));
+  // A person's 单位名称 is their own name where the page asks it; many pages do not ask a person.
+  const optional = (definition: FieldDefinition) => definition.optional || (definition.forPerson !== undefined && unit === false);
   const entries = new Map<string, FillReportEntry>();
   let stopped: FillReport['stopped'];
   // A form in a dialog is filled only while the dialog is open: once it closes, nothing more is written.
@@ -147,7 +150,7 @@ export async function fillDocument(document: Document, location: Location, value
         continue;
       }
       if (!match) {
-        if (!definition.optional) report('not-found');
+        if (!optional(definition)) report('not-found');
         continue;
       }
       if (refused(match.field)) {

@@ -79,7 +79,8 @@ export function fits(kind: FieldKind, field: CollectedField): boolean {
     case 'rows':
       return count(field, 'text', 'add-row') > 0;
     case 'region':
-      return count(field, 'cascader', 'picker', 'combobox') > 0;
+      // A place is one cascading widget (a single dropdown may cascade too), or native selects, one per level.
+      return count(field, 'cascader', 'picker', 'combobox') > 0 || count(field, 'select') >= 2;
     case 'files':
       return count(field, 'file', 'upload') > 0;
     case 'provider':

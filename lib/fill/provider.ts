@@ -49,14 +49,15 @@ export function providerParts(definition: FieldDefinition, match: Match, fields:
   const after = window.slice(window.indexOf(own));
   const readsAsName = (field: CollectedField) => {
     const asName = reading(field, definition.nameLabels ?? []);
-    return asName > 0 && rivals.every((rival) => rival === definition || reading(field, rival.labels) <= asName);
+    return asName > 0 && rivals.every((rival) => rival === definition || Math.max(reading(field, rival.labels), reading(field, rival.nameLabels ?? [])) <= asName);
   };
   const nameAfter = (from: CollectedField) =>
     after.slice(after.indexOf(from) + 1).find((field) => readsAsName(field) && (lists(field).length > 0 || currentControls(field).some((control) => control.kind === 'text')));
   // A row of lists: scope, region and name; or, with the name in a field of its own after it, the scope and the region.
   if (rowLists.length >= 3) return { ...parts, scopeList: rowLists[0], region: rowLists[1], name: rowLists.at(-1), nameField: own };
   if (rowLists.length === 2) {
-    const named = nameAfter(own);
+    // With its scope already answered by radios, a row's two lists are the region and the name.
+    const named = parts.scope ? undefined : nameAfter(own);
     if (!named) return { ...parts, region: rowLists[0], name: rowLists[1], nameField: own };
     return { ...parts, scopeList: rowLists[0], region: rowLists[1], name: lists(named)[0] ?? currentControls(named).find((control) => control.kind === 'text'), nameField: named };
   }

@@ -107,6 +107,7 @@ describe('reading captions by meaning, and when not to trust it', () => {
 describe('a provider by its parts', () => {
   it.each([
     ['three rows: 境内/境外, region, name', '<div><label>接入商属地</label><div><label><input type="radio" name="s"> 境内</label><label><input type="radio" name="s"> 境外</label></div></div><div><label>接入商所属区域</label><select><option>浙江省</option></select></div><div><label>接入服务商名称</label><select><option>阿里云</option></select></div>', { scope: 2, region: 'select', name: 'select' }],
+    ['境内/境外 as radios, region and name as two lists in one row, the next provider’s name after (iView)', '<div><label>接入服务商所属区域</label><label><input type="radio" name="s"> 境内</label><label><input type="radio" name="s"> 境外</label><select><option>浙江省</option></select><select><option>阿里云</option></select></div><div><label>网站接入方式</label><select><option>专线</option></select></div><div><label>域名注册服务商</label><label><input type="radio" name="t"> 境内</label><label><input type="radio" name="t"> 境外</label><select><option>美国</option></select></div><div><label>域名服务商名称</label><select><option>GoDaddy</option></select></div>', { scope: 2, region: 'select', name: 'select' }],
     ['scope and region as lists in one row, the name after', '<div><label>接入商所属区域</label><select><option>境内</option></select><select><option>浙江省</option></select></div><div><label>接入服务商名称</label><select><option>阿里云</option></select></div>', { scope: 0, region: 'select', name: 'select', scopeList: true }],
   ])('%s', (_, html, expected) => {
     document.body.innerHTML = html;
@@ -175,11 +176,32 @@ describe('导出页面结构: the page’s shape with its public words only', ()
   });
 });
 
+describe('a place as the page asks it', () => {
+  it.each([
+    ['three native selects, one per level', '<div><label>负责人常住地</label><select><option>浙江省</option></select><select><option>杭州市</option></select><select><option>西湖区</option></select></div>'],
+    ['one cascading dropdown', '<div><label>负责人常住地</label><div role="combobox" aria-expanded="false" tabindex="0">请选择</div></div>'],
+  ])('is filled where it is %s', (_, html) => {
+    document.body.innerHTML = html;
+    expect(matchFields(SUBJECT_FIELDS, collectFields(document)).get('subject.principal.residence')?.field.label).toBe('负责人常住地');
+  });
+});
+
 describe('the subject page’s 单位名称 for a person', () => {
   it('is matched where the page names it the 主办者姓名', () => {
     document.body.innerHTML = '<div><label>开办主体性质</label><select><option>个人</option></select></div><div><label>主办者姓名</label><input></div><div><label>负责人姓名</label><input></div>';
     const matches = matchFields(SUBJECT_FIELDS, collectFields(document), { unit: false });
     expect(matches.get('subject.unitName')?.field.label).toBe('主办者姓名');
     expect(matches.get('subject.principal.name')?.field.label).toBe('负责人姓名');
+  });
+
+  it('is not missed where the page does not ask a person for it', async () => {
+    document.body.innerHTML = '<div><label>开办主体性质</label><select><option value="">请选择</option><option>单位</option><option>个人</option></select></div><div><label>负责人姓名</label><input></div><div><label>负责人证件号码</label><input></div><div><label>手机号码</label><input></div>';
+    const report = await fillDocument(document, new URL('http://beian.mps.gov.cn/#/web/subject') as unknown as Location, {
+      'subject.nature': { kind: 'choice', options: ['个人'] },
+      'subject.unitName': { kind: 'text', text: '周若溪' },
+      'subject.principal.name': { kind: 'text', text: '周若溪' },
+    });
+    expect(report.entries.find((entry) => entry.path === 'subject.unitName')).toBeUndefined();
+    expect(report.entries.find((entry) => entry.path === 'subject.principal.name')?.status).toBe('filled');
   });
 });
