@@ -24,7 +24,7 @@ export async function benchFill(): Promise<string[]> {
   const script = resolve(EXTENSION_DIR, 'content-scripts/platform.js');
   const raw = statSync(script).size;
   const gzipped = gzipSync(readFileSync(script)).length;
-  const lines = [`content script: ${(raw / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped   (target: under 30 KB gzipped)`];
+  const lines = [`content script: ${(raw / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped   (target: at most 35 KB gzipped)`];
 
   const replica = await startReplica();
   const profile = newProfileDir();
