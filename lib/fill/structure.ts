@@ -9,7 +9,8 @@ import { cleanText } from './text';
  * caption and hint, headings, the options of its choices, its buttons and steps. Every other text
  * — names, numbers, addresses, what was typed or filled, the account's own name — is dropped, as
  * are values, links, pictures, scripts and data attributes; a last pass takes out any run of five
- * digits or more and anything shaped like an e-mail address, whatever kept it.
+ * digits or more and anything shaped like an e-mail address, whatever kept it — also from the page's
+ * path and route, where an application's number is often written.
  */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'LINK', 'META']);
 const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR']);
@@ -98,5 +99,5 @@ export function pageStructure(document: Document, location: Pick<Location, 'path
   const words = publicWords(document);
   const out: string[] = ['<!doctype html>'];
   serialize(document.documentElement, words, out);
-  return { location: `${location.pathname}${location.hash}`, title: isPublic(document.title, words) ? document.title : '', html: out.join('') };
+  return { location: scrub(`${location.pathname}${location.hash}`), title: isPublic(document.title, words) ? document.title : '', html: out.join('') };
 }

@@ -162,14 +162,15 @@ describe('dates as pages write them', () => {
 });
 
 describe('导出页面结构: the page’s shape with its public words only', () => {
-  it('keeps captions, options and headings, and nothing typed, no name, no long number, no e-mail', () => {
+  it('keeps captions, options and headings, and nothing typed, no name, no long number (not even in the route), no e-mail', () => {
     document.title = '新办网站申请';
     document.body.innerHTML = `<header>欢迎您，林晓峰</header><h3>网站基本信息</h3>
       <div class="item"><label>网站名称</label><input value="青梧商城" data-id="33010602012345"></div>
       <div class="item"><label>网站接入方式</label><select><option>云服务器</option><option>其他</option></select></div>
       <div class="item"><label>备注</label><textarea>linxiaofeng@qingwutech.cn 13857112345</textarea></div>
       <table><tr><td>330106198503121231</td><td>杭州青梧数字科技有限公司</td></tr></table>`;
-    const { html } = pageStructure(document, { pathname: '/web/apply', hash: '#/draft/WZ2025061400173' });
+    const { html, location } = pageStructure(document, { pathname: '/web/apply', hash: '#/draft/WZ2025061400173' });
+    expect(location).toBe('/web/apply#/draft/WZ0');
     for (const kept of ['网站名称', '网站接入方式', '云服务器', '网站基本信息', '备注']) expect(html).toContain(kept);
     for (const gone of ['林晓峰', '青梧商城', '330106198503121231', '杭州青梧', 'linxiaofeng', '13857112345', '33010602012345']) expect(html).not.toContain(gone);
     expect(html).not.toMatch(/\d{5,}/);
