@@ -1,5 +1,6 @@
 import { cleanText, optionMatches } from '../text';
 import { FillError, dismiss, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { chooseByKeyboard, keyboardMayHelp } from './keyboard';
 import { itemsIn, popupsShownByMarkup, showsOwnList, type PopupScope } from './popups';
 import { COMBOBOX } from './registry';
 
@@ -147,6 +148,27 @@ async function pickOption(scope: PopupScope, wordings: readonly string[], waits:
 
 export async function chooseCombobox(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<boolean> {
   if (shows(widget, wordings)) return false;
+  try {
+    await pressToChoose(widget, wordings, waits);
+  } catch (error) {
+    if (!keyboardMayHelp(error)) throw error;
+    const scope: PopupScope = { widget, before: popupsShownByMarkup(widget.ownerDocument, COMBOBOX.popup), popupSelector: COMBOBOX.popup };
+    const search = searchBox(widget);
+    const box = widget.querySelector<HTMLElement>('input:not([type="hidden"]), [role="combobox"], [tabindex]:not([tabindex="-1"])') ?? widget;
+    const choice = { widget, box, ...(search ? { search } : {}), options: () => itemsIn(scope, COMBOBOX.option), chosen: () => shows(widget, wordings) };
+    const chosen = await chooseByKeyboard(choice, wordings, waits).catch((failure: unknown) => {
+      closeCombobox(widget, waits);
+      throw failure;
+    });
+    if (!chosen) {
+      closeCombobox(widget, waits);
+      throw error;
+    }
+  }
+  return true;
+}
+
+async function pressToChoose(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<void> {
   const scope = openCombobox(widget, waits);
   try {
     await nextTurn(widget.ownerDocument, waits);
@@ -158,7 +180,6 @@ export async function chooseCombobox(widget: HTMLElement, wordings: readonly str
   await waitFor(widget.ownerDocument, () => shows(widget, wordings), waits, wordings[0] ?? '').catch(() => {
     throw new FillError('not-shown', wordings[0]);
   });
-  return true;
 }
 
 /** The options chosen in a multiple select, as its tags show them. */

@@ -1,6 +1,7 @@
 import { isElement, isInput } from '../dom';
 import { cleanText, optionMatches } from '../text';
 import { FillError, dismiss, enterText, fire, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { chooseByKeyboard, keyboardMayHelp } from './keyboard';
 
 /**
  * A control known by its behaviour alone: a box that opens something when pressed (a read-only
@@ -196,9 +197,29 @@ function close(widget: HTMLElement, waits: Waits) {
   dismiss(triggerOf(widget), waits);
 }
 
-/** One option of a dropdown nobody named, confirmed by what it shows afterwards. */
+/** One option of a dropdown nobody named, confirmed by what it shows afterwards; by the keyboard when pressing did not do it. */
 export async function choosePicked(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<boolean> {
   if (shows(widget, wordings)) return false;
+  try {
+    await pressToChoose(widget, wordings, waits);
+  } catch (error) {
+    if (!keyboardMayHelp(error)) throw error;
+    const opened = new Opened(widget);
+    try {
+      const search = searchBox(widget);
+      const choice = { widget, box: triggerOf(widget), ...(search ? { search } : {}), options: () => opened.options(), chosen: () => shows(widget, wordings) };
+      if (!(await chooseByKeyboard(choice, wordings, waits))) throw error;
+    } catch (failure) {
+      close(widget, waits);
+      throw failure;
+    } finally {
+      opened.stop();
+    }
+  }
+  return true;
+}
+
+async function pressToChoose(widget: HTMLElement, wordings: readonly string[], waits: Waits): Promise<void> {
   const opened = openPicker(widget, waits);
   try {
     await nextTurn(widget.ownerDocument, waits);
@@ -208,7 +229,6 @@ export async function choosePicked(widget: HTMLElement, wordings: readonly strin
     await waitFor(widget.ownerDocument, () => shows(widget, wordings), waits, wordings[0] ?? '').catch(() => {
       throw new FillError('not-shown', wordings[0]);
     });
-    return true;
   } catch (error) {
     close(widget, waits);
     throw error;

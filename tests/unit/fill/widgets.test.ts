@@ -5,6 +5,7 @@ import { chooseCombobox, chooseManyCombobox, comboboxText } from '@/lib/fill/wid
 import { typeDate } from '@/lib/fill/widgets/date';
 import { FillError, type Waits } from '@/lib/fill/widgets/events';
 import { chooseNative, setChecked } from '@/lib/fill/widgets/native';
+import { choosePicked, pickerText } from '@/lib/fill/widgets/picker';
 import { setSwitch } from '@/lib/fill/widgets/switch';
 import { fileInputsOf } from '@/lib/fill/widgets/upload';
 import { withMarkupLayout } from '../../helpers/layout';
@@ -237,4 +238,65 @@ describe('switch, date picker, upload', () => {
     document.body.innerHTML = '<div class="el-upload" id="u"><button>点击上传</button><input type="file" style="display:none"></div>';
     expect(fileInputsOf($('#u'))).toHaveLength(1);
   });
+});
+
+/**
+ * A dropdown driven by the keyboard alone: a press opens nothing; ArrowDown opens its list at the
+ * end of the body and moves a highlight (a class, or aria-activedescendant), Enter chooses.
+ */
+function keyboardOnlyDropdown(options: string[], highlight: 'class' | 'aria') {
+  document.body.innerHTML = `<div class="row"><span>网站接入方式</span><div id="w" class="kb-select"><input id="box" readonly placeholder="请选择"${highlight === 'aria' ? ' role="combobox"' : ''}></div></div>`;
+  const box = $<HTMLInputElement>('#box');
+  let at = -1;
+  box.addEventListener('keydown', (event) => {
+    const list = document.querySelector('.kb-list');
+    if (event.key === 'ArrowDown') {
+      if (!list) document.body.insertAdjacentHTML('beforeend', `<ul class="kb-list">${options.map((option, index) => `<li id="kb-${index}" class="kb-item">${option}</li>`).join('')}</ul>`);
+      at = Math.min(at + 1, options.length - 1);
+      document.querySelectorAll('.kb-item').forEach((item, index) => {
+        if (highlight === 'class') item.classList.toggle('kb-item--hover', index === at);
+      });
+      if (highlight === 'aria') box.setAttribute('aria-activedescendant', `kb-${at}`);
+    }
+    if (event.key === 'Enter' && list && at >= 0) {
+      box.value = options[at]!;
+      list.remove();
+    }
+  });
+  return $('#w');
+}
+
+describe('a dropdown pressing cannot open: the keyboard', () => {
+  it.each(['class', 'aria'] as const)('walks to the option with ArrowDown and chooses it with Enter (highlight by %s)', async (highlight) => {
+    const widget = keyboardOnlyDropdown(['云服务器', '虚拟主机', '自有机房'], highlight);
+    expect(await choosePicked(widget, ['虚拟主机'], waits())).toBe(true);
+    expect(pickerText(widget)).toBe('虚拟主机');
+  }, 20_000);
+
+  it('an ARIA combobox that opens only to the keys: chosen with them, its listbox named by aria-activedescendant', async () => {
+    document.body.innerHTML = '<div id="w"><input id="box" role="combobox" readonly aria-expanded="false"></div>';
+    const box = $<HTMLInputElement>('#box');
+    const options = ['简体中文', '繁体中文', '其他语种'];
+    let at = -1;
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        if (!document.querySelector('[role="listbox"]')) document.body.insertAdjacentHTML('beforeend', `<ul role="listbox">${options.map((option, index) => `<li role="option" id="o-${index}">${option}</li>`).join('')}</ul>`);
+        at = Math.min(at + 1, options.length - 1);
+        box.setAttribute('aria-activedescendant', `o-${at}`);
+      }
+      if (event.key === 'Enter' && at >= 0) {
+        box.value = options[at]!;
+        document.querySelector('[role="listbox"]')!.remove();
+      }
+    });
+    expect(await chooseCombobox($('#w'), ['繁体中文'], waits())).toBe(true);
+    expect(comboboxText($('#w'))).toBe('繁体中文');
+  }, 20_000);
+
+  it('chooses nothing when the walk comes to the end without the option, and says no list took it', async () => {
+    const widget = keyboardOnlyDropdown(['云服务器', '虚拟主机'], 'class');
+    const error = await failure(choosePicked(widget, ['自有机房'], waits()));
+    expect(error.code).toBe('no-list');
+    expect(pickerText(widget)).toBe('');
+  }, 20_000);
 });
