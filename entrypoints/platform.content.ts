@@ -6,6 +6,7 @@ import {
   VerdictSchema,
   unstageFiles,
   type ContentRequest,
+  type DemonstratedControl,
   type OtherDocument,
   type PageState,
   type PickedControl,
@@ -16,6 +17,7 @@ import { formPlace } from '@/lib/fill/frames';
 import { readWebsiteLists } from '@/lib/fill/lists';
 import { LiveCheck } from '@/lib/fill/live';
 import { pickControl } from '@/lib/fill/pick';
+import { fieldToShow, recordDemonstration } from '@/lib/fill/record';
 import { showToast } from '@/lib/fill/toast';
 import { readDocument, readPage } from '@/lib/fill/read';
 import type { FilePayload } from '@/lib/fill/values';
@@ -106,6 +108,23 @@ async function answer(request: ContentRequest): Promise<unknown> {
         cancel: i18n.t('pick.cancel'),
       }));
       const reply: PickedControl | { cancelled: true } = picked ? { host: location.hostname, pageId: request.pageId, ...picked } : { cancelled: true };
+      return reply;
+    }
+    case 'demonstrate': {
+      const here = formPlace(document, location, request.lessons);
+      const target = fieldToShow(here.document, here.location, request.lessons, request.pageId, request.path, request.parts);
+      if (!target) return { notFound: true };
+      const steps = await live.pausedFor(() =>
+        recordDemonstration(here.document, target, request.parts, {
+          prompt: i18n.t('record.prompt', [request.label, request.shown]),
+          other: (pressed) => i18n.t('record.other', [pressed || '—', request.shown]),
+          incomplete: i18n.t('record.incomplete', [request.shown]),
+          tooLong: i18n.t('record.tooLong'),
+          ok: i18n.t('record.ok'),
+          cancel: i18n.t('record.cancel'),
+        }),
+      );
+      const reply: DemonstratedControl | { cancelled: true } = steps ? { host: location.hostname, pageId: request.pageId, caption: target.field.label, position: target.position, steps } : { cancelled: true };
       return reply;
     }
   }

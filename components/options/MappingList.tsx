@@ -103,6 +103,7 @@ export function MappingList() {
                 <td>{pageById(mapping.pageId)?.title ?? mapping.pageId}</td>
                 <td>
                   {mapping.kind === 'field' ? `“${mapping.caption || '—'}”${mapping.position ? ` #${mapping.position + 1}` : ''}` : mapping.location}
+                  {mapping.kind === 'field' && mapping.steps && <span className="meta">{i18n.t('mappings.shownHow', [mapping.steps.length])}</span>}
                   {mapping.kind === 'field' && mapping.missingSince && (
                     <span className="warning" role="note">
                       {i18n.t('mappings.missing', [when(mapping.missingSince)])}

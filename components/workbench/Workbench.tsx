@@ -64,6 +64,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
   const { report: checked, failure: checkFailure, check } = useTabReport(tabId);
   const { locate, problem: locateProblem } = useLocate(tabId);
   const [teaching, setTeaching] = useState<string>();
+  const [showing, setShowing] = useState<string>();
   const [taught, setTaught] = useState<string>();
   const [namedPage, setNamedPage] = useState(FILLABLE_PAGES[0]!.id);
   const [capturing, setCapturing] = useState(false);
@@ -82,6 +83,22 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
       setProblem(failureText(error));
     } finally {
       setTeaching(undefined);
+    }
+  };
+
+  /** 指定 by showing how: the person sets the field by hand once; the helper notes the presses and does the same for every client. */
+  const showHow = async (path: string, label: string) => {
+    if (tabId === undefined || !report?.pageId) return;
+    setShowing(path);
+    setTaught(undefined);
+    setProblem(undefined);
+    try {
+      const lesson = await send('demonstrateField', { tabId, pageId: report.pageId, path });
+      if (lesson) setTaught(i18n.t('popup.shownHow', [label]));
+    } catch (error) {
+      setProblem(failureText(error));
+    } finally {
+      setShowing(undefined);
     }
   };
 
@@ -250,6 +267,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
       {problem && <p className="status-failed" role="alert">{problem}</p>}
       {locateProblem && <p className="status-failed" role="alert">{locateProblem}</p>}
       {teaching && <p className="meta" role="status">{i18n.t('popup.teaching')}</p>}
+      {showing && <p className="meta" role="status">{i18n.t('popup.showingHow')}</p>}
       {taught && <p className="status-filled" role="status">{taught}</p>}
       <div className="outcome" data-run={fillRun}>
       {report?.conflict && client && (
@@ -297,8 +315,13 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
                       </button>
                     )}{' '}
                     {(entry.status === 'not-found' || entry.status === 'failed') && (
-                      <button type="button" className="link" disabled={teaching !== undefined} onClick={() => void teach(entry.path, entry.label)}>
+                      <button type="button" className="link" disabled={teaching !== undefined || showing !== undefined} onClick={() => void teach(entry.path, entry.label)}>
                         {i18n.t('popup.teach')}
+                      </button>
+                    )}{' '}
+                    {entry.showable && (
+                      <button type="button" className="link" disabled={teaching !== undefined || showing !== undefined} onClick={() => void showHow(entry.path, entry.label)}>
+                        {i18n.t('popup.showHow')}
                       </button>
                     )}
                   </td>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DemonstrationSchema, type DemonstratedStep } from '../pages/demonstration';
 import { FileSchema, FillValuesSchema, StagedFillValuesSchema, type FilePayload, type FillValues, type StagedFillValues } from './values';
 
 /**
@@ -10,7 +11,7 @@ export const CONTENT_CHANNEL = 'beian-helper/content/v2';
 
 export const LessonsSchema = z.object({
   /** Controls named as profile fields: by page, caption as the engine reads it, and place among controls with that caption. */
-  fields: z.array(z.object({ id: z.string(), pageId: z.string(), path: z.string(), caption: z.string(), position: z.number() })),
+  fields: z.array(z.object({ id: z.string(), pageId: z.string(), path: z.string(), caption: z.string(), position: z.number(), steps: z.optional(DemonstrationSchema) })),
   /** Places named as platform pages. */
   pages: z.array(z.object({ id: z.string(), location: z.string(), pageId: z.string() })),
 });
@@ -56,6 +57,21 @@ export const ContentRequestSchema = z.union([
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('toast'), text: z.string(), warning: z.boolean() }),
   /** Let the person show which control is this field: answers with the control as the engine reads it, or nothing when they cancel. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('pick'), path: z.string(), label: z.string(), pageId: z.string(), lessons: LessonsSchema }),
+  /**
+   * 指定 by showing how: watch the person set this field by hand, choosing the value's `parts`
+   * (each with its wordings) as `shown` says them; answers with the field and the steps pressed.
+   */
+  z.object({
+    channel: z.literal(CONTENT_CHANNEL),
+    type: z.literal('demonstrate'),
+    path: z.string(),
+    label: z.string(),
+    pageId: z.string(),
+    parts: z.array(z.array(z.string())),
+    shown: z.string(),
+    lessons: LessonsSchema,
+    document: DocumentSchema,
+  }),
   /** The lists of websites the page shows (审核中网站, 已备案网站 …), as a person reads them. */
   z.object({ channel: z.literal(CONTENT_CHANNEL), type: z.literal('lists'), lessons: LessonsSchema }),
   /** Where this page lives on its host, for naming it. */
@@ -97,6 +113,11 @@ export interface PickedControl {
   caption: string;
   position: number;
   idHint?: string;
+}
+
+/** A field set by hand while the helper watched: the field as the engine reads it, and what was pressed. */
+export interface DemonstratedControl extends PickedControl {
+  steps: DemonstratedStep[];
 }
 
 /** The values to send in the fill request, and each file to send ahead in a message of its own. */

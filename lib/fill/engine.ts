@@ -1,15 +1,17 @@
 import { PAGES } from '../pages';
 import { locationKey } from '../pages/location';
+import type { DemonstratedStep } from '../pages/demonstration';
 import type { FieldDefinition, PageDefinition } from '../pages/types';
 import { NO_LESSONS, type Lessons, type OtherDocument } from './content-protocol';
 import { collectFields, type CollectedField } from './collect';
 import { recognise } from './detect';
 import { formScope, visible } from './dom';
+import { replayDemonstration } from './demonstration';
 import { insertValue } from './insert';
 import { fieldOfLesson, matchFields, refused, type FieldLesson, type Match } from './match';
 import { collapsedSections, formArea, openTab, refold, tabIsSelected, tabStrips, unfold } from './reveal';
 import { optionMatches } from './text';
-import { FILL_DEADLINE_MS, type FailureReason, type FillReport, type FillReportEntry, type FillStatus, type FillValues } from './values';
+import { FILL_DEADLINE_MS, valueParts, type FailureReason, type FillReport, type FillReportEntry, type FillStatus, type FillValues } from './values';
 import { FillError, nextTurn, settle, type Waits } from './widgets/events';
 
 /**
@@ -47,6 +49,11 @@ export class PageView {
   lessonUse(): { used: string[]; missing: string[] } {
     const used = [...this.matches.values()].flatMap((match) => (match.lesson ? [match.lesson] : []));
     return { used, missing: this.lessons.filter((lesson) => !fieldOfLesson(lesson, this.fields)).map((lesson) => lesson.id) };
+  }
+
+  /** What the person showed of how to set the field, when the lesson that found it holds that. */
+  demonstration(match: Match): readonly DemonstratedStep[] | undefined {
+    return match.lesson ? this.lessons.find((lesson) => lesson.id === match.lesson)?.steps : undefined;
   }
 
   changed() {
@@ -142,6 +149,7 @@ export async function fillDocument(document: Document, location: Location, value
           ...(reason ? { reason } : {}),
           ...(via ? { via } : {}),
           ...(match?.lesson ? { taught: true } : {}),
+          ...(status === 'failed' && match && value && valueParts(value) ? { showable: true } : {}),
         });
         if (status === 'filled') filled++;
       };
@@ -167,7 +175,9 @@ export async function fillDocument(document: Document, location: Location, value
         continue;
       }
       try {
-        report((await insertValue(definition, match, { fields: view.fields, definitions: page.fields }, value, waits)) ? 'filled' : 'already');
+        const context = { fields: view.fields, definitions: page.fields };
+        const shown = view.demonstration(match);
+        report((await (shown ? replayDemonstration(definition, match, context, shown, value, waits) : insertValue(definition, match, context, value, waits))) ? 'filled' : 'already');
       } catch (error) {
         report('failed', reasonOf(error));
       }

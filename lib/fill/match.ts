@@ -4,6 +4,7 @@ import { currentControls, type CollectedControl, type CollectedField } from './c
 import { optionMatches } from './text';
 import { LIST_KINDS } from './widgets/registry';
 import { canonical } from './text';
+import type { DemonstratedStep } from '../pages/demonstration';
 
 /**
  * Match: which field on the page each definition means. Captions are compared by meaning (see
@@ -177,6 +178,8 @@ export interface FieldLesson {
   path: string;
   caption: string;
   position: number;
+  /** How the person set it by hand, when they showed it (指定 by showing how). */
+  steps?: readonly DemonstratedStep[];
 }
 
 export interface MatchOptions {

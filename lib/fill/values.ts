@@ -89,6 +89,8 @@ export interface FillReportEntry {
   via?: string;
   /** Found where the person showed it (指定), not by its caption. */
   taught?: boolean;
+  /** Failed, and its value is chosen by pressing: the person can set it by hand once for the helper to do the same (指定 by showing how). */
+  showable?: boolean;
 }
 
 export interface FillReport {
@@ -109,4 +111,26 @@ export interface FillReport {
     fields: { path: string; label: string; onPage: string }[];
     owner?: { clientId: string; displayName: string };
   };
+}
+
+/**
+ * The parts of a value a person chooses one after another, each with its wordings: a choice is
+ * one; a place its province, city and district; a provider its scope, region and name; several
+ * choices one part each. Nothing for what is typed or uploaded.
+ */
+export function valueParts(value: FillValue): string[][] | undefined {
+  switch (value.kind) {
+    case 'choice':
+      return value.options.length ? [[...value.options]] : undefined;
+    case 'multi-choice':
+      return value.options.length ? value.options.map((wordings) => [...wordings]) : undefined;
+    case 'region': {
+      const names = value.names.filter(Boolean);
+      return names.length ? names.map((name) => [name]) : undefined;
+    }
+    case 'provider':
+      return [value.scope, value.region, value.name].filter(Boolean).map((part) => [part]);
+    default:
+      return undefined;
+  }
 }

@@ -217,6 +217,7 @@ export const FillReportSchema = z.object({
       reason: z.object({ code: z.enum(FAILURE_CODES), wanted: z.string().optional(), seen: z.array(z.string()).optional() }).optional(),
       via: z.string().optional(),
       taught: z.boolean().optional(),
+      showable: z.boolean().optional(),
     }),
   ),
   workMs: z.number(),
@@ -501,6 +502,11 @@ export const protocol = {
   },
   teachField: {
     // 指定: the person shows the control on the page; null when they cancel.
+    request: z.object({ tabId: z.number().int(), pageId: id, path: id }),
+    response: MappingSchema.nullable(),
+  },
+  demonstrateField: {
+    // 指定 by showing how: the person sets the field by hand once, the helper notes the presses; null when they cancel.
     request: z.object({ tabId: z.number().int(), pageId: id, path: id }),
     response: MappingSchema.nullable(),
   },

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DemonstrationSchema } from '../pages/demonstration';
 
 /**
  * What a person taught the helper on a page it could not read by itself (指定): that a control
@@ -21,6 +22,8 @@ export const TaughtFieldSchema = z.object({
   position: z.number().int().nonnegative().max(99),
   /** The control's id or name when it was taught: a hint, never relied on. */
   idHint: text.max(200).optional(),
+  /** How the person set it by hand (指定 by showing how), done again with each client's value. */
+  steps: z.optional(DemonstrationSchema),
   createdAt: z.number().int(),
   lastUsedAt: z.number().int().optional(),
   /** Since when a fill on that page no longer finds the caption. */

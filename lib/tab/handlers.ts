@@ -5,9 +5,9 @@ import type { Mapping } from '../model/mapping';
 import { pageById } from '../pages';
 import type { MappingRepository } from '../store/mappings';
 import type { ProfileRepository } from '../store/repository';
-import { CONTENT_CHANNEL, stageFiles, type ContentRequest, type Lessons, type OtherDocument, type PageReading, type PageState, type PickedControl, type Verdict } from '../fill/content-protocol';
+import { CONTENT_CHANNEL, stageFiles, type ContentRequest, type Lessons, type OtherDocument, type PageReading, type PageState, type PickedControl, type DemonstratedControl, type Verdict } from '../fill/content-protocol';
 import type { WebsiteList } from '../fill/lists';
-import { FILL_ANSWER_MS, type FillReport, type FillValues } from '../fill/values';
+import { FILL_ANSWER_MS, valueParts, type FillReport, type FillValues } from '../fill/values';
 import { findingText } from '../i18n/messages';
 import type { PagePin, TabReport } from '../messaging/protocol';
 import type { PageStructure } from '../fill/structure';
@@ -102,7 +102,9 @@ const SEE_PANEL = { zh: '（详情见备案助手面板）', en: ' (details in t
 /** The lessons of one host, as the content script receives them: nothing of other hosts, no dates. */
 export function lessonsOf(mappings: readonly Mapping[]): Lessons {
   return {
-    fields: mappings.flatMap((mapping) => (mapping.kind === 'field' ? [{ id: mapping.id, pageId: mapping.pageId, path: mapping.path, caption: mapping.caption, position: mapping.position }] : [])),
+    fields: mappings.flatMap((mapping) =>
+      mapping.kind === 'field' ? [{ id: mapping.id, pageId: mapping.pageId, path: mapping.path, caption: mapping.caption, position: mapping.position, ...(mapping.steps ? { steps: mapping.steps } : {}) }] : [],
+    ),
     pages: mappings.flatMap((mapping) => (mapping.kind === 'page' ? [{ id: mapping.id, location: mapping.location, pageId: mapping.pageId }] : [])),
   };
 }
@@ -267,7 +269,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     return { pageId: reply.pageId, book, rows: listCaptureRows(listedWebsites(reply.lists, reply.pageId), book) };
   };
 
-  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'exportPageStructure' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'teachPage'> = {
+  const handlers: Pick<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'exportPageStructure' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'demonstrateField' | 'teachPage'> = {
     exportPageStructure: async ({ tabId }) => {
       const here = await place(tabId);
       if (!here) throw new AppError('not-found', `tab ${tabId} shows no platform page`);
@@ -354,6 +356,37 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       if (!picked || 'cancelled' in picked) return null;
       if ('error' in picked) throw new AppError('internal', picked.error);
       return mappings.teachField({ host: picked.host, pageId, path, caption: picked.caption, position: picked.position, ...(picked.idHint ? { idHint: picked.idHint } : {}) });
+    },
+    demonstrateField: async ({ tabId, pageId, path }) => {
+      const definition = pageById(pageId)?.fields.find((field) => field.path === path);
+      if (!definition) throw new AppError('not-found', `${pageId} ${path}`);
+      const here = await place(tabId);
+      if (!here) throw new AppError('not-found', `tab ${tabId}`);
+      const choice = await choices.get(tabId);
+      if (!choice) throw new AppError('not-found', `no client chosen in tab ${tabId}`);
+      const client = await repository.getClient(choice.clientId);
+      const website = client.websites.find((candidate) => candidate.id === choice.websiteId) ?? client.websites[0];
+      // Only this field's words go to the page: a field shown by hand is chosen, never uploaded, so no scan is read.
+      const values = await encodeClient(client, website, async (ref) => ({ name: ref.name, type: ref.type, base64: '' }), pageId);
+      const value = values[path];
+      const parts = value && valueParts(value);
+      if (!parts) throw new AppError('invalid-request', `${path} is not chosen by pressing`);
+      const shown = await askTab<DemonstratedControl | { cancelled: true } | { notFound: true } | OtherDocument | { error: string }>(sendToTab, tabId, {
+        channel: CONTENT_CHANNEL,
+        type: 'demonstrate',
+        path,
+        label: definition.labels[0]!,
+        pageId,
+        parts,
+        shown: parts.map((part) => part[0]).join(' / '),
+        lessons: here.lessons,
+        document: here.document,
+      });
+      if (!shown || 'cancelled' in shown) return null;
+      if ('otherDocument' in shown) throw new AppError('page-changed', `tab ${tabId}`);
+      if ('notFound' in shown) throw new AppError('not-found', `${path} on tab ${tabId}`);
+      if ('error' in shown) throw new AppError('internal', shown.error);
+      return mappings.teachField({ host: shown.host, pageId, path, caption: shown.caption, position: shown.position, steps: shown.steps });
     },
     teachPage: async ({ tabId, pageId }) => {
       if (!pageById(pageId)) throw new AppError('not-found', pageId);

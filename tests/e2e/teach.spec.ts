@@ -78,3 +78,46 @@ test('a page under a route and wording the helper cannot read becomes fillable o
   // What it still cannot read, the person can show field by field.
   expect(report.find((entry) => entry.path === 'subject.principal.name')?.status).toBe('not-found');
 });
+
+test('a field no driver can set (主办单位性质 chosen in a dialog): the person sets it by hand once, and every later client’s value is chosen the same way', async () => {
+  const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject?variant=3`);
+  const popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
+  const report = await fillFromPopup(popup, /青梧科技/);
+  expect(report.find((entry) => entry.path === 'subject.nature')?.status).toBe('failed');
+  const nature = row(page, '主办单位性质');
+  await expect(nature.locator('input[type=hidden]')).toHaveValue('');
+
+  await popup.locator('tr[data-path="subject.nature"]').getByRole('button', { name: '示范' }).click();
+  await expect(popup.getByRole('status')).toContainText('请在页面上亲手选择一次');
+  await page.bringToFront();
+  const overlay = page.locator('beian-helper-record');
+  await expect(overlay).toContainText('请亲手为“主办单位性质”选择“企业单位”');
+  // 记住 before the field shows the value keeps nothing yet.
+  await overlay.getByRole('button', { name: '记住' }).click();
+  await expect(overlay).toContainText('这一栏还没有显示“企业单位”');
+  await nature.getByRole('button', { name: '选择' }).click();
+  const dialog = page.locator('.chooser-dialog');
+  // A slip onto another option is not noted; the person goes on to the client's.
+  await dialog.getByRole('cell', { name: '个人', exact: true }).click();
+  await expect(overlay).toContainText('您点的“个人”不是资料中的“企业单位”');
+  await dialog.getByRole('cell', { name: '企业单位', exact: true }).click();
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(nature.locator('input[type=hidden]')).toHaveValue('2');
+  await overlay.getByRole('button', { name: '记住' }).click();
+  await expect(overlay).toHaveCount(0);
+  await expect(popup.getByRole('status')).toContainText('已记住怎样填写“主办单位性质”');
+
+  // The next client, on a fresh page: the helper presses what the person pressed, choosing the client's own nature.
+  await page.reload();
+  const again = await fillFromPopup(await openPopup(session.extension, 'http://www.beian.gov.cn/*'), /周若溪/);
+  expect(again.find((entry) => entry.path === 'subject.nature')).toMatchObject({ status: 'filled', text: expect.stringContaining('已按您的指定填写') });
+  await expect(row(page, '主办单位性质').locator('input[type=hidden]')).toHaveValue('1');
+  await expect(row(page, '主办单位性质').locator('input[readonly]')).toHaveValue('个人');
+  await expect(page.locator('.chooser-dialog')).toHaveCount(0);
+
+  // The lesson is listed with the others, with how many presses it does again.
+  const options = await session.extension.context.newPage();
+  await options.goto(`chrome-extension://${session.extension.extensionId}/options.html#mappings`);
+  await expect(options.locator('tr[data-mapping]')).toHaveCount(1);
+  await expect(options.locator('tr[data-mapping]')).toContainText('“主办单位性质”（按您的示范选择，3 步）');
+});

@@ -28,6 +28,8 @@ export interface FieldSpec {
   unitOnly?: boolean;
   /** Two file inputs (front and back) under one label. */
   sides?: readonly ['正面', '反面'];
+  /** A select drawn as a read-only box with a 选择 button that opens a dialog to choose in (the classic portal's `?variant=3`). */
+  drawnAs?: 'chooser';
 }
 
 export interface BlockSpec {

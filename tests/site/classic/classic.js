@@ -56,9 +56,31 @@ $(function () {
   $('.js-same').each(function () { syncSame($(this)); });
   $(document).on('change', '.js-same', function () { syncSame($(this)); });
 
+  // A choice made in a dialog (?variant=3): pick a row, then 确定.
+  $(document).on('click', '.js-chooser-open', function () {
+    var $chooser = $(this).closest('.js-chooser');
+    var rows = $.map($chooser.data('options'), function (option) {
+      return '<tr data-value="' + option.value + '"><td>' + option.label + '</td></tr>';
+    }).join('');
+    var $dialog = $('<div class="modal chooser-dialog"><div class="modal-header"><h3>请选择' + $chooser.data('title') + '</h3></div>' +
+      '<div class="modal-body"><table class="table table-hover"><tbody>' + rows + '</tbody></table></div>' +
+      '<div class="modal-footer"><button type="button" class="btn js-chooser-cancel">取消</button> <button type="button" class="btn btn-primary js-chooser-ok">确定</button></div></div>');
+    $dialog.on('click', 'tr', function () { $(this).addClass('info').siblings().removeClass('info'); });
+    $dialog.on('click', '.js-chooser-cancel', function () { $dialog.remove(); });
+    $dialog.on('click', '.js-chooser-ok', function () {
+      var $row = $dialog.find('tr.info');
+      if (!$row.length) return;
+      $chooser.find('.js-chooser-shown').val($row.text());
+      $chooser.find('input[type=hidden]').val($row.data('value')).trigger('change');
+      $dialog.remove();
+    });
+    $('body').append($dialog);
+  });
+
   // 主办单位性质: unit fields only for units.
-  var $nature = $('select[name="zbdwxz"]');
-  function syncNature() { $('.js-unit-only').toggle($nature.find('option:selected').text() !== '个人'); }
+  var $nature = $('[name="zbdwxz"]');
+  function natureText() { return $nature.is('select') ? $nature.find('option:selected').text() : $nature.siblings('.js-chooser-shown').val(); }
+  function syncNature() { $('.js-unit-only').toggle(natureText() !== '个人'); }
   if ($nature.length) { syncNature(); $nature.on('change', syncNature); }
 
   // 获取 / 发送验证码.

@@ -85,7 +85,7 @@ function control(field: FieldSpec, value: FieldValue | undefined): string {
     case 'textarea':
       return `<textarea class="input-xlarge" rows="3" id="${id}" name="${field.param}">${escape(asText(value))}</textarea>`;
     case 'select':
-      return `<select id="${id}" name="${field.param}">${optionList(field, asText(value))}</select>`;
+      return field.drawnAs === 'chooser' ? chooser(field, asText(value)) : `<select id="${id}" name="${field.param}">${optionList(field, asText(value))}</select>`;
     case 'radio':
       return (field.options ?? [])
         .map((option) => `<label class="radio inline"><input type="radio" name="${field.param}" value="${option.value}"${option.label === value ? ' checked' : ''}> ${escape(option.label)}</label>`)
@@ -126,6 +126,13 @@ function control(field: FieldSpec, value: FieldValue | undefined): string {
     case 'sms':
       return `<input type="text" class="input-small" id="${id}" name="${field.param}" autocomplete="off"> <button type="button" class="btn js-sms">获取</button>`;
   }
+}
+
+/** A choice made in a dialog: the box shows the label, a hidden input holds the code the server receives. */
+function chooser(field: FieldSpec, selected: string): string {
+  const chosen = (field.options ?? []).find((option) => option.label === selected);
+  const options = escape(JSON.stringify(field.options ?? []));
+  return `<span class="js-chooser" data-title="${escape(field.label)}" data-options="${options}"><input type="text" class="input-medium js-chooser-shown" id="${opaqueId(field.param)}" readonly value="${escape(chosen?.label ?? '')}"><input type="hidden" name="${field.param}" value="${chosen?.value ?? ''}"> <button type="button" class="btn js-chooser-open">选择</button></span>`;
 }
 
 function providerRegion(field: FieldSpec, value: Record<string, string>): string {

@@ -68,6 +68,10 @@ const UNTAUGHT_MOST: Record<string, string> = {
 const reworded = (blocks: readonly BlockSpec[], words: Record<string, string>): BlockSpec[] =>
   blocks.map((block) => ({ ...block, fields: block.fields.map((field) => ({ ...field, label: words[field.label] ?? field.label })) }));
 
+/** A widget the helper does not know, for 指定 by showing how: `?variant=3` chooses 主办单位性质 in a dialog (选择, a row, 确定). */
+const chosenInDialog = (blocks: readonly BlockSpec[], key: string): BlockSpec[] =>
+  blocks.map((block) => ({ ...block, fields: block.fields.map((field) => (field.key === key ? { ...field, drawnAs: 'chooser' as const } : field)) }));
+
 function subjectPage(request: Request, values: Record<string, FieldValue>, flash?: string[], notice?: string): Reply {
   const change = request.state.subject !== undefined;
   const variant = request.url.searchParams.get('variant') ?? '';
@@ -78,7 +82,9 @@ function subjectPage(request: Request, values: Record<string, FieldValue>, flash
       ? withIdSalt('variant', () => formBlocks(variantOf(SUBJECT_FORM), values))
       : variant === '2'
         ? formBlocks(reworded(SUBJECT_FORM, UNTAUGHT_ONE), values)
-        : formBlocks(SUBJECT_FORM, values);
+        : variant === '3'
+          ? formBlocks(chosenInDialog(SUBJECT_FORM, 'nature'), values)
+          : formBlocks(SUBJECT_FORM, values);
   const heading = unknownRoute ? '主体资料' : '网站开办主体';
   const body = `<h3>${heading}</h3><p class="muted">${change ? `主体状态：${escape(request.state.subjectStatus ?? '')}。修改后需重新审核。` : '此处选择开办主体性质'}</p>
 <form method="post" enctype="multipart/form-data" action="${request.url.pathname}${variant ? `?variant=${variant}` : ''}" class="form-horizontal">

@@ -46,4 +46,20 @@ describe('the taught mappings', () => {
     expect((error as { issues: { path: (string | number)[] }[] }).issues.every((issue) => issue.path[0] === 'mappings' && issue.path[1] === 1)).toBe(true);
     expect(await mappings.list()).toHaveLength(1);
   });
+
+  it('keeps how a field was shown (示范) with its lesson, through a shared file; a step that is no step is refused, saying where', async () => {
+    const steps = [{ at: 'field' as const, words: '选择' }, { at: 'list' as const, part: 0 }, { at: 'list' as const, words: '确定' }];
+    await mappings.teachField({ ...lesson, path: 'subject.nature', caption: '主办单位性质', steps });
+    const file = JSON.parse(JSON.stringify(await mappings.exportFile()));
+    const other = new MappingRepository(new BeianDatabase(`mappings-shown-${count}`));
+    await other.importFile(file);
+    expect(await other.list()).toMatchObject([{ path: 'subject.nature', steps }]);
+    file.mappings[0].steps[1] = { at: 'dialog', part: 'first' };
+    const error = await other.importFile(file).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ code: 'invalid-request' });
+    expect((error as { issues: { path: (string | number)[] }[] }).issues[0]?.path.slice(0, 4)).toEqual(['mappings', 0, 'steps', 1]);
+  });
 });
