@@ -157,11 +157,20 @@ export function bulkOpening(state: SealingState): BulkOpening {
   };
 }
 
-/** A cursor whose value is the opened row. */
-function openedCursor(cursor: DBCoreCursor, keys: VaultKeys | undefined): DBCoreCursor {
-  return Object.create(cursor, {
-    value: { get: () => openRow(cursor.value, keys) },
-  }) as DBCoreCursor;
+/**
+ * A cursor whose value is the opened row. The browser's cursor answers `key`, `primaryKey` and
+ * `continue()` only on itself — read through an object made from it they throw "Illegal
+ * invocation", which Dexie swallows, so a filtered delete matched nothing — so every other
+ * property is read from the cursor itself and its methods are bound to it.
+ */
+export function openedCursor(cursor: DBCoreCursor, keys: VaultKeys | undefined): DBCoreCursor {
+  return new Proxy(cursor, {
+    get(target, property) {
+      if (property === 'value') return openRow(target.value, keys);
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Client } from '@/lib/model/profile';
 import { sampleClients } from '@/lib/model/sample';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
-import { SEALED_TABLES, SwitchableSealing, isPrivateTerm, reseal, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
+import { SEALED_TABLES, SwitchableSealing, isPrivateTerm, openedCursor, reseal, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
+import type { DBCoreCursor } from 'dexie';
 import { createVault, searchToken, type VaultKeys } from '@/lib/store/vault';
 import { sampleImageRefs } from '../../helpers/sample-images';
 
@@ -124,5 +125,34 @@ describe('finding a client of an encrypted book', () => {
   it('takes every number of someone’s (ID, passport, permit, phone, credit code) and every e-mail for a token, and leaves names and domains', () => {
     for (const term of ['330106198503121231', '33010619850312123x', 'e12345678', 'h01234567', '0571-86781234', '+86 138 5711 2345', '91330106ma2h7k3lxa', '浙icp备2023012345号-1', 'lin@qingwu.cn']) expect(isPrivateTerm(term), term).toBe(true);
     for (const term of ['青梧科技', '林晓峰', 'qingwushop.com', '12306.cn', '1.2.3.4', '示例', 'ruoxi.blog']) expect(isPrivateTerm(term), term).toBe(false);
+  });
+
+  it('a cursor read through the sealing answers its key, primary key and moves on as the browser’s own does', () => {
+    // Like the browser's IDBCursor: its getters and methods work only on the cursor itself ("Illegal invocation" otherwise).
+    class BrowserLikeCursor {
+      #key = 'k1';
+      #primaryKey = 'p1';
+      #moved = 0;
+      readonly value = { id: 'p1', clientId: 'c1' };
+      get key() {
+        return this.#key;
+      }
+      get primaryKey() {
+        return this.#primaryKey;
+      }
+      get moved() {
+        return this.#moved;
+      }
+      continue() {
+        this.#moved += 1;
+      }
+    }
+    const native = new BrowserLikeCursor();
+    expect(() => (Object.create(native) as BrowserLikeCursor).key).toThrow(TypeError);
+    const cursor = openedCursor(native as unknown as DBCoreCursor, undefined) as unknown as BrowserLikeCursor;
+    expect([cursor.key, cursor.primaryKey]).toEqual(['k1', 'p1']);
+    expect(cursor.value).toEqual({ id: 'p1', clientId: 'c1' });
+    cursor.continue();
+    expect(native.moved).toBe(1);
   });
 });
