@@ -14,16 +14,19 @@ import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
  * commit early, so the repository's transactions need crypto that does not wait.
  */
 export const VAULT_ITERATIONS = 600_000;
+/** Ten times ours: the most a vault may ask (a few seconds of PBKDF2 on a slow machine). */
+export const VAULT_MAX_ITERATIONS = 6_000_000;
 const VERIFIER_TEXT = 'beian-helper/vault/v1';
 const NONCE_BYTES = 12;
 
 /** What is stored of a vault (in the book, and in the header of its backups): never the key, only what checks a passphrase against it. */
 export const VaultRecordSchema = z.object({
   version: z.literal(1),
-  salt: z.base64(),
-  iterations: z.number().int().min(1),
+  salt: z.base64().max(88),
+  /** Bounded: a backup's header names its own count, and a hostile file must not make the unlock run for hours. */
+  iterations: z.number().int().min(1).max(VAULT_MAX_ITERATIONS),
   /** The verifier text sealed with the key: a passphrase that opens it is the right one. */
-  verifier: z.base64(),
+  verifier: z.base64().max(200),
 });
 export type VaultRecord = z.infer<typeof VaultRecordSchema>;
 
@@ -80,6 +83,8 @@ export async function createVault(passphrase: string, iterations: number = VAULT
 
 /** The keys, if the passphrase is the vault's; a wrong one is an AppError and touches nothing. */
 export async function unlockVault(record: VaultRecord, passphrase: string): Promise<VaultKeys> {
+  const checked = VaultRecordSchema.safeParse(record);
+  if (!checked.success) throw AppError.fromZod('invalid-request', checked.error);
   const keys = await deriveKeys(passphrase, fromBase64(record.salt), record.iterations);
   let verified = false;
   try {

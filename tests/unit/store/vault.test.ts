@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVault, openBytes, openText, sealBytes, sealText, searchToken, unlockVault, VAULT_ITERATIONS } from '@/lib/store/vault';
+import { createVault, openBytes, openText, sealBytes, sealText, searchToken, unlockVault, VAULT_ITERATIONS, VAULT_MAX_ITERATIONS, VaultRecordSchema } from '@/lib/store/vault';
 
 /** Fewer iterations than the product's, so the suite stays quick; one test derives at the real count. */
 const QUICK = 1_000;
@@ -19,6 +19,13 @@ describe('the vault of an encrypted book', () => {
     const sealed = sealText(keys, '13857112345');
     const other = (await createVault('other', QUICK)).keys;
     expect(() => openText(other, sealed)).toThrow();
+  });
+
+  it('refuses, before deriving anything, a vault asking more iterations than a few seconds’ worth (a hostile backup header)', async () => {
+    const { record } = await createVault('right', QUICK);
+    // Refused, not derived: at 10^12 iterations this test would run for days.
+    await expect(unlockVault({ ...record, iterations: 1e12 }, 'right')).rejects.toMatchObject({ code: 'invalid-request', issues: [{ path: ['iterations'] }] });
+    expect(VaultRecordSchema.safeParse({ ...record, iterations: VAULT_MAX_ITERATIONS + 1 }).success).toBe(false);
   });
 
   it('seals bytes (a scan) with a fresh nonce each time, and finds tampering', async () => {
