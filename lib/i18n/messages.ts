@@ -31,6 +31,7 @@ const ERROR_TEXT: Record<AppErrorCode, () => string> = {
   locked: () => i18n.t('error.locked'),
   'wrong-passphrase': () => i18n.t('error.wrongPassphrase'),
   'needs-passphrase': () => i18n.t('error.needsPassphrase'),
+  'storage-full': () => i18n.t('error.storageFull'),
   internal: () => i18n.t('error.internal'),
 };
 
@@ -42,7 +43,7 @@ export function shapeMessageText(message: string | undefined): string | undefine
 }
 
 /** Errors whose sentence says all: their technical message is not for the person. */
-const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-access', 'no-answer', 'locked', 'wrong-passphrase', 'needs-passphrase']);
+const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-access', 'no-answer', 'locked', 'wrong-passphrase', 'needs-passphrase', 'storage-full']);
 
 export function appErrorText(error: AppError): string {
   return `${ERROR_TEXT[error.code]()}${error.issues.length || COMPLETE.has(error.code) ? '' : `: ${error.message}`}`;
@@ -50,7 +51,7 @@ export function appErrorText(error: AppError): string {
 
 /** Any failure as a sentence in the UI's language: the app's own errors by their code, anything else as an internal error with its message. */
 export function failureText(error: unknown): string {
-  return appErrorText(error instanceof AppError ? error : new AppError('internal', error instanceof Error ? error.message : String(error)));
+  return appErrorText(AppError.from(error));
 }
 
 export function formatBytes(bytes: number): string {

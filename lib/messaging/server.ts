@@ -7,9 +7,7 @@ export type Handlers = {
 };
 
 function errorData(error: unknown) {
-  if (error instanceof AppError) return error.toData();
-  const message = error instanceof Error ? error.message : String(error);
-  return new AppError('internal', message).toData();
+  return AppError.from(error).toData();
 }
 
 /**

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { shapeMessageText } from '@/lib/i18n/messages';
+import Dexie from 'dexie';
+import { AppError } from '@/lib/errors';
+import { failureText, shapeMessageText } from '@/lib/i18n/messages';
 import { SHAPE_MESSAGES } from '@/lib/model/profile';
 
 /** The browser's catalogue, standing in: a key and its substitutions, as the page would get them. */
@@ -29,5 +31,20 @@ describe('schema messages in the person’s words', () => {
     for (const key of Object.values(SHAPE_MESSAGES)) expect(block).toMatch(new RegExp(`\\n  ${key}: .+`));
     expect(block).toMatch(/tooLong: .*\$1/);
     expect(block).toMatch(/tooMany: .*\$1/);
+  });
+});
+
+describe('the browser’s storage full', () => {
+  it.each<[string, unknown]>([
+    ['IndexedDB’s own error', new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
+    ['as Dexie names it', new Dexie.QuotaExceededError('quota')],
+    ['inside the transaction Dexie aborted', Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') })],
+  ])('%s reaches the person as what to do, not as an internal error', (_, error) => {
+    expect(AppError.from(error).code).toBe('storage-full');
+    expect(failureText(error)).toBe('error_storageFull');
+  });
+
+  it('anything else stays an internal error with its message', () => {
+    expect(AppError.from(new TypeError('x is undefined'))).toMatchObject({ code: 'internal', message: 'x is undefined' });
   });
 });
