@@ -410,7 +410,7 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
       if (!report.pageId) return { kind: 'no-page' };
       return { kind: 'filled', client: client.displayName, count: report.entries.filter((entry) => entry.status === 'filled').length };
     } catch (error) {
-      return { kind: 'failed', error: error instanceof AppError ? error : new AppError('internal', String(error)) };
+      return { kind: 'failed', error: AppError.from(error) };
     }
   };
 
