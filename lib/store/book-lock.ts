@@ -4,7 +4,7 @@ import type { Handlers } from '../messaging/server';
 import type { BackupSealing } from './backup';
 import { VAULT_ROW_ID, type BeianDatabase, type StoredVault } from './db';
 import type { ProfileRepository } from './repository';
-import { reseal, type SwitchableSealing } from './sealing';
+import { reseal, type SealingMode, type SwitchableSealing } from './sealing';
 import { createVault, keysFromText, keysToText, unlockVault, VAULT_ITERATIONS, type VaultKeys, type VaultRecord } from './vault';
 
 /** Where the keys of an unlocked book wait out a restart of the background: memory only (storage.session), never disk. */
@@ -45,6 +45,8 @@ const TOUCH_EVERY_MS = 15_000;
 export class BookLock {
   private lockAt: number | undefined;
   private lastTouch = 0;
+  /** How many times the book was locked: a lock that came while the rows were resealed is kept. */
+  private locks = 0;
   /** The book's vault row, as last read or written (what a sealed backup's header carries). */
   private vault: VaultRecord | undefined;
 
@@ -142,6 +144,7 @@ export class BookLock {
   }
 
   async lock(): Promise<BookLockStatus> {
+    this.locks += 1;
     if (this.options.sealing.mode.encrypted) this.options.sealing.mode = { encrypted: true };
     this.lockAt = undefined;
     this.options.repository.forget();
@@ -155,20 +158,37 @@ export class BookLock {
     checkPassphrase(next);
     if (next === current) throw new AppError('invalid-request', 'the new passphrase is the old one');
     const created = await createVault(next, this.options.iterations ?? VAULT_ITERATIONS);
-    this.options.sealing.mode = { encrypted: true, keys };
-    await reseal(this.options.db, this.options.sealing, { encrypted: true, keys: created.keys }, () => this.options.db.vault.put({ id: VAULT_ROW_ID, ...created.record }));
+    const locksBefore = this.locks;
+    await this.resealWith(keys, { encrypted: true, keys: created.keys }, () => this.options.db.vault.put({ id: VAULT_ROW_ID, ...created.record }));
     this.vault = created.record;
-    return this.unlocked(created.keys);
+    // Locked while the rows were resealed: it stays locked, under the new passphrase.
+    return this.locks === locksBefore ? this.unlocked(created.keys) : this.lock();
   }
 
   /** Decrypts the book for good (the passphrase asked again), in one transaction. */
   async disable(passphrase: string): Promise<BookLockStatus> {
     const keys = await this.verified(passphrase);
-    this.options.sealing.mode = { encrypted: true, keys };
-    await reseal(this.options.db, this.options.sealing, { encrypted: false }, () => this.options.db.vault.delete(VAULT_ROW_ID));
+    await this.resealWith(keys, { encrypted: false }, () => this.options.db.vault.delete(VAULT_ROW_ID));
     this.vault = undefined;
     // A plain book now: what locking forgets (the keys, the timer, the book read) goes the same way, and nothing is locked.
     return this.lock();
+  }
+
+  /**
+   * Reseals every row, read with `keys` (the book may be locked: the passphrase was asked again)
+   * and written the `next` way; when it fails, the book is as locked or unlocked as before — or
+   * locked, if the person locked it meanwhile.
+   */
+  private async resealWith(keys: VaultKeys, next: SealingMode, alongside: () => Promise<unknown>): Promise<void> {
+    const before = this.options.sealing.mode;
+    const locksBefore = this.locks;
+    this.options.sealing.mode = { encrypted: true, keys };
+    try {
+      await reseal(this.options.db, this.options.sealing, next, alongside);
+    } catch (error) {
+      this.options.sealing.mode = this.locks === locksBefore ? before : { encrypted: true };
+      throw error;
+    }
   }
 
   /** The keys of the book's vault, if the passphrase is its. */

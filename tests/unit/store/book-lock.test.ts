@@ -249,6 +249,37 @@ describe('changing the passphrase and decrypting', () => {
     expect((await book.repository.allClients()).length).toBe(2);
   });
 
+  it('a locked book whose decryption or change of passphrase fails halfway is still locked, with nothing of it readable', async () => {
+    const book = await sampleBook();
+    await book.lock.enable(PASSPHRASE);
+    await book.lock.lock();
+    book.db.attachments.hook('updating', () => {
+      throw new Error('disk full');
+    });
+    await expect(book.lock.disable(PASSPHRASE)).rejects.toThrow('disk full');
+    await expect(book.lock.changePassphrase(PASSPHRASE, NEW_PASSPHRASE)).rejects.toThrow('disk full');
+    expect(await book.lock.status()).toMatchObject({ encrypted: true, locked: true });
+    await expect(book.repository.allClients()).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('a lock while the rows are resealed for a new passphrase is kept: the book ends locked', async () => {
+    const book = await sampleBook();
+    await book.lock.enable(PASSPHRASE);
+    let locked = false;
+    book.db.attachments.hook('updating', () => {
+      if (locked) return;
+      locked = true;
+      void book.lock.lock();
+    });
+    await book.lock.changePassphrase(PASSPHRASE, NEW_PASSPHRASE).then(
+      () => undefined,
+      (error: unknown) => expect(error).toMatchObject({ code: 'locked' }),
+    );
+    expect(locked).toBe(true);
+    expect(await book.lock.status()).toMatchObject({ encrypted: true, locked: true });
+    await expect(book.repository.allClients()).rejects.toMatchObject({ code: 'locked' });
+  });
+
   it('decrypts the book with its passphrase: rows plain again, no vault, search by a part of a number again', async () => {
     const book = await sampleBook();
     const before = await everything(book);
