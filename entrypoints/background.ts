@@ -134,10 +134,9 @@ export default defineBackground(() => {
     await ready;
     await lock.touch();
     const outcome = await tabs.fillWithLastChoice(tab.id);
-    const text = shortcutText(outcome);
-    await tabs.toast(tab.id, text, outcome.kind !== 'filled');
+    await tabs.toast(tab.id, shortcutText(outcome, 'page'), outcome.kind !== 'filled');
     // The badge is the page's check; the toolbar button's tooltip says what the shortcut last did in this tab.
-    await browser.action.setTitle({ tabId: tab.id, title: `${i18n.t('extName')} — ${text}` });
+    await browser.action.setTitle({ tabId: tab.id, title: `${i18n.t('extName')} — ${shortcutText(outcome, 'toolbar')}` });
   });
   // A tab that leaves the platform, or closes, forgets its client: the shortcut never carries it
   // elsewhere. Without the `tabs` permission a page off the platform loads with no URL we can see.

@@ -86,13 +86,16 @@ export function fillReasonText(reason: FailureReason): string {
   return FAILURE_TEXT[reason.code](reason.wanted ?? '', (reason.seen ?? []).join('、'));
 }
 
-/** What the keyboard shortcut did, as a sentence on the page. */
-export function shortcutText(outcome: ShortcutOutcome): string {
+/**
+ * What the keyboard shortcut did, as a sentence — on the page, or on the toolbar button. The page
+ * is the platform's and could be compromised: it is never told which other client's values it holds.
+ */
+export function shortcutText(outcome: ShortcutOutcome, where: 'page' | 'toolbar'): string {
   switch (outcome.kind) {
     case 'filled':
       return i18n.t('shortcut.filled', [outcome.client, outcome.count]);
     case 'conflict':
-      return i18n.t('shortcut.conflict', [outcome.owner, outcome.client]);
+      return where === 'page' ? i18n.t('shortcut.conflictOnPage', [outcome.client]) : i18n.t('shortcut.conflict', [outcome.owner, outcome.client]);
     case 'no-choice':
       return i18n.t('shortcut.noChoice');
     case 'no-page':

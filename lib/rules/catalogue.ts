@@ -9,6 +9,8 @@ export interface RuleMeta {
   severity: Severity;
   title: LocalText;
   source: RuleSource;
+  /** Compares with the rest of the book (other clients): never shown on the platform's page. */
+  readsBook?: boolean;
 }
 
 const S1 = '指南 §步骤4·1 开办主体';
@@ -16,11 +18,12 @@ const W2 = '指南 §步骤4·2 第二步 网站基本信息';
 const P3 = '指南 §步骤4·2 第三步 网站负责人';
 const guide = (section: string): RuleSource => ({ section, kind: 'guide' });
 const practice = (section: string): RuleSource => ({ section, kind: 'practice' });
-const rule = (id: string, severity: Severity, zh: string, en: string, source: RuleSource): RuleMeta => ({
+const rule = (id: string, severity: Severity, zh: string, en: string, source: RuleSource, options: { readsBook?: true } = {}): RuleMeta => ({
   id,
   severity,
   title: { zh, en },
   source,
+  ...options,
 });
 
 export const CATALOGUE: readonly RuleMeta[] = [
@@ -79,7 +82,7 @@ export const CATALOGUE: readonly RuleMeta[] = [
   rule('F-FOOTER', 'warn', '首页底部放置备案号', 'Record number in the footer', guide('指南 §步骤7')),
   rule('F-OFFICE-ADDRESS', 'info', '按实际办公地址备案', 'File where the office really is', guide('指南 常见问题14')),
 
-  rule('A-SHARED-CONTACT', 'warn', '与其他主体共用的联系方式或证件', 'Contact or ID shared with another subject', practice('代办实践（接入商公布的退回原因）')),
+  rule('A-SHARED-CONTACT', 'warn', '与其他主体共用的联系方式或证件', 'Contact or ID shared with another subject', practice('代办实践（接入商公布的退回原因）'), { readsBook: true }),
   rule('A-PEOPLE-DISTINCT', 'warn', '不同人员共用手机或邮箱', 'Different people sharing a mobile or e-mail', practice('代办实践（接入商公布的退回原因）')),
 ];
 

@@ -67,15 +67,18 @@ export function tabReport(tabId: number, reading: PageReading, findings: PageFin
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warn: 1, info: 2 };
 const RULE_TITLES = new Map(CATALOGUE.map((meta) => [meta.id, meta.title]));
 
+const READS_BOOK = new Set(CATALOGUE.filter((meta) => meta.readsBook).map((meta) => meta.id));
+
 /**
  * The marks for a page: one per field with findings, its worst severity, every rule and message.
- * A page is the platform's, and could be compromised: the agency rules, whose messages name other
- * clients of the book, give the page their title only; the panel says the rest.
+ * A page is the platform's, and could be compromised: a rule that compares with the rest of the
+ * book marks nothing there — its mark would answer a page typing guesses "is this a client of the
+ * agency?" — and the other agency rules give their title only; the panel says the rest.
  */
 export function marksOf(findings: readonly PageFinding[], say: (text: LocalText) => string, elsewhere: LocalText): PageMark[] {
   const byField = new Map<string, PageMark>();
   for (const finding of findings) {
-    if (!finding.field || finding.severity === 'info') continue;
+    if (!finding.field || finding.severity === 'info' || READS_BOOK.has(finding.ruleId)) continue;
     const agency = finding.ruleId.startsWith('A-');
     const title = RULE_TITLES.get(finding.ruleId);
     const text = agency && title ? `${say(title)}${say(elsewhere)}` : say(finding.message);

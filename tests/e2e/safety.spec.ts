@@ -78,7 +78,7 @@ test('client A filled, then the page changed to client B’s by hand: filling A 
   await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('330106198503121231');
 });
 
-test('the keyboard shortcut after client B was typed by hand: nothing of A is written, and the page says whose values are there', async () => {
+test('the keyboard shortcut after client B was typed by hand: nothing of A is written, the page is told so without whose they are, the toolbar button says whose', async () => {
   const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject`);
   const popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
   await fillFromPopup(popup, /青梧科技/);
@@ -91,9 +91,10 @@ test('the keyboard shortcut after client B was typed by hand: nothing of A is wr
   await row(page, '负责人证件号码').locator('input').fill('440305199202150826');
   await pressShortcut();
 
-  await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('周若溪（个人博客）');
-  await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('青梧科技');
-  await expect.poll(buttonTitle).toContain('没有填写：页面上已是另一个客户');
+  // The page is told that it holds another client's values, never whose: the toolbar button says that.
+  await expect(page.locator('beian-helper-toast').getByRole('status')).toContainText('没有填写：页面上已是另一个客户的资料，快捷键不会用“青梧科技”的资料覆盖');
+  await expect(page.locator('beian-helper-toast').getByRole('status')).not.toContainText('周若溪');
+  await expect.poll(buttonTitle).toContain('没有填写：页面上已是另一个客户（周若溪（个人博客））的资料');
   await expect(row(page, '负责人证件号码').locator('input')).toHaveValue('440305199202150826');
   await expect(row(page, '负责人姓名').locator('input')).toHaveValue('周若溪');
   await expect(row(page, '主办单位名称').locator('input')).toBeHidden();
@@ -142,3 +143,19 @@ async function buttonTitle(): Promise<string> {
     return chrome.action.getTitle({ tabId: tab!.id! });
   });
 }
+
+test('a page typing another client’s number learns nothing of the book: the helper’s panel warns of it, the page shows no mark for it', async () => {
+  const page = await openPlatform(session.extension, `${CLASSIC}/portal/user/subject`);
+  const popup = await openPopup(session.extension, 'http://www.beian.gov.cn/*');
+  await fillFromPopup(popup, /青梧科技/);
+  await page.bringToFront();
+  // 周若溪's mobile, then an office phone the rules refuse: once that one's mark is on the page, the page has been judged with both.
+  await row(page, '手机号码').locator('input').fill('13682950417');
+  await row(page, '办公室电话').locator('input').fill('010-00000000');
+  await expect(page.locator('beian-helper-marks .box[data-field="subject.principal.officePhone"]')).toHaveAttribute('data-rules', /S-PHONE-FAKE/);
+  await popup.getByRole('button', { name: '检查本页' }).click();
+  await expect(popup.locator('[data-rule="A-SHARED-CONTACT"]')).toContainText('周若溪');
+  const onPage = await page.locator('beian-helper-marks .box[data-field]').evaluateAll((boxes) => boxes.map((box) => `${box.getAttribute('data-rules')} ${box.textContent}`).join(' '));
+  expect(onPage).not.toContain('A-SHARED-CONTACT');
+  expect(onPage).not.toContain('周若溪');
+});

@@ -99,10 +99,15 @@ describe('marks for the page', () => {
     ]);
   });
 
-  it('never carry another client’s name into the platform’s page: the agency rules give their title only', () => {
-    const [mark] = marksOf([finding('A-SHARED-CONTACT', 'warn', 'subject.principal.mobile', '这个手机号码也用在其他主体（杭州青梧数字科技有限公司）的资料中')], say, elsewhere);
-    expect(mark!.text).toBe('与其他主体共用的联系方式或证件（见面板）');
-    expect(mark!.text).not.toContain('青梧');
+  it('never tell the platform’s page anything of the book’s other clients: a rule comparing with them marks nothing there', () => {
+    // A page typing guesses would otherwise learn from the mark whether a number is another client's.
+    expect(marksOf([finding('A-SHARED-CONTACT', 'warn', 'subject.principal.mobile', '这个手机号码也用在其他主体（杭州青梧数字科技有限公司）的资料中')], say, elsewhere)).toEqual([]);
+  });
+
+  it('give the other agency rules’ title only, the panel saying the rest', () => {
+    const [mark] = marksOf([finding('A-PEOPLE-DISTINCT', 'warn', 'subject.principal.mobile', '安全负责人林晓峰也用这个手机号码')], say, elsewhere);
+    expect(mark!.text).toBe('不同人员共用手机或邮箱（见面板）');
+    expect(mark!.text).not.toContain('林晓峰');
   });
 });
 
