@@ -2,7 +2,7 @@ import { LARGEST_UPLOAD_BYTES, attachmentsOf, mapAttachments } from '../model/at
 import { filingStatusOf } from '../model/codes';
 import { newId } from '../model/factory';
 import type { Mapping } from '../model/mapping';
-import { ClientSchema, type AttachmentRef, type Client } from '../model/profile';
+import { ClientSchema, type AttachmentRef, type Client, type Website } from '../model/profile';
 import { AppError } from '../errors';
 import type { ClientSummary, TrashSummary } from '../messaging/protocol';
 import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite, TrashEntry } from './db';
@@ -179,7 +179,7 @@ export class ProfileRepository {
    * Restores a backup, all in one transaction or nothing. `merge`: the backup's clients are added,
    * and replace the book's clients with the same id; `replace`: the book becomes the backup. Either
    * way every client of the book that is overwritten or left out goes to the 回收站 (nothing lost),
-   * a scan whose id the book already uses is stored under a new one, and the lessons are added.
+   * a scan or website whose id the book already uses is stored under a new one, and the lessons are added.
    */
   async restoreBackup(backup: { clients: Iterable<Client>; attachments: readonly StoredAttachment[]; mappings: readonly Mapping[] }, mode: 'merge' | 'replace', now: number = Date.now()): Promise<{ restored: number; setAside: number }> {
     const clients = [...backup.clients];
@@ -201,8 +201,21 @@ export class ProfileRepository {
         return { ...owned, id };
       });
       await this.db.attachments.bulkPut(attachments);
-      // None of these clients is in the book any more (set aside above), nor their websites: they are written in bulk.
-      const restored = clients.map((client) => mapAttachments(structuredClone(client), (ref) => ({ ...ref, id: renamed.get(ref.id) ?? ref.id })));
+      // A website id the book still uses for another client (or the file uses twice) gets a new id: a website never moves to another client.
+      const websiteIds = clients.flatMap((client) => client.websites.map((website) => website.id));
+      const usedSites = await this.db.websites.bulkGet(websiteIds);
+      const siteTaken = new Set(websiteIds.filter((_, index) => usedSites[index] !== undefined));
+      const sitesSeen = new Set<string>();
+      const ownSite = (website: Website): Website => {
+        const clash = siteTaken.has(website.id) || sitesSeen.has(website.id);
+        sitesSeen.add(website.id);
+        return clash ? { ...website, id: newId() } : website;
+      };
+      // None of these clients is in the book any more (set aside above): they are written in bulk.
+      const restored = clients.map((client) => {
+        const copy = mapAttachments(structuredClone(client), (ref) => ({ ...ref, id: renamed.get(ref.id) ?? ref.id }));
+        return { ...copy, websites: copy.websites.map(ownSite) };
+      });
       await this.db.clients.bulkPut(restored.map(storedClientOf));
       await this.db.websites.bulkPut(restored.flatMap((client) => client.websites.map((website, position) => ({ ...website, clientId: client.id, position }))));
       await this.db.mappings.bulkPut([...backup.mappings]);

@@ -101,6 +101,25 @@ describe('the backup file', () => {
     for (const ref of attachmentsOf(await source.repository.getClient('sample-qingwu'))) await expect(source.repository.getAttachment(ref.id)).resolves.toBeDefined();
   });
 
+  it('never moves a website to another client: a website id the book still uses elsewhere is restored under a new one', async () => {
+    const lines = await backupLines(source);
+    const blogger = await source.repository.getClient('sample-zhou');
+    const target = openBookNamed();
+    // In the target book, another client already holds a website with the blogger's website id.
+    const company = await source.repository.getClient('sample-qingwu');
+    const other = { ...company, id: 'other-client', displayName: '另一个客户', websites: [{ ...company.websites[0]!, id: blogger.websites[0]!.id }] };
+    // Without its scans: the target book has none of them.
+    const withoutScans = (key: string, value: unknown) => (key === 'qualificationDocs' ? [] : value && typeof value === 'object' && 'size' in value && 'type' in value ? undefined : value);
+    await target.repository.saveClient(JSON.parse(JSON.stringify(other, withoutScans)));
+    await read(target, lines);
+    await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
+    const kept = await target.repository.getClient('other-client');
+    expect(kept.websites.map((website) => [website.id, website.domains])).toEqual([[blogger.websites[0]!.id, company.websites[0]!.domains]]);
+    const restored = await target.repository.getClient('sample-zhou');
+    expect(restored.websites.map((website) => website.domains)).toEqual(blogger.websites.map((website) => website.domains));
+    expect(restored.websites[0]!.id).not.toBe(blogger.websites[0]!.id);
+  });
+
   it('restores fully: the book becomes the backup, a client it lacks goes to the 回收站', async () => {
     const lines = await backupLines(source);
     const extra = await source.repository.duplicateClient('sample-zhou', '后来加的客户');
