@@ -114,9 +114,9 @@ describe('the backup file', () => {
     await read(target, lines);
     await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
     const kept = await target.repository.getClient('other-client');
-    expect(kept.websites.map((website) => [website.id, website.domains])).toEqual([[blogger.websites[0]!.id, company.websites[0]!.domains]]);
+    expect(kept.websites.map((website) => [website.id, website.domain])).toEqual([[blogger.websites[0]!.id, company.websites[0]!.domain]]);
     const restored = await target.repository.getClient('sample-zhou');
-    expect(restored.websites.map((website) => website.domains)).toEqual(blogger.websites.map((website) => website.domains));
+    expect(restored.websites.map((website) => website.domain)).toEqual(blogger.websites.map((website) => website.domain));
     expect(restored.websites[0]!.id).not.toBe(blogger.websites[0]!.id);
   });
 
