@@ -38,6 +38,7 @@ const CELL_TEXT: Record<string, () => string> = {
   'sheet.region': () => i18n.t('sheet.problemRegion'),
   'sheet.numberLostDigits': () => i18n.t('sheet.problemNumberLostDigits'),
   'sheet.conflict': () => i18n.t('sheet.problemConflict'),
+  'sheet.sameClient': () => i18n.t('sheet.problemSameClient'),
   'sheet.duplicateColumn': () => i18n.t('sheet.problemDuplicateColumn'),
   'sheet.missingColumns': () => i18n.t('sheet.problemMissingColumns'),
 };

@@ -155,7 +155,7 @@ export function planImport(header: readonly string[], rows: readonly (readonly s
   return {
     fileProblems,
     unknownHeaders,
-    clients: [...groups.values()].map((group) => {
+    clients: oneGroupPerClient([...groups.values()].map((group) => {
       const first = group[0]!;
       const domains = group.map((row) => cellOf(row, '主域名')).filter(Boolean);
       const match = index.find(cellOf(first, '单位证件号码'), cellOf(first, '负责人证件号码'), domains);
@@ -185,8 +185,28 @@ export function planImport(header: readonly string[], rows: readonly (readonly s
         }
       }
       return { rows: group.map((row) => row.row), displayName, ...(match ? { match } : {}), action, client: parsed.data, problems };
-    }),
+    })),
   };
+}
+
+const MATCH_COLUMN: Record<ImportMatch['by'], string> = { 'unit-cert': '单位证件号码', 'person-cert': '负责人证件号码', domain: '主域名' };
+
+/**
+ * Two groups of rows that name the same client of the book (a blank 单位证件号码 but the same
+ * domain): only the first is merged or replaced — the second would overwrite it unseen — and the
+ * others are refused, at their row and the column that names the client, the rest of the import going on.
+ */
+function oneGroupPerClient(clients: PlannedClient[]): PlannedClient[] {
+  const claimed = new Set<string>();
+  return clients.map((planned) => {
+    if (!planned.match || planned.action === 'skip') return planned;
+    if (!claimed.has(planned.match.clientId)) {
+      claimed.add(planned.match.clientId);
+      return planned;
+    }
+    const { client: _refused, ...rest } = planned;
+    return { ...rest, problems: [{ row: planned.rows[0]!, column: MATCH_COLUMN[planned.match.by], severity: 'error', message: 'sheet.sameClient' }, ...planned.problems] };
+  });
 }
 
 /** The client the rows describe, over the book's one for a merge. */

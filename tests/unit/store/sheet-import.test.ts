@@ -197,6 +197,20 @@ describe('the import, through the background', () => {
     expect(await repository.listTrash()).toEqual([]);
   });
 
+  it.each(['merge', 'replace'] as const)('two groups of rows naming the same client, to %s: the first goes in, the second is refused where it names the client, the rest goes on', async (action) => {
+    // The company's first website row, then a person's row without a unit number but with the company's other domain.
+    const rows = [sheetRows(company())[0]!, personRow(9, { 主域名: company().websites[1]!.domain }), personRow(10)];
+    const importer = await stage(rows);
+    const preview = await importer.importPreview({ importId: 'i1', actions: {}, defaultAction: action });
+    expect(preview.counts).toMatchObject({ clients: 3, add: 1, [action]: 1, bad: 1 });
+    expect(preview.entries).toContainEqual(expect.objectContaining({ row: 3, bad: true, problems: expect.arrayContaining([expect.objectContaining({ row: 3, column: '主域名', message: 'sheet.sameClient' })]) }));
+    const outcome = await importer.importCommit({ importId: 'i1', actions: {}, defaultAction: action });
+    expect(outcome).toMatchObject({ added: 1, bad: 1, [action === 'merge' ? 'merged' : 'replaced']: 1 });
+    const holders = (await repository.allClients()).filter((client) => client.subject.unitCertNumber === COMPANY_USCC);
+    expect(holders).toHaveLength(1);
+    expect(holders[0]!.subject.principal.name).toBe(company().subject.principal.name);
+  });
+
   it('refuses more rows than a sheet may hold, naming the limit', async () => {
     const importer = handlers();
     const many = Array.from({ length: 25_001 }, () => ['x']);
