@@ -10,7 +10,7 @@ import { backupHandlers } from '@/lib/store/backup-handlers';
 import { importHandlers } from '@/lib/store/import-handlers';
 import { readFooterInPage } from '@/lib/fill/footer-reading';
 import type { PageStructure } from '@/lib/fill/structure';
-import type { FooterReading } from '@/lib/tab/footer-check';
+import { FooterReadingSchema, type FooterReading } from '@/lib/tab/footer-check';
 import { AppError } from '@/lib/errors';
 import { TEST_FILL_CHANNEL } from '@/lib/test-hook';
 import { BeianDatabase, DATABASE_NAME } from '@/lib/store/db';
@@ -33,9 +33,10 @@ async function readFooter(tabId: number): Promise<FooterReading> {
   } catch (error) {
     throw new AppError('no-access', error instanceof Error ? error.message : String(error));
   }
-  const reading = results[0]?.result as FooterReading | undefined;
-  if (!reading) throw new AppError('no-access', `tab ${tabId}: nothing read`);
-  return reading;
+  // What comes back from a page is checked like any message: bounded, and of the shape expected.
+  const reading = FooterReadingSchema.safeParse(results[0]?.result);
+  if (!reading.success) throw new AppError('no-access', `tab ${tabId}: nothing readable (${reading.error.issues[0]?.message ?? ''})`);
+  return reading.data;
 }
 
 /** The structure of the platform page a tab shows, read by a script run in it on the person's click (导出页面结构). */
@@ -65,18 +66,18 @@ export default defineBackground(() => {
     keyStore,
     timer: lockTimer,
     autoLockMinutes: async () => (await loadSettings()).autoLockMinutes,
-    changed: (status) => void broadcast({ channel: EVENTS_CHANNEL, lock: status }),
+    changed: (status) => unattended('telling the pages of the lock', broadcast({ channel: EVENTS_CHANNEL, lock: status })),
   });
   // The book's lock is read before anything is answered; a book that did not open has no lock to read (the rescue page says why).
   const ready = health.then(async ({ ok }) => {
     if (ok) await lock.start();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === AUTO_LOCK_ALARM) void ready.then(() => lock.timerRang());
+    if (alarm.name === AUTO_LOCK_ALARM) unattended('the idle lock', ready.then(() => lock.timerRang()));
   });
   // The settings page saves the idle time itself (storage.local): the lock hears of it here.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void ready.then(() => lock.idleTimeChanged());
+    if (area === 'local' && 'settings' in changes) unattended('the new idle time', ready.then(() => lock.idleTimeChanged()));
   });
   // The top frame only: a frame the platform embeds is not the page the person chose to fill.
   const tabs = tabHandlers(repository, mappings, (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }), {
@@ -129,30 +130,41 @@ export default defineBackground(() => {
       return false;
     }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   }
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'fill-page' || tab?.id === undefined) return;
-    await ready;
-    await lock.touch();
-    const outcome = await tabs.fillWithLastChoice(tab.id);
-    await tabs.toast(tab.id, shortcutText(outcome, 'page'), outcome.kind !== 'filled');
-    // The badge is the page's check; the toolbar button's tooltip says what the shortcut last did in this tab.
-    await browser.action.setTitle({ tabId: tab.id, title: `${i18n.t('extName')} — ${shortcutText(outcome, 'toolbar')}` });
+  browser.commands.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (command !== 'fill-page' || tabId === undefined) return;
+    unattended('the shortcut', (async () => {
+      await ready;
+      await lock.touch();
+      const outcome = await tabs.fillWithLastChoice(tabId);
+      // The badge is the page's check; the toolbar button's tooltip says what the shortcut last did in this tab.
+      await browser.action.setTitle({ tabId, title: `${i18n.t('extName')} — ${shortcutText(outcome, 'toolbar')}` });
+      await tabs.toast(tabId, shortcutText(outcome, 'page'), outcome.kind !== 'filled');
+    })());
   });
   // A tab that leaves the platform, or closes, forgets its client: the shortcut never carries it
   // elsewhere. Without the `tabs` permission a page off the platform loads with no URL we can see.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading') return;
-    void browser.action.setBadgeText({ tabId, text: '' });
-    if (!(tab.url && isPlatformUrl(tab.url))) void tabs.forget(tabId);
+    unattended('clearing the badge', browser.action.setBadgeText({ tabId, text: '' }));
+    if (!(tab.url && isPlatformUrl(tab.url))) unattended('forgetting the tab', tabs.forget(tabId));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
-  void Promise.all([health, ready]).then(async ([{ ok }]) => {
-    // A locked book is tidied the next time the background starts with it open.
-    if (!ok || sealing.locked) return;
-    // Housekeeping nobody waits for: a failure here changes nothing stored, and the next start tries again.
-    await Promise.all([repository.purgeTrash(), repository.pruneOrphanAttachments()]).catch((error: unknown) => console.error('beian-helper: housekeeping failed', error));
-  });
+  browser.tabs.onRemoved.addListener((tabId) => unattended('forgetting the tab', tabs.forget(tabId)));
+  // Housekeeping: a failure here changes nothing stored, and the next start tries again.
+  unattended(
+    'housekeeping',
+    Promise.all([health, ready]).then(async ([{ ok }]) => {
+      // A locked book is tidied the next time the background starts with it open.
+      if (!ok || sealing.locked) return;
+      await Promise.all([repository.purgeTrash(), repository.pruneOrphanAttachments()]);
+    }),
+  );
 });
+
+/** Work nobody waits for, in a listener: no person to tell, so its failure is logged, never an unhandled rejection. */
+function unattended(what: string, task: Promise<unknown>) {
+  task.catch((error: unknown) => console.error(`beian-helper: ${what} failed`, error));
+}
 
 async function fetchPackagedImage(path: string) {
   const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { checkRecordNumber } from '../rules/validators/record-number';
 import { provinceOf } from '../model/footer';
 import type { Client } from '../model/profile';
@@ -8,12 +9,13 @@ import type { Client } from '../model/profile';
  * number the book knows for this site, and the ICP number beside it linking to beian.miit.gov.cn.
  * Judged on what the page shows: its text (split across elements or not) and its links.
  */
-export interface FooterReading {
-  host: string;
+export const FooterReadingSchema = z.object({
+  host: z.string().max(253),
   /** The page's text as shown, the end of it (where footers are). */
-  text: string;
-  links: { href: string; text: string }[];
-}
+  text: z.string().max(20_000),
+  links: z.array(z.object({ href: z.string().max(2_000), text: z.string().max(200) })).max(200),
+});
+export type FooterReading = z.infer<typeof FooterReadingSchema>;
 
 export type FooterCheckCode =
   | 'record-found'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PROVINCE_ABBREVIATIONS, RECORD_LINKS, footerSnippet, footerText } from '@/lib/model/footer';
 import type { Client } from '@/lib/model/profile';
 import { sampleClients } from '@/lib/model/sample';
-import { checkFooter, type FooterReading } from '@/lib/tab/footer-check';
+import { FooterReadingSchema, checkFooter, type FooterReading } from '@/lib/tab/footer-check';
 import { sampleImageRefs } from '../../helpers/sample-images';
 
 const book = sampleClients(sampleImageRefs()) as Client[];
@@ -60,5 +60,21 @@ describe('checking a site’s footer', () => {
     const verdict = checkFooter(footer({ text: `浙公网安备 33010602099999号 ${ICP}`, links: [icpLink, { href: RECORD_LINKS.current('33010602099999'), text: '' }] }), book);
     expect(verdict.checks).toContainEqual({ code: 'book-differs', ok: false, values: ['青梧科技', NUMBER] });
     expect(verdict.checks).toContainEqual({ code: 'not-in-book', ok: false, values: ['33010602099999'] });
+  });
+});
+
+describe('what the page hands back', () => {
+  const reading = { host: 'www.qingwutech.cn', text: '浙公网安备 33010602012345号', links: [{ href: 'https://beian.mps.gov.cn/#/query/webSearch?code=33010602012345', text: '浙公网安备 33010602012345号' }] };
+
+  it('is taken when it has the shape and size a footer has', () => {
+    expect(FooterReadingSchema.safeParse(reading).success).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['a link of megabytes (a data: address)', { ...reading, links: [{ href: `data:text/plain,${'x'.repeat(5_000)}`, text: '备案' }] }],
+    ['thousands of links', { ...reading, links: Array.from({ length: 500 }, () => reading.links[0]) }],
+    ['something else altogether', 'beian'],
+  ])('is refused when it is %s', (_, value) => {
+    expect(FooterReadingSchema.safeParse(value).success).toBe(false);
   });
 });
