@@ -59,6 +59,13 @@ const wordsOf = (option: Element) => cleanText(option.getAttribute('title') || o
  * when the list shows no highlight, or the walk came round without finding it.
  */
 export async function chooseByKeyboard(choice: KeyboardChoice, wordings: readonly string[], waits: Waits): Promise<boolean> {
+  const chosen = await walk(choice, wordings, waits);
+  // The words typed to search are taken out again when the keys found nothing: the list is left whole, the box empty.
+  if (!chosen && choice.search?.value) typeText(choice.search, '', waits, { stay: true });
+  return chosen;
+}
+
+async function walk(choice: KeyboardChoice, wordings: readonly string[], waits: Waits): Promise<boolean> {
   const document = choice.box.ownerDocument;
   const wanted = wordings[0] ?? '';
   choice.box.focus({ preventScroll: true });

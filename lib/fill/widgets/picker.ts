@@ -204,6 +204,16 @@ export async function choosePicked(widget: HTMLElement, wordings: readonly strin
     await pressToChoose(widget, wordings, waits);
   } catch (error) {
     if (!keyboardMayHelp(error)) throw error;
+    // A press that landed while the list was being redrawn (a search just taken out, a page slow to
+    // answer) is made once more before the keys are tried; if that fails too, the first failure is the one reported.
+    if (error.code === 'not-shown') {
+      try {
+        await pressToChoose(widget, wordings, waits);
+        return true;
+      } catch (again) {
+        if (!keyboardMayHelp(again)) throw again;
+      }
+    }
     const opened = new Opened(widget);
     try {
       const search = searchBox(widget);

@@ -300,3 +300,24 @@ describe('a dropdown pressing cannot open: the keyboard', () => {
     expect(pickerText(widget)).toBe('');
   }, 20_000);
 });
+
+describe('a press that landed on a list being redrawn', () => {
+  it('is made once more: the option pressed in the list that replaced it takes', async () => {
+    document.body.innerHTML = '<div class="row"><span>域名服务商名称</span><div id="w"><input id="box" readonly placeholder="请选择服务商"></div></div>';
+    const box = $<HTMLInputElement>('#box');
+    let opened = 0;
+    box.addEventListener('click', () => {
+      opened += 1;
+      document.querySelector('.stale-list')?.remove();
+      // The first time, the list drawn is replaced a moment later (a search taken out): a press on it does nothing.
+      const list = document.createElement('ul');
+      list.className = opened === 1 ? 'stale-list' : 'fresh-list';
+      list.innerHTML = '<li>新网</li><li>其他（列表中没有）</li>';
+      if (opened > 1) for (const item of list.querySelectorAll('li')) item.addEventListener('click', () => ((box.value = item.textContent!), list.remove()));
+      document.body.append(list);
+    });
+    expect(await choosePicked($('#w'), ['其他'], waits())).toBe(true);
+    expect(box.value).toBe('其他（列表中没有）');
+    expect(opened).toBe(2);
+  }, 20_000);
+});
