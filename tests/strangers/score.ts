@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { ClientValues, FieldValue, OpenStep, PageKind, StrangerPage } from './contract';
 
 /**
@@ -34,20 +34,36 @@ const QUIET_MS = 1_000;
 const READ_EVERY_MS = 100;
 const READ_LIMIT_MS = 15_000;
 
-/** The state once it has stopped changing (the same for a second; bounded at 15 s). */
+/**
+ * The state once it has stopped changing (the same for a second; bounded at 15 s): read again and
+ * again, each read a condition of the poll, never a sleep; a read that fails fails the reading.
+ */
 export async function readState(page: Page): Promise<StrangerState> {
   const read = () => page.evaluate(async () => JSON.stringify(await (window as unknown as StrangerWindow).__stranger!.state()));
-  const deadline = Date.now() + READ_LIMIT_MS;
   let previous = await read();
   let since = Date.now();
-  while (Date.now() - since < QUIET_MS && Date.now() < deadline) {
-    await page.waitForTimeout(READ_EVERY_MS);
-    const next = await read();
-    if (next !== previous) {
-      previous = next;
-      since = Date.now();
+  let failure: unknown;
+  const settled = async () => {
+    try {
+      const next = await read();
+      if (next !== previous) {
+        previous = next;
+        since = Date.now();
+      }
+    } catch (error) {
+      failure = error;
+      return true;
     }
+    return Date.now() - since >= QUIET_MS;
+  };
+  const started = Date.now();
+  try {
+    await expect.poll(settled, { timeout: READ_LIMIT_MS, intervals: [READ_EVERY_MS] }).toBe(true);
+  } catch (error) {
+    // A state still changing at the bound is taken as it is then (a page with a ticking countdown never settles).
+    if (Date.now() - started < READ_LIMIT_MS) throw error;
   }
+  if (failure) throw failure;
   return JSON.parse(previous) as StrangerState;
 }
 

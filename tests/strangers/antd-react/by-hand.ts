@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ClientValues, FillByHand, ScanFile } from '../contract';
+import { wheelUntilDrawn } from '../scrolling';
 import * as dict from './app/codes';
 
 /**
@@ -25,11 +26,7 @@ async function choose(page: Page, id: string, label: string | undefined, search 
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
   const option = dropdown.locator('.ant-select-item-option').filter({ has: page.getByText(label, { exact: true }) });
   await dropdown.locator('.ant-select-item-option').first().waitFor();
-  for (const deadline = Date.now() + 5000; !(await option.count()) && Date.now() < deadline; ) {
-    await dropdown.locator('.ant-select-dropdown-list-holder').hover();
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(80);
-  }
+  await wheelUntilDrawn(page, dropdown.locator('.ant-select-dropdown-list-holder'), option);
   await option.first().click();
   await dropdown.waitFor({ state: 'hidden' });
 }

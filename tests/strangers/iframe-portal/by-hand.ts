@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator } from '@playwright/test';
 import type { FieldValue, FillByHand, ScanFile } from '../contract';
 
 /**
@@ -20,7 +20,7 @@ const exact = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]
 
 export const fillByHand: FillByHand = async (page, kind, values, scan) => {
   const frame = page.frameLocator('iframe#mainFrame');
-  const ui = new Hand(page, frame, scan);
+  const ui = new Hand(frame, scan);
   const v = (key: string): FieldValue | undefined => values[key];
   const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
   const list = (key: string) => (Array.isArray(values[key]) ? (values[key] as string[]) : undefined);
@@ -108,7 +108,6 @@ export const fillByHand: FillByHand = async (page, kind, values, scan) => {
 
 class Hand {
   constructor(
-    private readonly page: Page,
     private readonly frame: FrameLocator,
     private readonly scan: (name: string) => ScanFile,
   ) {}
@@ -119,11 +118,7 @@ class Hand {
   }
 
   async until(check: () => Promise<boolean>, timeout = 8000): Promise<void> {
-    const deadline = Date.now() + timeout;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('timed out waiting for the page');
-      await this.page.waitForTimeout(50);
-    }
+    await expect.poll(check, { message: 'waiting for the page', timeout }).toBe(true);
   }
 
   /** Wait until no Element dropdown is open (their closing transition included). */

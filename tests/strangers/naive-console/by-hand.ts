@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ClientValues, FillByHand, ScanFile } from '../contract';
+import { wheelUntilDrawn } from '../scrolling';
 
 /** How a person fills the Naive UI pages: labels, popovers, radio buttons, file choosers. */
 
@@ -28,11 +29,7 @@ async function type(page: Page, scope: Page | Locator, label: string | RegExp, v
 
 async function clickOption(page: Page, text: string | RegExp): Promise<void> {
   const option = page.locator('.n-base-select-menu .n-base-select-option:visible').filter({ hasText: exact(text) }).first();
-  for (let turn = 0; turn < 12 && !(await option.count()); turn++) {
-    await page.locator('.n-base-select-menu:visible').last().hover();
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(80);
-  }
+  await wheelUntilDrawn(page, page.locator('.n-base-select-menu:visible').last(), option, 12);
   await option.click();
 }
 
@@ -89,7 +86,11 @@ async function provider(page: Page, prefix: string, value: ClientValues[string] 
   const field = item(page, page, `${prefix}名称`);
   await field.locator('.n-base-selection').click();
   await page.keyboard.type(name);
-  await page.waitForTimeout(150);
+  // The list narrowed to what was typed (or emptied): every option still drawn carries the name.
+  await page.waitForFunction(
+    (typed) => [...document.querySelectorAll('.n-base-select-menu .n-base-select-option')].filter((option) => option.getClientRects().length).every((option) => (option.textContent ?? '').includes(typed)),
+    name,
+  );
   const listed = page.locator('.n-base-select-menu .n-base-select-option:visible').filter({ hasText: exact(name) });
   if (await listed.count()) {
     await listed.first().click();

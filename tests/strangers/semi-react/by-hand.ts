@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { ClientValues, FieldValue, FillByHand, ScanFile } from '../contract';
 import { ZTXZ, DWZJLX, GRZJLX, JRFS, FWLX, GZWP, QZSP, WZYY, JYXZ, WZJB, FWLB, type DictItem } from './app/dicts';
 
@@ -23,7 +23,8 @@ async function choose(page: Page, id: string, label: string, search?: string) {
   if (search) await page.keyboard.type(search, { delay: 30 });
   const option = page.locator('.semi-select-option').filter({ hasText: exact(label) });
   await option.first().click();
-  await page.waitForTimeout(100);
+  // Chosen: the list has closed.
+  await page.locator('.semi-select-option').first().waitFor({ state: 'hidden' });
 }
 
 async function radio(page: Page, id: string, label: string) {
@@ -58,7 +59,9 @@ async function upload(page: Page, id: string, names: readonly string[], scan: (n
     .locator('input.semi-upload-hidden-input')
     .setInputFiles(names.map((name) => scan(name)));
   await done;
-  await page.waitForTimeout(200);
+  // The page has taken the answers: a card per file, none still loading.
+  const cards = field(page, id).locator('.semi-upload-picture-file-card, .semi-upload-file-card');
+  await expect.poll(async () => (await cards.count()) >= names.length && (await field(page, id).locator('[class*="uploading"], [class*="icon-loading"]').count()) === 0).toBe(true);
 }
 
 async function cascade(page: Page, id: string, path: readonly string[]) {
@@ -71,7 +74,8 @@ async function cascade(page: Page, id: string, path: readonly string[]) {
       .first()
       .click();
   }
-  await page.waitForTimeout(150);
+  // Chosen: the cascade has closed.
+  await page.locator('.semi-cascader-option-list').first().waitFor({ state: 'hidden' });
 }
 
 async function provider(page: Page, prefix: string, value: FieldValue | undefined) {
@@ -84,7 +88,11 @@ async function provider(page: Page, prefix: string, value: FieldValue | undefine
   await box.click();
   await page.keyboard.type(name.slice(0, 4), { delay: 30 });
   const option = page.locator('.semi-select-option').filter({ hasText: exact(name) });
-  await page.waitForTimeout(300);
+  // The list narrowed to what was typed (or emptied): every option still drawn carries those characters.
+  await page.waitForFunction(
+    (typed) => [...document.querySelectorAll('.semi-select-option')].filter((shown) => shown.getClientRects().length).every((shown) => (shown.textContent ?? '').includes(typed)),
+    name.slice(0, 4),
+  );
   if (await option.count()) {
     await option.first().click();
   } else {
@@ -170,7 +178,7 @@ async function people(page: Page, v: ClientValues, scan: (name: string) => ScanF
   for (const [role, prefix, title] of ROLES) {
     if (v[`${role}.sameAsPrincipal`] === true) {
       await page.getByRole('switch', { name: `${title}同主体负责人` }).click();
-      await page.waitForTimeout(100);
+      await expect(page.getByRole('switch', { name: `${title}同主体负责人` })).toHaveAttribute('aria-checked', 'true');
       continue;
     }
     const at = (key: string) => v[`${role}.${key}`];
