@@ -73,6 +73,19 @@ export async function waitFor<T>(document: Document, find: () => T | undefined |
   }
 }
 
+/**
+ * Like `waitFor`, for what may never come: undefined once its bound passes (a calendar a box does
+ * not have, an upload widget that shows nothing). The fill's own deadline still ends the fill.
+ */
+export async function lookFor<T>(document: Document, find: () => T | undefined | null | false, waits: Waits, wanted: string, limitMs: number): Promise<T | undefined> {
+  try {
+    return await waitFor(document, find, waits, wanted, limitMs);
+  } catch (error) {
+    if (error instanceof FillError && error.code === 'timeout') return undefined;
+    throw error;
+  }
+}
+
 /** How long a list of options may stay unchanged, without the wanted one, before it is taken as complete. */
 const SETTLED_MS = 1_500;
 

@@ -1,5 +1,5 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, fire, nextTurn, shownNow, typeText, waitFor, type Waits } from './events';
+import { FillError, fire, lookFor, nextTurn, shownNow, typeText, type Waits } from './events';
 
 /**
  * The keyboard, as a person who does not reach for the mouse: a dropdown that opened nothing
@@ -80,18 +80,13 @@ async function walk(choice: KeyboardChoice, wordings: readonly string[], waits: 
   for (let step = 0; step < MAX_STEPS; step++) {
     key(keyTarget(choice), 'ArrowDown', 40, waits);
     await nextTurn(document, waits);
-    let option: Element;
-    try {
-      // After the first key the list opens; after each next one the highlight moves on.
-      option = await waitFor(document, () => {
-        const now = highlighted(choice);
-        return now && wordsOf(now) !== previous ? now : undefined;
-      }, waits, wanted, KEY_ANSWER_MS);
-    } catch (error) {
-      // The list shows no highlight, or it stays put at the list's end: the keys cannot reach the option.
-      if (error instanceof FillError && error.code === 'timeout') return false;
-      throw error;
-    }
+    // After the first key the list opens; after each next one the highlight moves on.
+    const option = await lookFor(document, () => {
+      const now = highlighted(choice);
+      return now && wordsOf(now) !== previous ? now : undefined;
+    }, waits, wanted, KEY_ANSWER_MS);
+    // The list shows no highlight, or it stays put at the list's end: the keys cannot reach the option.
+    if (!option) return false;
     const words = wordsOf(option);
     if (seen.includes(words)) return false;
     seen.push(words);
@@ -99,13 +94,7 @@ async function walk(choice: KeyboardChoice, wordings: readonly string[], waits: 
     if (!wordings.some((wording) => optionMatches(words, wording))) continue;
     key(keyTarget(choice), 'Enter', 13, waits);
     await nextTurn(document, waits);
-    return waitFor(document, choice.chosen, waits, wanted, KEY_ANSWER_MS).then(
-      () => true,
-      (error: unknown) => {
-        if (error instanceof FillError && error.code === 'timeout') return false;
-        throw error;
-      },
-    );
+    return (await lookFor(document, choice.chosen, waits, wanted, KEY_ANSWER_MS)) ?? false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { isElement, isInput } from '../dom';
 import { cleanText, optionMatches } from '../text';
-import { FillError, dismiss, enterText, fire, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { FillError, dismiss, enterText, fire, lookFor, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
 import { chooseByKeyboard, keyboardMayHelp } from './keyboard';
 
 /**
@@ -516,7 +516,7 @@ export async function typeDateBox(input: HTMLInputElement, date: string, waits: 
     await nextTurn(document, waits);
     // A box with a calendar has opened something of its own by now; a plain box has not.
     const appeared = opened.layers().some((layer) => layer !== opened.widget);
-    const calendar = appeared ? await waitFor(document, () => shownMonth(opened.layers()) ?? cellNamed(opened.layers(), wanted), waits, date, CALENDAR_WAIT_MS).catch(() => undefined) : undefined;
+    const calendar = appeared ? await lookFor(document, () => shownMonth(opened.layers()) ?? cellNamed(opened.layers(), wanted), waits, date, CALENDAR_WAIT_MS) : undefined;
     if (calendar) {
       if (!cellNamed(opened.layers(), wanted)) await goToMonth(opened, wanted[0], wanted[1], waits);
       const cell = cellNamed(opened.layers(), wanted) ?? dayCell(opened.layers(), wanted[2]);

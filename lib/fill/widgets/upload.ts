@@ -1,7 +1,7 @@
 import type { FilePayload } from '../values';
 import { isInput, visible } from '../dom';
 import { cleanText } from '../text';
-import { fire, nextTurn, waitFor, type Waits } from './events';
+import { fire, lookFor, nextTurn, type Waits } from './events';
 
 /**
  * Files go into a file input (native, or the hidden one inside an upload widget) through a
@@ -47,7 +47,7 @@ export async function shownInUpload(box: Element, input: HTMLInputElement, befor
   const document = box.ownerDocument;
   if (visible(input) && names.every((name) => [...(input.files ?? [])].some((file) => file.name === name))) return;
   await nextTurn(document, waits);
-  await waitFor(
+  await lookFor(
     document,
     () => {
       const now = uploadShows(box);
@@ -56,5 +56,5 @@ export async function shownInUpload(box: Element, input: HTMLInputElement, befor
     waits,
     names.join('、'),
     SHOWN_WITHIN_MS,
-  ).catch(() => undefined);
+  );
 }
