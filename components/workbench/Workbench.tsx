@@ -20,6 +20,8 @@ import { LockNowButton } from '@/components/lock/LockGate';
 const FILLABLE_PAGES = PAGES.filter((candidate) => candidate.fields.length > 0);
 
 type Report = ResponseOf<'fillTab'>;
+/** What the person shows of a field: where it is (指定), or how to set it (示范). */
+type Lesson = 'where' | 'how';
 type Status = Report['entries'][number]['status'];
 
 const STATUS_TEXT: Record<Status, () => string> = {
@@ -63,42 +65,28 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
   const [problem, setProblem] = useState<string>();
   const { report: checked, failure: checkFailure, check } = useTabReport(tabId);
   const { locate, problem: locateProblem } = useLocate(tabId);
-  const [teaching, setTeaching] = useState<string>();
-  const [showing, setShowing] = useState<string>();
+  const [teaching, setTeaching] = useState<Lesson>();
   const [taught, setTaught] = useState<string>();
   const [namedPage, setNamedPage] = useState(FILLABLE_PAGES[0]!.id);
   const [capturing, setCapturing] = useState(false);
 
   
-  /** 指定: the person shows the field on the page; the popup may close meanwhile, the background keeps what they show. */
-  const teach = async (path: string, label: string) => {
+  /**
+   * 指定: the person shows the helper a field on the page — where it is, or how to set it by hand
+   * (示范) — and the background keeps what they show; the popup may close meanwhile.
+   */
+  const teach = async (lesson: Lesson, path: string, label: string) => {
     if (tabId === undefined || !report?.pageId) return;
-    setTeaching(path);
+    setTeaching(lesson);
     setTaught(undefined);
     setProblem(undefined);
     try {
-      const lesson = await send('teachField', { tabId, pageId: report.pageId, path });
-      if (lesson) setTaught(i18n.t('popup.taughtField', [label]));
+      const kept = await send(lesson === 'where' ? 'teachField' : 'demonstrateField', { tabId, pageId: report.pageId, path });
+      if (kept) setTaught(i18n.t(lesson === 'where' ? 'popup.taughtField' : 'popup.shownHow', [label]));
     } catch (error) {
       setProblem(failureText(error));
     } finally {
       setTeaching(undefined);
-    }
-  };
-
-  /** 指定 by showing how: the person sets the field by hand once; the helper notes the presses and does the same for every client. */
-  const showHow = async (path: string, label: string) => {
-    if (tabId === undefined || !report?.pageId) return;
-    setShowing(path);
-    setTaught(undefined);
-    setProblem(undefined);
-    try {
-      const lesson = await send('demonstrateField', { tabId, pageId: report.pageId, path });
-      if (lesson) setTaught(i18n.t('popup.shownHow', [label]));
-    } catch (error) {
-      setProblem(failureText(error));
-    } finally {
-      setShowing(undefined);
     }
   };
 
@@ -266,8 +254,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
       <p className="reminder">{i18n.t('popup.reminder')}</p>
       {problem && <p className="status-failed" role="alert">{problem}</p>}
       {locateProblem && <p className="status-failed" role="alert">{locateProblem}</p>}
-      {teaching && <p className="meta" role="status">{i18n.t('popup.teaching')}</p>}
-      {showing && <p className="meta" role="status">{i18n.t('popup.showingHow')}</p>}
+      {teaching && <p className="meta" role="status">{i18n.t(teaching === 'where' ? 'popup.teaching' : 'popup.showingHow')}</p>}
       {taught && <p className="status-filled" role="status">{taught}</p>}
       <div className="outcome" data-run={fillRun}>
       {report?.conflict && client && (
@@ -315,12 +302,12 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
                       </button>
                     )}{' '}
                     {(entry.status === 'not-found' || entry.status === 'failed') && (
-                      <button type="button" className="link" disabled={teaching !== undefined || showing !== undefined} onClick={() => void teach(entry.path, entry.label)}>
+                      <button type="button" className="link" disabled={teaching !== undefined} onClick={() => void teach('where', entry.path, entry.label)}>
                         {i18n.t('popup.teach')}
                       </button>
                     )}{' '}
                     {entry.showable && (
-                      <button type="button" className="link" disabled={teaching !== undefined || showing !== undefined} onClick={() => void showHow(entry.path, entry.label)}>
+                      <button type="button" className="link" disabled={teaching !== undefined} onClick={() => void teach('how', entry.path, entry.label)}>
                         {i18n.t('popup.showHow')}
                       </button>
                     )}
