@@ -1,6 +1,6 @@
 import { findCaptions, type Caption } from './captions';
 import { isHeading as headingLike } from './captions/previous-text';
-import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, checkableFace, commonAncestor, formScope, isButton, isInput, isSelect, isTextArea, readableText, styleOf, visible } from './dom';
+import { CHECKABLE_WRAPPER, DIALOG_SELECTOR, POPUP_SELECTOR, checkableFace, commonAncestor, formScope, insideOf, isButton, isInput, isSelect, isTextArea, readableText, styleOf, visible } from './dom';
 import { canonical, cleanText } from './text';
 import { BARE_SWITCH_SELECTOR, CHECKABLE_GROUP, WIDGET_ROOT_SELECTOR, widgetKind, type ControlKind } from './widgets/registry';
 
@@ -63,14 +63,13 @@ const PICKER_SIZE = { minWidth: 40, minHeight: 14, maxHeight: 80 };
  * read-only text box (a select, cascader or calendar draws one), or a focusable box of an input's
  * size that holds no box to type in (Naive draws its select as a focusable div).
  */
-function isPicker(element: HTMLElement): boolean {
-  if (inStepsOrMenus(element)) return false;
-  if (isInput(element)) return TEXT_TYPES.has(element.type) && !element.disabled && (element.readOnly || opensAList(element));
+function isPicker(element: HTMLElement, inStepsOrMenus: (element: Element) => boolean): boolean {
+  if (isInput(element)) return TEXT_TYPES.has(element.type) && !element.disabled && (element.readOnly || opensAList(element)) && !inStepsOrMenus(element);
   if (!element.hasAttribute('tabindex') || element.tabIndex < 0) return false;
   if (element.matches('input, select, textarea, button, a, label, svg, svg *') || NOT_A_PICKER.test(element.getAttribute('role') ?? '')) return false;
   if (element.querySelector('button, a[href], input:not([readonly]):not([type="hidden"]), select, textarea')) return false;
   const box = element.getBoundingClientRect();
-  return box.width >= PICKER_SIZE.minWidth && box.height >= PICKER_SIZE.minHeight && box.height <= PICKER_SIZE.maxHeight;
+  return box.width >= PICKER_SIZE.minWidth && box.height >= PICKER_SIZE.minHeight && box.height <= PICKER_SIZE.maxHeight && !inStepsOrMenus(element);
 }
 
 /** How far up a box to type in may be wrapped by the dropdown it searches. */
@@ -179,20 +178,37 @@ function switchWords(element: HTMLElement): string {
   return own && !STATE_WORDS.test(own) ? own : '';
 }
 
+/** Everything a person may operate, before it is told apart: a widget's parts, a picker, a switch drawn as a bare box. */
+const MAY_BE_CONTROLS = `input, select, textarea, button, [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"]), ${WIDGET_ROOT_SELECTOR}, ${BARE_SWITCH_SELECTOR}`;
+
+const DRAWN_OVER = new Set(['radio', 'checkbox', 'file']);
+
+/**
+ * What the form shows that a person may operate, without working out its fields: when it is the
+ * same as before, the form has shown nothing new (a quick look, for the fill to know whether to look again).
+ */
+export function operableNow(document: Document): HTMLElement[] {
+  // A native radio, checkbox or file box is often hidden behind the face the page draws for it.
+  return [...formScope(document).querySelectorAll<HTMLElement>(MAY_BE_CONTROLS)].filter((element) => visible(element) || (isInput(element) && DRAWN_OVER.has(element.type) && visible(checkableFace(element))));
+}
+
 function findControls(scope: Element, isVisible: (element: Element) => boolean): CollectedControl[] {
   const controls: CollectedControl[] = [];
-  const inDialog = scope.closest(DIALOG_SELECTOR) !== null;
-  const candidates = scope.querySelectorAll<HTMLElement>(`input, select, textarea, button, [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"]), ${WIDGET_ROOT_SELECTOR}, ${BARE_SWITCH_SELECTOR}`);
+  const inDialog = insideOf(DIALOG_SELECTOR);
+  const inWidget = insideOf(WIDGET_ROOT_SELECTOR);
+  const inPopup = insideOf(POPUP_SELECTOR);
+  const inSteps = stepsOrMenus();
+  const formInDialog = inDialog(scope);
+  const candidates = scope.querySelectorAll<HTMLElement>(MAY_BE_CONTROLS);
   const pickers: HTMLElement[] = [];
   for (const element of candidates) {
-    const root = element.parentElement?.closest(WIDGET_ROOT_SELECTOR);
-    if (root || pickers.some((picker) => picker.contains(element)) || controls.some((control) => control.kind === 'switch' && control.element.contains(element))) continue;
-    const kind = widgetKind(element) ?? (isPicker(element) ? 'picker' : nativeKind(element));
+    if (inWidget(element.parentElement) || pickers.some((picker) => picker.contains(element)) || controls.some((control) => control.kind === 'switch' && control.element.contains(element))) continue;
+    const kind = widgetKind(element) ?? (isPicker(element, inSteps) ? 'picker' : nativeKind(element));
     if (!kind) continue;
     if ((kind === 'select' || kind === 'text') && isVisible(element) && squeezed(element)) continue;
-    if (element.closest(POPUP_SELECTOR)) continue;
+    if (inPopup(element)) continue;
     // When the form is the page, a dialog (a confirmation, a picker's panel) holds no field of it.
-    if (!inDialog && element.closest(DIALOG_SELECTOR)) continue;
+    if (!formInDialog && inDialog(element)) continue;
     if ((kind === 'radio' || kind === 'checkbox') && (element as HTMLInputElement).disabled) continue;
     if (!isVisible(shownPart(element, kind))) continue;
     const widget = kind === 'picker' ? pickerRoot(element) : element;
@@ -317,21 +333,37 @@ const MAX_HEADING = 24;
 const HEADING_WEIGHT = 600;
 const NEVER_HEADINGS = new Set(['TH', 'TD', 'LABEL', 'BUTTON', 'A', 'OPTION', 'LI', 'DT', 'DD', 'SPAN', 'B', 'STRONG', 'I', 'EM']);
 
-function inStepsOrMenus(element: Element): boolean {
-  if (element.closest(STEPS_AND_MENUS)) return true;
-  let node: Element | null = element;
-  // A steps bar holds no field: a box named a wizard that holds the form is not one.
-  for (let level = 0; node && level < STEPS_CLIMB; level++, node = node.parentElement) if (STEPS_CLASS.test(node.className) && !node.querySelector('input, select, textarea')) return true;
-  return false;
+/** Whether an element is in a steps bar, a menu or a breadcrumb, for the many elements of one look at the page. */
+function stepsOrMenus(): (element: Element) => boolean {
+  const inNavigation = insideOf(STEPS_AND_MENUS);
+  return (element) => {
+    if (inNavigation(element)) return true;
+    let node: Element | null = element;
+    // A steps bar holds no field: a box named a wizard that holds the form is not one.
+    for (let level = 0; node && level < STEPS_CLIMB; level++, node = node.parentElement) if (STEPS_CLASS.test(node.className) && !node.querySelector('input, select, textarea')) return true;
+    return false;
+  };
 }
 
 /** A block of a few words, drawn bold and alone: how a page that names no heading still shows one. */
 function styledAsHeading(element: Element): boolean {
+  // The shape first: a box's whole text is read only for the few that can be a line of words.
+  if (NEVER_HEADINGS.has(element.tagName) || element.children.length > 2 || !(element.firstChild?.nodeType === Node.TEXT_NODE || element.lastChild?.nodeType === Node.TEXT_NODE)) return false;
   const length = element.textContent?.trim().length ?? 0;
-  if (length < 2 || length > MAX_HEADING || NEVER_HEADINGS.has(element.tagName) || element.children.length > 2 || !(element.firstChild?.nodeType === Node.TEXT_NODE || element.lastChild?.nodeType === Node.TEXT_NODE)) return false;
+  if (length < 2 || length > MAX_HEADING) return false;
+  const known = boldBlocks.get(element);
+  if (known && known.className === element.className) return known.bold;
   const style = styleOf(element);
-  return Number(style.fontWeight) >= HEADING_WEIGHT && /^(block|flex|list-item)$/.test(style.display);
+  const bold = Number(style.fontWeight) >= HEADING_WEIGHT && /^(block|flex|list-item)$/.test(style.display);
+  boldBlocks.set(element, { className: element.className, bold });
+  return bold;
 }
+
+/**
+ * Whether a box is drawn bold and alone, as last read: every look at the page asks it of the same
+ * boxes, and reading an element's style is what a look costs most. A box whose classes change is read again.
+ */
+const boldBlocks = new WeakMap<Element, { className: string; bold: boolean }>();
 
 /** A table cell alone across its row: `<tr><th colspan="4">网站安全负责人信息</th></tr>`. */
 function spansItsRow(element: Element): boolean {
@@ -341,7 +373,7 @@ function spansItsRow(element: Element): boolean {
 /** How far a caption's own words may sit inside the element its caption was read from (a bold div in a label). */
 const IN_CAPTION = 3;
 
-function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean): boolean {
+function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean, inStepsOrMenus: (element: Element) => boolean): boolean {
   for (let node: Element | null = element, level = 0; node && level <= IN_CAPTION; node = node.parentElement, level++) if (captionAnchors.has(node)) return false;
   if (!(headingLike(element) || element.tagName === 'CAPTION' || element.matches(HEADING_CLASSES) || spansItsRow(element) || styledAsHeading(element)) || inStepsOrMenus(element)) return false;
   if (element.querySelector('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) return false;
@@ -349,21 +381,23 @@ function isHeading(element: Element, captionAnchors: Set<Node>, isVisible: (elem
   return text.length > 0 && text.length <= MAX_HEADING && isVisible(element);
 }
 
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
 /** For each field, the heading nearest above it in the page's order — the block it sits in. */
 function assignBlocks(root: Element, firstElements: Map<Element, CollectedField>, captionAnchors: Set<Node>, isVisible: (element: Element) => boolean) {
-  const document = root.ownerDocument;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => ((node as Element).tagName.toLowerCase() === 'svg' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   const headings: string[] = [];
+  const inSteps = stepsOrMenus();
   let remaining = firstElements.size;
   for (let node = walker.nextNode() as Element | null; node && remaining > 0; node = walker.nextNode() as Element | null) {
+    // An icon's drawing holds neither a field nor a heading (a filter on the walker would cost a call per element).
+    if (node.namespaceURI === SVG_NAMESPACE) continue;
     const field = firstElements.get(node);
     if (field) {
       field.blocks = [...headings].reverse();
       remaining--;
     }
-    if (isHeading(node, captionAnchors, isVisible)) {
+    if (isHeading(node, captionAnchors, isVisible, inSteps)) {
       const heading = canonical(readableText(node));
       if (heading && headings.at(-1) !== heading) headings.push(heading);
       if (headings.length > 3) headings.shift();

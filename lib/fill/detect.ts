@@ -95,10 +95,9 @@ export function recognise(location: Location, document: Document, pages: readonl
   const texts = textNodes(document);
   const step = currentStep(texts);
   const fields = collectFields(document);
-  const shows = (landmark: string) => {
-    const key = optionKey(landmark);
-    return texts.some((text) => text.key.includes(key));
-  };
+  // Every short text in one string, for a landmark to be looked for once, not once per text.
+  const allTexts = texts.map((text) => text.key).join('\n');
+  const shows = (landmark: string) => allTexts.includes(optionKey(landmark));
   // Where a person reads which page this is: a heading, the current menu item or tab, the page's
   // title — not a link in a menu or a header's navigation, which every page shows.
   const showsProminently = (landmark: string) => {

@@ -17,6 +17,24 @@ export const isElement = (node: Node | null | undefined): node is Element => nod
 /** An element's computed style, in its own document's window. */
 export const styleOf = (element: Element): CSSStyleDeclaration => element.ownerDocument.defaultView!.getComputedStyle(element);
 
+/**
+ * `element.closest(selector) !== null`, for the many elements of one look at the page: each
+ * ancestor is matched once, not once per element below it.
+ */
+export function insideOf(selector: string): (element: Element | null) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  const inside = (element: Element | null): boolean => {
+    if (!element) return false;
+    let verdict = verdicts.get(element);
+    if (verdict === undefined) {
+      verdict = element.matches(selector) || inside(element.parentElement);
+      verdicts.set(element, verdict);
+    }
+    return verdict;
+  };
+  return inside;
+}
+
 export function visible(element: Element): boolean {
   if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
   return element.getClientRects().length > 0 && styleOf(element).visibility !== 'hidden';

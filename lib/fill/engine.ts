@@ -3,7 +3,7 @@ import { locationKey } from '../pages/location';
 import type { DemonstratedStep } from '../pages/demonstration';
 import type { FieldDefinition, PageDefinition } from '../pages/types';
 import { NO_LESSONS, type Lessons, type OtherDocument } from './content-protocol';
-import { collectFields, type CollectedField } from './collect';
+import { collectFields, operableNow, type CollectedField } from './collect';
 import { recognise } from './detect';
 import { formScope, visible } from './dom';
 import { replayDemonstration } from './demonstration';
@@ -97,6 +97,20 @@ export interface FillOptions {
   lessons?: Lessons;
   deadlineMs?: number;
   pin?: FillPin;
+}
+
+/** Kinds of field a fill adds controls to: a row's box and its 删除, a scan's card. */
+const GROWING_KINDS = new Set<FieldDefinition['kind']>(['rows', 'files']);
+
+/**
+ * Whether the form shows only what it showed before (`operableNow`), and what the boxes of its
+ * rows and uploads grew by: then nothing unfolded, and there is nothing more to fill.
+ */
+export function nothingNew(before: readonly Element[], now: readonly Element[], growing: readonly Element[]): boolean {
+  const still = new Set(now);
+  if (before.some((element) => !still.has(element))) return false;
+  const was = new Set(before);
+  return now.every((element) => was.has(element) || growing.some((box) => box.contains(element)));
 }
 
 /** Looks at the page again after a round only this many times: a page that keeps unfolding is not followed forever. */
@@ -197,10 +211,15 @@ export async function fillDocument(document: Document, location: Location, value
    * filled (not while the helper itself shows another of its tabs, which may read otherwise).
    */
   const rounds = async (samePage: boolean) => {
+    let operable = operableNow(document);
     for (let round = 0; round < MAX_ROUNDS && !stopped; round++) {
       if (round > 0) {
         if (!awaited()) return;
         await settle(document, waits);
+        const now = operableNow(document);
+        const growing = page.fields.flatMap((definition) => (GROWING_KINDS.has(definition.kind) ? (view.matches.get(definition.path)?.field.container ?? []) : []));
+        if (nothingNew(operable, now, growing)) return;
+        operable = now;
         const again = samePage ? recognise(location, document, PAGES, lessons) : undefined;
         if (!stillHere() || (samePage && again?.page.id !== page.id)) {
           stopped = 'page-changed';

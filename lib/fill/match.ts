@@ -103,6 +103,19 @@ export function refused(field: CollectedField): boolean {
   return field.captions.some((caption) => NEVER_FILL_CAPTIONS.some((pattern) => pattern.test(caption.text)));
 }
 
+/** Scores already worked out, caption by wording: every look at the page compares the same captions with the same wordings. */
+const similarities = new Map<string, Map<string, number>>();
+function similarityOf(caption: string, wording: string): number {
+  let byWording = similarities.get(caption);
+  if (!byWording) similarities.set(caption, (byWording = new Map()));
+  let score = byWording.get(wording);
+  if (score === undefined) {
+    score = similarity(caption, wording);
+    byWording.set(wording, score);
+  }
+  return score;
+}
+
 const canonicalForms = new Map<string, string>();
 function canonicalOf(text: string): string {
   let form = canonicalForms.get(text);
@@ -124,7 +137,7 @@ function captionScore(field: CollectedField, wordings: readonly string[], shared
     const shown = canonicalOf(caption.text);
     for (const wording of wordings) {
       const form = canonicalOf(wording);
-      const score = similarity(shown, form);
+      const score = similarityOf(shown, form);
       if (score === 0) continue;
       const distinctive = shared.has(form) ? 0 : SPECIFICITY * Math.min(form.length, 10);
       best = Math.max(best, (score + distinctive) * (index === 0 ? 1 : SECOND_OPINION));

@@ -23,17 +23,39 @@ export interface Waits {
    * just as a person's click or keystroke does.
    */
   waitedMs: number;
+  /** How many waits are running now: the page's reactions during one are already on its clock. */
+  waiting?: number;
   /** When the whole fill must end (`performance.now()` time): no wait runs past it. */
   deadline?: number;
 }
 
-/** Runs the page's handlers for an event the helper dispatches, on the page's clock. */
-function onPageClock(waits: Waits, act: () => void) {
+/** Starts a wait on the page's clock; the function returned ends it. */
+function pageTime(waits: Waits): () => void {
   const started = performance.now();
+  waits.waiting = (waits.waiting ?? 0) + 1;
+  return () => {
+    waits.waiting!--;
+    waits.waitedMs += performance.now() - started;
+  };
+}
+
+/**
+ * Runs the page's handlers for an event the helper dispatches, on the page's clock — and the work
+ * they leave for the microtask queue (Vue and React render there), which runs at the helper's next
+ * `await`: between a marker queued before the event and one queued after it. When that `await` is
+ * a wait, the wait has the time already.
+ */
+function onPageClock(waits: Waits, act: () => void) {
+  let reaction: (() => void) | undefined;
+  queueMicrotask(() => {
+    if (!waits.waiting) reaction = pageTime(waits);
+  });
+  const done = pageTime(waits);
   try {
     act();
   } finally {
-    waits.waitedMs += performance.now() - started;
+    done();
+    queueMicrotask(() => reaction?.());
   }
 }
 
@@ -46,6 +68,7 @@ export async function waitFor<T>(document: Document, find: () => T | undefined |
   const started = performance.now();
   const limit = Math.min(limitMs, (waits.deadline ?? Infinity) - started);
   if (limit <= 0) throw new FillError('out-of-time', wanted);
+  const done = pageTime(waits);
   try {
     return await new Promise<T>((resolve, reject) => {
       const view = document.defaultView!;
@@ -69,7 +92,7 @@ export async function waitFor<T>(document: Document, find: () => T | undefined |
       }
     });
   } finally {
-    waits.waitedMs += performance.now() - started;
+    done();
   }
 }
 
@@ -142,6 +165,7 @@ export async function settle(document: Document, waits: Waits): Promise<void> {
   const started = performance.now();
   const limit = Math.min(started + SETTLE_LIMIT_MS, waits.deadline ?? Infinity);
   const view = document.defaultView!;
+  const done = pageTime(waits);
   await new Promise<void>((resolve) => {
     let lastChange = started;
     const observer = new view.MutationObserver(() => {
@@ -156,23 +180,27 @@ export async function settle(document: Document, waits: Waits): Promise<void> {
       resolve();
     }, 30);
   });
-  waits.waitedMs += performance.now() - started;
+  // The page's last changes laid out while still on its clock, as at the end of its turn.
+  document.documentElement.getBoundingClientRect();
+  done();
 }
 
 /**
  * Lets the page take its turn: a component library reacts to one event (and re-renders) before
  * the next arrives, as between a person's keystrokes. A message, not a timer or an animation
- * frame: neither is throttled in a background tab.
+ * frame: neither is throttled in a background tab. The turn ends with the page laid out, so the
+ * browser's layout of what the page re-rendered is on the page's clock, not at the helper's next look.
  */
 export async function nextTurn(document: Document, waits: Waits): Promise<void> {
-  const started = performance.now();
+  const done = pageTime(waits);
   const channel = new (document.defaultView!.MessageChannel)();
   await new Promise<void>((resolve) => {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
   channel.port1.close();
-  waits.waitedMs += performance.now() - started;
+  document.documentElement.getBoundingClientRect();
+  done();
 }
 
 export function fire(element: Element, type: string, waits: Waits, init: KeyboardEventInit = {}) {
