@@ -4,7 +4,7 @@ import type * as z from 'zod';
  * The errors that cross the messaging boundary. Each has a code the UI can translate and,
  * for invalid input, the issues with their field paths, so a message can say what and where.
  */
-export type AppErrorCode = 'invalid-request' | 'invalid-profile' | 'not-found' | 'busy' | 'page-changed' | 'page-edited' | 'too-large' | 'too-many-rows' | 'no-access' | 'no-answer' | 'conflict' | 'locked' | 'wrong-passphrase' | 'needs-passphrase' | 'storage-full' | 'internal';
+export type AppErrorCode = 'invalid-request' | 'invalid-profile' | 'not-found' | 'busy' | 'page-changed' | 'page-edited' | 'too-large' | 'too-many-rows' | 'no-access' | 'no-answer' | 'conflict' | 'locked' | 'wrong-passphrase' | 'needs-passphrase' | 'storage-full' | 'resealing' | 'internal';
 
 export interface AppIssue {
   path: (string | number)[];
@@ -42,8 +42,9 @@ export class AppError extends Error {
    * however Dexie wraps it) is the person's to act on, not an internal error.
    */
   static from(error: unknown): AppError {
-    if (error instanceof AppError) return error;
+    // Dexie hands a failed write back wrapped (an AbortError with the cause as `inner`).
     for (let cause: unknown = error, depth = 0; cause && depth < 4; cause = (cause as { inner?: unknown; cause?: unknown }).inner ?? (cause as { cause?: unknown }).cause, depth++) {
+      if (cause instanceof AppError) return cause;
       if ((cause as { name?: unknown }).name === 'QuotaExceededError') return new AppError('storage-full', String((cause as { message?: unknown }).message ?? 'quota exceeded'));
     }
     return new AppError('internal', error instanceof Error ? error.message : String(error));

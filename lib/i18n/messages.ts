@@ -32,6 +32,7 @@ const ERROR_TEXT: Record<AppErrorCode, () => string> = {
   'wrong-passphrase': () => i18n.t('error.wrongPassphrase'),
   'needs-passphrase': () => i18n.t('error.needsPassphrase'),
   'storage-full': () => i18n.t('error.storageFull'),
+  resealing: () => i18n.t('error.resealing'),
   internal: () => i18n.t('error.internal'),
 };
 
@@ -43,7 +44,7 @@ export function shapeMessageText(message: string | undefined): string | undefine
 }
 
 /** Errors whose sentence says all: their technical message is not for the person. */
-const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-access', 'no-answer', 'locked', 'wrong-passphrase', 'needs-passphrase', 'storage-full']);
+const COMPLETE = new Set<AppErrorCode>(['busy', 'page-changed', 'page-edited', 'too-large', 'too-many-rows', 'no-access', 'no-answer', 'locked', 'wrong-passphrase', 'needs-passphrase', 'storage-full', 'resealing']);
 
 export function appErrorText(error: AppError): string {
   return `${ERROR_TEXT[error.code]()}${error.issues.length || COMPLETE.has(error.code) ? '' : `: ${error.message}`}`;

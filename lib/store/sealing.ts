@@ -60,8 +60,12 @@ export function storableBlob(blob: unknown): unknown {
 export interface SealingState {
   /** The keys that open what is read: none while locked or when the book is not encrypted. */
   openingKeys(): VaultKeys | undefined;
-  /** Whether rows are sealed when written, and with which keys (none while locked). */
-  writing(): { encrypted: boolean; keys?: VaultKeys };
+  /**
+   * Whether rows written in `transaction` are sealed, and with which keys (none while locked); with
+   * no transaction, how the book is sealed now. While the book is resealed, only the reseal's own
+   * transaction writes (`AppError` 'resealing' for any other).
+   */
+  writing(transaction?: object): SealingMode;
 }
 
 export interface SealingMode {
@@ -179,14 +183,24 @@ export function openedCursor(cursor: DBCoreCursor, keys: VaultKeys | undefined):
  */
 export class SwitchableSealing implements SealingState {
   private next: SealingMode | undefined;
+  /** The reseal's transaction, once it has begun: the one transaction that writes the `next` way. */
+  private resealing: object | undefined;
 
   constructor(private current: SealingMode = { encrypted: false }) {}
 
   openingKeys() {
     return this.current.keys;
   }
-  writing() {
-    return this.next ?? this.current;
+  writing(transaction?: object): SealingMode {
+    if (!this.next || transaction === undefined) return this.current;
+    if (transaction === this.resealing) return this.next;
+    // Sealed the way of now, a row written once the reseal has begun would be committed after it, among
+    // rows of the next keys; sealed the next way, it would be lost if the reseal failed. Neither.
+    throw new AppError('resealing', 'the book is being resealed: nothing else is written until it is done');
+  }
+  /** Names the reseal's own transaction (`reseal` does, before it writes). */
+  resealIn(transaction: object) {
+    this.resealing = transaction;
   }
   get mode(): SealingMode {
     return this.current;
@@ -207,6 +221,7 @@ export class SwitchableSealing implements SealingState {
       return result;
     } finally {
       this.next = undefined;
+      this.resealing = undefined;
     }
   }
 }
@@ -249,7 +264,8 @@ export async function reseal(db: Dexie, sealing: SwitchableSealing, next: Sealin
   if (sealing.locked) throw locked();
   if (!sealing.mode.encrypted) await storeScansAsBytes(db);
   return sealing.switching(next, () =>
-    db.transaction('rw', [...SEALED_TABLES, 'vault'], async () => {
+    db.transaction('rw', [...SEALED_TABLES, 'vault'], async (transaction) => {
+      sealing.resealIn(transaction.idbtrans);
       await alongside();
       let written = 0;
       for (const name of SEALED_TABLES) {
@@ -280,9 +296,9 @@ export function sealingMiddleware(state: SealingState): Middleware<DBCore> {
           ...table,
           mutate: (request) => {
             if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
-            const { encrypted, keys } = state.writing();
-            if (encrypted && !keys) return Promise.reject(locked());
             try {
+              const { encrypted, keys } = state.writing(request.trans);
+              if (encrypted && !keys) return Promise.reject(locked());
               const values = request.values.map((value: Record<string, unknown>) => (encrypted ? sealRow(name, value, keys!) : plainRow(value)));
               return table.mutate({ ...request, values });
             } catch (error) {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
 import type { Client } from '@/lib/model/profile';
 import { sampleClients } from '@/lib/model/sample';
 import { BeianDatabase } from '@/lib/store/db';
@@ -103,6 +104,67 @@ describe('encrypting, re-keying and decrypting the book', () => {
     expect(await book.rawRows()).toBe(before);
     expect(book.sealing.openingKeys()).toBe(first);
     expect(await new ProfileRepository(book.db).getClient(book.saved.id)).toEqual(book.saved);
+  });
+});
+
+describe('writing while the book is resealed (issue 22 #3)', () => {
+  /**
+   * A save that arrives while 加密/修改口令/解密 runs: before, it was sealed with the next keys
+   * and committed after the reseal — unopenable if the reseal failed, and one unopenable row took
+   * the whole book down. Now it is refused with a sentence, and the book opens whole either way.
+   */
+  async function saveDuringReseal(fails: boolean) {
+    const name = `reseal-race-${++count}`;
+    const sealing = new SwitchableSealing();
+    const db = new BeianDatabase(name);
+    db.use(sealingMiddleware(sealing));
+    const repository = new ProfileRepository(db);
+    const first = await repository.saveClient(JSON.parse(JSON.stringify(company)));
+    if (fails) {
+      db.websites.hook('updating', () => {
+        throw new Error('disk full');
+      });
+      db.websites.hook('creating', () => {
+        throw new Error('disk full');
+      });
+    }
+    let saving: Promise<PromiseSettledResult<unknown>> | undefined;
+    const { keys } = await createVault('口令', 1_000);
+    const resealed = reseal(db, sealing, { encrypted: true, keys }, async () => {
+      // Another save, from the popup, while the reseal's transaction runs (outside it: its own transaction).
+      const another = Dexie.ignoreTransaction(() => repository.saveClient({ ...JSON.parse(JSON.stringify(company)), id: 'client-another', displayName: '另一家公司' }));
+      saving = Promise.allSettled([another]).then(([settled]) => settled!);
+    });
+    const [outcome] = await Promise.allSettled([resealed]);
+    return { db, first, reseal: outcome!, save: await saving!, sealing };
+  }
+
+  for (const fails of [false, true]) {
+    it(`a save while the book is ${fails ? 'being encrypted and the encryption fails' : 'being encrypted'} is refused with a sentence, and every client opens afterwards`, async () => {
+      const { db, first, reseal: outcome, save, sealing } = await saveDuringReseal(fails);
+      expect(outcome.status).toBe(fails ? 'rejected' : 'fulfilled');
+      expect(sealing.mode.encrypted).toBe(!fails);
+      expect(save.status).toBe('rejected');
+      expect(AppError.from((save as PromiseRejectedResult).reason).code).toBe('resealing');
+      const clients = await new ProfileRepository(db).allClients();
+      expect(clients.map((client) => client.id)).toEqual([first.id]);
+    });
+  }
+
+  it('a write outside the reseal is refused from the moment the reseal asks for the next keys; searching still uses the keys of now', async () => {
+    const sealing = new SwitchableSealing();
+    const { keys } = await createVault('口令', 1_000);
+    let during: unknown;
+    await sealing.switching({ encrypted: true, keys }, async () => {
+      expect(() => sealing.writing({})).toThrow(AppError);
+      const own = {};
+      sealing.resealIn(own);
+      during = sealing.writing(own);
+      expect(sealing.writing()).toEqual({ encrypted: false });
+      expect(searchTokenFor(sealing, '330106198503121231')).toBeUndefined();
+    });
+    expect(during).toEqual({ encrypted: true, keys });
+    expect(sealing.writing({})).toEqual({ encrypted: true, keys });
   });
 });
 
