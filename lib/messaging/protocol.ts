@@ -116,6 +116,10 @@ export const BackupCursorSchema = z.object({
   offset: z.number().int().nonnegative(),
   createdAt: z.number(),
   counts: BackupCountsSchema,
+  /** Lines written so far, the header's included: a sealed line is bound to its number. */
+  line: z.number().int().positive(),
+  /** The header's digest: a sealed line is bound to the header of its own file. */
+  header: z.string(),
 });
 export type BackupCursor = z.infer<typeof BackupCursorSchema>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { base64ToBytes, blobToBase64 } from '../messaging/base64';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { base64ToBytes, blobToBase64, bytesToBase64 } from '../messaging/base64';
 import { AppError } from '../errors';
 import { blobOfBytes } from './sealing';
 import { VaultRecordSchema, openText, sealText, type VaultKeys, type VaultRecord } from './vault';
@@ -25,13 +26,25 @@ import type { BeianDatabase, StoredAttachment } from './db';
  * A backup of an encrypted book is as private as the book: its header carries the vault (salt,
  * iterations, verifier — never the key) and every line after it is `{"sealed":"…"}`, the line
  * above sealed with the book's key (AES-256-GCM). It is restored with the passphrase the book had.
+ * From version 2, each sealed line is bound to its place (`lineBinding`): the digest of its file's
+ * header and its line number are authenticated with it, so a line dropped, moved, taken from another
+ * backup or put after an altered header does not open. The kind of a line is inside what is sealed.
  *
  * The lines carry the model, not the database's rows: a backup is validated by the same schemas as
  * the editor's saves, and stays readable whatever the database's schema becomes. `version` is the
  * file format's; a later one would be read through an upgrade of its lines. The 回收站 is not in it.
  */
 export const BACKUP_FORMAT = 'beian-helper/backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** The first version whose sealed lines are bound to their place; version 1 files still restore. */
+const BOUND_LINES_VERSION = 2;
+
+/** What a sealed line of a backup is bound to: its file's header (by digest) and its line number, from 1 (the header). */
+export function lineBinding(headerDigest: string, line: number): string {
+  return `${BACKUP_FORMAT}|${headerDigest}|${line}`;
+}
+
+const digestOf = (headerLine: string) => bytesToBase64(sha256(new TextEncoder().encode(headerLine)));
 
 /** About this much text per message between the options page and the background, well under the browser's limit. */
 export const BACKUP_SLICE_CHARS = 4_000_000;
@@ -101,14 +114,15 @@ export async function backupSlice(
 ): Promise<{ lines: string[]; next?: BackupCursor }> {
   const lines: string[] = [];
   let size = 0;
+  const header = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now, ...(sealing ? { vault: sealing.record } : {}) });
+  let at: BackupCursor = cursor ?? { part: 'clients', offset: 0, createdAt: now, counts: { clients: 0, attachments: 0, mappings: 0 }, line: 1, header: digestOf(header) };
   const push = (line: string) => {
-    const written = sealing ? JSON.stringify({ sealed: sealText(sealing.keys, line) }) : line;
+    at = { ...at, line: at.line + 1 };
+    const written = sealing ? JSON.stringify({ sealed: sealText(sealing.keys, line, lineBinding(at.header, at.line)) }) : line;
     lines.push(written);
     size += written.length;
   };
-  let at: BackupCursor = cursor ?? { part: 'clients', offset: 0, createdAt: now, counts: { clients: 0, attachments: 0, mappings: 0 } };
   if (!cursor) {
-    const header = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: at.createdAt, ...(sealing ? { vault: sealing.record } : {}) });
     lines.push(header);
     size += header.length;
     push(JSON.stringify({ settings }));
@@ -158,6 +172,8 @@ export class StagedBackup {
   lines = 0;
   /** The keys that open the lines of a sealed backup (its header names a vault). */
   keys?: VaultKeys;
+  /** The digest of the header line as read: the lines of a version 2 file are bound to it. */
+  private headerDigest = '';
 
   /** Reads the next lines of the file; `first` is the number of the first of them (from 1). */
   read(lines: readonly string[], first: number) {
@@ -178,7 +194,11 @@ export class StagedBackup {
       const header = HeaderSchema.safeParse(value);
       if (!header.success) this.problems.push({ line, message: 'not-a-backup' });
       else if (header.data.version > BACKUP_VERSION) this.problems.push({ line, message: 'newer-version' });
-      else this.header = header.data;
+      else {
+        this.header = header.data;
+        // As the writer wrote it: the line's JSON again, whatever a copy of the file did to its spaces and line ends.
+        this.headerDigest = digestOf(JSON.stringify(value));
+      }
       return;
     }
     if (this.end) {
@@ -193,7 +213,8 @@ export class StagedBackup {
         return;
       }
       try {
-        value = JSON.parse(openText(this.keys, sealed.data.sealed));
+        const bound = this.header.version >= BOUND_LINES_VERSION ? lineBinding(this.headerDigest, line) : undefined;
+        value = JSON.parse(openText(this.keys, sealed.data.sealed, bound));
       } catch {
         this.problems.push({ line, message: 'sealed-broken' });
         return;

@@ -45,18 +45,18 @@ async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: numb
 }
 
 /** Bytes sealed under the key: a fresh 12-byte nonce, then the ciphertext with its tag. */
-export function sealBytes(keys: VaultKeys, plain: Uint8Array): Uint8Array {
+export function sealBytes(keys: VaultKeys, plain: Uint8Array, bound?: Uint8Array): Uint8Array {
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-  const sealed = gcm(keys.encryption, nonce).encrypt(plain);
+  const sealed = gcm(keys.encryption, nonce, bound).encrypt(plain);
   const out = new Uint8Array(NONCE_BYTES + sealed.length);
   out.set(nonce);
   out.set(sealed, NONCE_BYTES);
   return out;
 }
 
-/** The bytes sealed by `sealBytes`; a wrong key or altered bytes throw. */
-export function openBytes(keys: VaultKeys, sealed: Uint8Array): Uint8Array {
-  return gcm(keys.encryption, sealed.subarray(0, NONCE_BYTES)).decrypt(sealed.subarray(NONCE_BYTES));
+/** The bytes sealed by `sealBytes`; a wrong key, altered bytes or other `bound` data (authenticated, not stored) throw. */
+export function openBytes(keys: VaultKeys, sealed: Uint8Array, bound?: Uint8Array): Uint8Array {
+  return gcm(keys.encryption, sealed.subarray(0, NONCE_BYTES), bound).decrypt(sealed.subarray(NONCE_BYTES));
 }
 
 export const keysToText = (keys: VaultKeys) => toBase64(new Uint8Array([...keys.encryption, ...keys.search]));
@@ -65,8 +65,10 @@ export function keysFromText(text: string): VaultKeys {
   return { encryption: bits.slice(0, 32), search: bits.slice(32) };
 }
 
-export const sealText = (keys: VaultKeys, text: string) => toBase64(sealBytes(keys, new TextEncoder().encode(text)));
-export const openText = (keys: VaultKeys, sealed: string) => new TextDecoder().decode(openBytes(keys, fromBase64(sealed)));
+const bytesOf = (text: string | undefined) => (text === undefined ? undefined : new TextEncoder().encode(text));
+/** Text sealed under the key; `bound`, when given, is authenticated with it (where the text belongs) and must be given again to open it. */
+export const sealText = (keys: VaultKeys, text: string, bound?: string) => toBase64(sealBytes(keys, new TextEncoder().encode(text), bytesOf(bound)));
+export const openText = (keys: VaultKeys, sealed: string, bound?: string) => new TextDecoder().decode(openBytes(keys, fromBase64(sealed), bytesOf(bound)));
 
 /** What an exact-match search finds an ID number or phone by, without the number itself being stored. */
 export function searchToken(keys: VaultKeys, value: string): string {

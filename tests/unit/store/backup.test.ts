@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKUP_FORMAT } from '@/lib/store/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/store/backup';
 import { backupHandlers, type BackupHandlers } from '@/lib/store/backup-handlers';
 import { BeianDatabase } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
@@ -66,7 +66,7 @@ beforeEach(async () => {
 describe('the backup file', () => {
   it('is a header, the settings, each client, each scan, each lesson, and an end line that counts them', async () => {
     const lines = (await backupLines(source)).map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines[0]).toMatchObject({ format: BACKUP_FORMAT, version: 1 });
+    expect(lines[0]).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION });
     expect(lines[1]).toEqual({ settings: { highlightFilled: false, autoLockMinutes: 15 } });
     expect(lines.filter((line) => 'client' in line)).toHaveLength(2);
     expect(lines.filter((line) => 'mapping' in line)).toHaveLength(1);

@@ -1,11 +1,14 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attachmentsOf } from '@/lib/model/attachments';
+import { bytesToBase64 } from '@/lib/messaging/base64';
+import { lineBinding } from '@/lib/store/backup';
 import { backupHandlers } from '@/lib/store/backup-handlers';
 import { installSamples } from '@/lib/store/samples';
 import { SEALED_TABLES } from '@/lib/store/sealing';
-import { VAULT_ITERATIONS } from '@/lib/store/vault';
+import { VAULT_ITERATIONS, openText, sealText } from '@/lib/store/vault';
 import { loadPublicImage } from '../../helpers/sample-images';
 import { lockableBook } from '../../helpers/locked-book';
 
@@ -360,5 +363,56 @@ describe('the backup of an encrypted book', () => {
       line: 3,
       message: 'sealed-broken',
     });
+  });
+
+  it('binds each sealed line to its place (issue 22 #6): a line dropped, moved, taken from another backup or put under an altered header does not open', async () => {
+    const book = await sampleBook();
+    await book.lock.enable(PASSPHRASE);
+    const handlers = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
+    const backup = async () => {
+      const lines: string[] = [];
+      let slice = await handlers.backupSlice({});
+      lines.push(...slice.lines);
+      while (slice.next) {
+        slice = await handlers.backupSlice({ cursor: slice.next });
+        lines.push(...slice.lines);
+      }
+      return lines;
+    };
+    const lines = await backup();
+    expect(JSON.parse(lines[0]!)).toMatchObject({ version: 2 });
+    const problemsOf = async (file: string[], restoreId: string) => {
+      await handlers.restoreRead({ restoreId, first: 1, lines: file });
+      return (await handlers.restorePreview({ restoreId })).problems;
+    };
+    expect(await problemsOf(lines, 'whole')).toEqual([]);
+
+    // Two clients' lines swapped: each is where the other was sealed.
+    const swapped = [...lines];
+    [swapped[2], swapped[3]] = [swapped[3]!, swapped[2]!];
+    expect(await problemsOf(swapped, 'swapped')).toEqual(expect.arrayContaining([{ line: 3, message: 'sealed-broken' }, { line: 4, message: 'sealed-broken' }]));
+
+    // A client's line dropped (and the count in the end line is sealed: it cannot be made to agree).
+    const dropped = lines.filter((_, index) => index !== 2);
+    expect(await problemsOf(dropped, 'dropped')).toContainEqual({ line: 3, message: 'sealed-broken' });
+
+    // A line from another backup of the same book, at the same place.
+    await new Promise((done) => setTimeout(done, 2));
+    const later = await backup();
+    const spliced = [...lines];
+    spliced[2] = later[2]!;
+    expect(await problemsOf(spliced, 'spliced')).toContainEqual({ line: 3, message: 'sealed-broken' });
+
+    // The header altered (its date): no line opens under it.
+    const header = JSON.parse(lines[0]!) as { createdAt: number };
+    const altered = [JSON.stringify({ ...header, createdAt: header.createdAt - 86_400_000 }), ...lines.slice(1)];
+    const problems = await problemsOf(altered, 'altered');
+    expect(problems.filter((problem) => problem.message === 'sealed-broken')).toHaveLength(lines.length - 1);
+
+    // A file of version 1, whose lines were sealed unbound, still restores.
+    const { keys } = book.lock.backupSealing()!;
+    const headerDigest = bytesToBase64(sha256(new TextEncoder().encode(lines[0]!)));
+    const unbound = lines.slice(1).map((line, index) => JSON.stringify({ sealed: sealText(keys, openText(keys, (JSON.parse(line) as { sealed: string }).sealed, lineBinding(headerDigest, index + 2))) }));
+    expect(await problemsOf([JSON.stringify({ ...JSON.parse(lines[0]!), version: 1 }), ...unbound], 'version-1')).toEqual([]);
   });
 });
