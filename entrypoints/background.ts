@@ -20,7 +20,7 @@ import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
-import { BookLock, lockHandlers, type KeyStore, type LockTimer } from '@/lib/store/book-lock';
+import { BookLock, lockHandlers, type KeyStore, type LockTimer, type WhenLocked } from '@/lib/store/book-lock';
 import { SwitchableSealing, bulkOpening, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import { tabHandlers, type CheckOutlets, type TabChoice, type TabStore } from '@/lib/tab/handlers';
 import type { SubjectInput } from '@/lib/rules/types';
@@ -59,6 +59,9 @@ export default defineBackground(() => {
   const health = openBook(db);
   const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing) });
   const mappings = new MappingRepository(db);
+  // Decrypted copies outside the book (a staged import or restore, the subjects pages showed) go when it locks.
+  const forgetAtLock: (() => void)[] = [];
+  const whenLocked: WhenLocked = (forget) => forgetAtLock.push(forget);
   const lock = new BookLock({
     db,
     sealing,
@@ -66,7 +69,10 @@ export default defineBackground(() => {
     keyStore,
     timer: lockTimer,
     autoLockMinutes: async () => (await loadSettings()).autoLockMinutes,
-    changed: (status) => unattended('telling the pages of the lock', broadcast({ channel: EVENTS_CHANNEL, lock: status })),
+    changed: (status) => {
+      if (status.locked) for (const forget of forgetAtLock) forget();
+      unattended('telling the pages of the lock', broadcast({ channel: EVENTS_CHANNEL, lock: status }));
+    },
   });
   // The book's lock is read before anything is answered; a book that did not open has no lock to read (the rescue page says why).
   const ready = health.then(async ({ ok }) => {
@@ -89,13 +95,14 @@ export default defineBackground(() => {
     readStructure,
     bookLocked: () => sealing.locked,
   });
+  whenLocked(() => unattended('forgetting the subjects pages showed', tabs.forgetSubjects()));
   serveMessages(
     {
       ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
       ...mappingHandlers(mappings),
       ...rescueHandlers(health, DATABASE_NAME),
-      ...backupHandlers(db, repository, () => lock.backupSealing()),
-      ...importHandlers(repository),
+      ...backupHandlers(db, repository, () => lock.backupSealing(), whenLocked),
+      ...importHandlers(repository, whenLocked),
       ...tabs.handlers,
       ...lockHandlers(lock),
     },
@@ -187,6 +194,9 @@ function sessionStore<T>(name: string): TabStore<T> {
     },
     drop: async (tabId) => {
       await browser.storage.session.remove(`${name}:${tabId}`);
+    },
+    clear: async () => {
+      await browser.storage.session.remove(Object.keys(await browser.storage.session.get(null)).filter((key) => key.startsWith(`${name}:`)));
     },
   };
 }

@@ -6,6 +6,7 @@ import { backupSlice, StagedBackup, vaultOfBackup, type BackupSealing } from './
 import { unlockVault } from './vault';
 import type { BeianDatabase } from './db';
 import type { ProfileRepository } from './repository';
+import { forgottenAtLock, type WhenLocked } from './book-lock';
 
 export type BackupHandlers = Pick<Handlers, 'backupSlice' | 'backupState' | 'markBackedUp' | 'restoreRead' | 'restorePreview' | 'restoreCommit'>;
 
@@ -17,9 +18,21 @@ const LAST_BACKUP_KEY = 'lastBackupAt';
  * Backup and restore, in the background that owns the book. A restore is read into memory first
  * (one at a time: a new one drops the last), shown as a dry run, and committed in one transaction.
  */
-export function backupHandlers(db: BeianDatabase, repository: ProfileRepository, sealing: () => BackupSealing | undefined = () => undefined): BackupHandlers {
+export function backupHandlers(
+  db: BeianDatabase,
+  repository: ProfileRepository,
+  sealing: () => BackupSealing | undefined = () => undefined,
+  whenLocked: WhenLocked = () => undefined,
+): BackupHandlers {
   let staged: { id: string; backup: StagedBackup } | undefined;
+  /** Restores whose opened lines (and keys) were dropped when the book locked: their next step is refused, not started afresh. */
+  const lockedAway = new Set<string>();
+  whenLocked(() => {
+    if (staged) lockedAway.add(staged.id);
+    staged = undefined;
+  });
   const stagedFor = (restoreId: string) => {
+    if (lockedAway.has(restoreId)) throw forgottenAtLock(`restore ${restoreId}`);
     if (staged?.id !== restoreId) throw new AppError('not-found', `restore ${restoreId}`);
     return staged.backup;
   };
@@ -42,6 +55,7 @@ export function backupHandlers(db: BeianDatabase, repository: ProfileRepository,
       return null;
     },
     restoreRead: async ({ restoreId, first, lines, passphrase }) => {
+      if (lockedAway.has(restoreId)) throw forgottenAtLock(`restore ${restoreId}`);
       if (staged?.id !== restoreId) staged = { id: restoreId, backup: new StagedBackup() };
       const backup = staged.backup;
       const vault = first === 1 && lines[0] !== undefined ? vaultOfBackup(lines[0]) : undefined;

@@ -20,6 +20,15 @@ export interface LockTimer {
   cancel(): Promise<void>;
 }
 
+/**
+ * How a holder of decrypted copies (a staged import or restore, the subjects pages showed) asks to
+ * be told when the book locks: it forgets them then, as the book's own cache is forgotten.
+ */
+export type WhenLocked = (forget: () => void) => void;
+
+/** What a handler says of work the lock made it forget: the person unlocks and starts it again. */
+export const forgottenAtLock = (what: string) => new AppError('locked', `${what} was forgotten when the book locked`);
+
 export interface BookLockOptions {
   db: BeianDatabase;
   sealing: SwitchableSealing;

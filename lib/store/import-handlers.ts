@@ -3,6 +3,7 @@ import type { Handlers } from '../messaging/server';
 import { SHEET_LIMITS, type ImportAction, type RequestOf } from '../messaging/protocol';
 import type { Client } from '../model/profile';
 import type { ProfileRepository } from './repository';
+import { forgottenAtLock, type WhenLocked } from './book-lock';
 import { planImport, type ImportPlan, type PlannedClient } from './sheet-import';
 
 export type ImportHandlers = Pick<Handlers, 'importRead' | 'importPreview' | 'importCommit'>;
@@ -18,9 +19,16 @@ const isBad = (planned: PlannedClient) => planned.client === undefined;
  * (one import at a time: a new one drops the last), judged as a dry run with the person's choice
  * for each client the book already holds, then committed in one transaction.
  */
-export function importHandlers(repository: ProfileRepository): ImportHandlers {
+export function importHandlers(repository: ProfileRepository, whenLocked: WhenLocked = () => undefined): ImportHandlers {
   let staged: { id: string; header: string[]; rows: string[][]; judged?: { decisions: string; book: readonly Client[]; plan: ImportPlan } } | undefined;
+  /** Imports whose rows (and the clients planned from them) were dropped when the book locked: their next step is refused, not started afresh. */
+  const lockedAway = new Set<string>();
+  whenLocked(() => {
+    if (staged) lockedAway.add(staged.id);
+    staged = undefined;
+  });
   const stagedFor = (importId: string) => {
+    if (lockedAway.has(importId)) throw forgottenAtLock(`import ${importId}`);
     if (staged?.id !== importId) throw new AppError('not-found', `import ${importId}`);
     return staged;
   };
@@ -42,6 +50,7 @@ export function importHandlers(repository: ProfileRepository): ImportHandlers {
 
   return {
     importRead: async ({ importId, header, rows }) => {
+      if (lockedAway.has(importId)) throw forgottenAtLock(`import ${importId}`);
       if (staged?.id !== importId) staged = { id: importId, header: header ?? [], rows: [] };
       if (staged.rows.length + rows.length > SHEET_LIMITS.rows) throw new AppError('too-many-rows', `more than ${SHEET_LIMITS.rows} rows`);
       staged.rows.push(...rows);

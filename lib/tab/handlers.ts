@@ -45,6 +45,8 @@ export interface TabStore<T> {
   set(tabId: number, value: T): Promise<void>;
   /** Forgets the tab (it left the platform, or closed). */
   drop(tabId: number): Promise<void>;
+  /** Forgets every tab (the book locked: what pages showed of a client goes with the keys). */
+  clear(): Promise<void>;
 }
 
 /** Where a tab's check goes besides the page: the extension's open pages, and the toolbar. */
@@ -90,6 +92,9 @@ export function memoryTabStore<T>(): TabStore<T> {
     },
     drop: async (tabId) => {
       values.delete(tabId);
+    },
+    clear: async () => {
+      values.clear();
     },
   };
 }
@@ -422,5 +427,8 @@ export function tabHandlers(repository: ProfileRepository, mappings: MappingRepo
     await Promise.all([choices.drop(tabId), subjects.drop(tabId)]);
   };
 
-  return { handlers, fillWithLastChoice, toast, pageState, forget };
+  /** The book locked: the subjects pages showed (ID numbers, phones) are forgotten with the keys; the next look at a 开办主体 page shows them again. */
+  const forgetSubjects = () => subjects.clear();
+
+  return { handlers, fillWithLastChoice, toast, pageState, forget, forgetSubjects };
 }

@@ -6,6 +6,8 @@ import { attachmentsOf } from '@/lib/model/attachments';
 import { bytesToBase64 } from '@/lib/messaging/base64';
 import { lineBinding } from '@/lib/store/backup';
 import { backupHandlers } from '@/lib/store/backup-handlers';
+import { importHandlers } from '@/lib/store/import-handlers';
+import { memoryTabStore } from '@/lib/tab/handlers';
 import { installSamples } from '@/lib/store/samples';
 import { SEALED_TABLES } from '@/lib/store/sealing';
 import { VAULT_ITERATIONS, openText, sealText } from '@/lib/store/vault';
@@ -416,3 +418,43 @@ describe('the backup of an encrypted book', () => {
     expect(await problemsOf([JSON.stringify({ ...JSON.parse(lines[0]!), version: 1 }), ...unbound], 'version-1')).toEqual([]);
   });
 });
+
+describe('what the lock makes the background forget (issue 22 #9)', () => {
+  it('a staged import, a staged restore and the subjects pages showed are dropped when the book locks; their next step says the book locked', async () => {
+    const book = await sampleBook();
+    await book.lock.enable(PASSPHRASE);
+    const forgets: (() => void)[] = [];
+    const whenLocked = (forget: () => void) => forgets.push(forget);
+    const imports = importHandlers(book.repository, whenLocked);
+    const backups = backupHandlers(book.db, book.repository, () => book.lock.backupSealing(), whenLocked);
+    const subjects = memoryTabStore<{ name: string }>();
+
+    await imports.importRead({ importId: 'i1', header: ['单位名称', '负责人证件号码'], rows: [['青梧科技', '330106198503121231']] });
+    const lines: string[] = [];
+    let slice = await backups.backupSlice({});
+    lines.push(...slice.lines);
+    while (slice.next) {
+      slice = await backups.backupSlice({ cursor: slice.next });
+      lines.push(...slice.lines);
+    }
+    await backups.restoreRead({ restoreId: 'r1', first: 1, lines });
+    await subjects.set(3, { name: '林晓峰' });
+
+    // What the background does when the lock says it locked (entrypoints/background.ts).
+    await book.lock.lock();
+    for (const forget of forgets) forget();
+    await subjects.clear();
+
+    await expect(imports.importPreview({ importId: 'i1', actions: {}, defaultAction: 'skip' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(imports.importRead({ importId: 'i1', rows: [['另一行', '1']] })).rejects.toMatchObject({ code: 'locked' });
+    await expect(backups.restorePreview({ restoreId: 'r1' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(backups.restoreRead({ restoreId: 'r1', first: 2, lines: lines.slice(1, 2) })).rejects.toMatchObject({ code: 'locked' });
+    expect(await subjects.get(3)).toBeUndefined();
+
+    // Unlocked, a new import starts as before.
+    await book.lock.unlock(PASSPHRASE);
+    await imports.importRead({ importId: 'i2', header: ['单位名称'], rows: [['青梧科技']] });
+    expect((await imports.importPreview({ importId: 'i2', actions: {}, defaultAction: 'skip' })).counts.rows).toBe(1);
+  });
+});
+

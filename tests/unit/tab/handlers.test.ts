@@ -183,7 +183,7 @@ describe('the right client, or nothing', () => {
     const { handlers, fillWithLastChoice } = tabHandlers(repository, mappings, subjectHolding({}));
     await handlers.fillTab({ tabId: 4, clientId: 'sample-qingwu' });
     sent = [];
-    const other = tabHandlers(repository, mappings, subjectHolding({ 'subject.principal.certNumber': '440305199202150826' }), { choices: { get: async () => ({ clientId: 'sample-qingwu' }), set: async () => undefined, drop: async () => undefined } });
+    const other = tabHandlers(repository, mappings, subjectHolding({ 'subject.principal.certNumber': '440305199202150826' }), { choices: { get: async () => ({ clientId: 'sample-qingwu' }), set: async () => undefined, drop: async () => undefined, clear: async () => undefined } });
     expect(await other.fillWithLastChoice(4)).toEqual({ kind: 'conflict', client: '青梧科技', owner: '周若溪（个人博客）' });
     expect(sentOf('fill')).toBeUndefined();
     expect(await fillWithLastChoice(4)).toMatchObject({ kind: 'filled', client: '青梧科技' });
