@@ -8,6 +8,7 @@ import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { saveSettings } from '@/lib/settings';
 import { attachmentsOf } from '@/lib/model/attachments';
+import { backupFile } from '../../helpers/backup-file';
 import { loadPublicImage } from '../../helpers/sample-images';
 
 let count = 0;
@@ -25,17 +26,7 @@ function openBookNamed(): Book {
   return { db, repository, mappings: new MappingRepository(db), backup: backupHandlers(db, repository) };
 }
 
-/** The whole backup file, slice by slice, as the options page writes it. */
-async function backupLines(book: Book): Promise<string[]> {
-  const lines: string[] = [];
-  let slice = await book.backup.backupSlice({});
-  lines.push(...slice.lines);
-  while (slice.next) {
-    slice = await book.backup.backupSlice({ cursor: slice.next });
-    lines.push(...slice.lines);
-  }
-  return lines;
-}
+const backupLines = (book: Book) => backupFile(book.backup);
 
 /** Reads a file into a book in slices of `per` lines, as the options page sends it. */
 async function read(book: Book, lines: readonly string[], per = 3, restoreId = 'r1') {

@@ -12,6 +12,7 @@ import { installSamples } from '@/lib/store/samples';
 import { SEALED_TABLES } from '@/lib/store/sealing';
 import { VAULT_ITERATIONS, openText, sealText } from '@/lib/store/vault';
 import { loadPublicImage } from '../../helpers/sample-images';
+import { backupFile } from '../../helpers/backup-file';
 import { lockableBook } from '../../helpers/locked-book';
 
 /**
@@ -309,13 +310,7 @@ describe('the backup of an encrypted book', () => {
     const before = await everything(book);
     await book.lock.enable(PASSPHRASE);
     const handlers = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
-    const lines: string[] = [];
-    let slice = await handlers.backupSlice({});
-    lines.push(...slice.lines);
-    while (slice.next) {
-      slice = await handlers.backupSlice({ cursor: slice.next });
-      lines.push(...slice.lines);
-    }
+    const lines = await backupFile(handlers);
     const text = lines.join('\n');
     for (const secret of [...secretsOf(before.clients), ...before.clients.map((client) => client.displayName)]) expect(text).not.toContain(secret);
     expect(JSON.parse(lines[0]!)).toMatchObject({
@@ -371,17 +366,7 @@ describe('the backup of an encrypted book', () => {
     const book = await sampleBook();
     await book.lock.enable(PASSPHRASE);
     const handlers = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
-    const backup = async () => {
-      const lines: string[] = [];
-      let slice = await handlers.backupSlice({});
-      lines.push(...slice.lines);
-      while (slice.next) {
-        slice = await handlers.backupSlice({ cursor: slice.next });
-        lines.push(...slice.lines);
-      }
-      return lines;
-    };
-    const lines = await backup();
+    const lines = await backupFile(handlers);
     expect(JSON.parse(lines[0]!)).toMatchObject({ version: 2 });
     const problemsOf = async (file: string[], restoreId: string) => {
       await handlers.restoreRead({ restoreId, first: 1, lines: file });
@@ -400,7 +385,7 @@ describe('the backup of an encrypted book', () => {
 
     // A line from another backup of the same book, at the same place.
     await new Promise((done) => setTimeout(done, 2));
-    const later = await backup();
+    const later = await backupFile(handlers);
     const spliced = [...lines];
     spliced[2] = later[2]!;
     expect(await problemsOf(spliced, 'spliced')).toContainEqual({ line: 3, message: 'sealed-broken' });
@@ -430,13 +415,7 @@ describe('what the lock makes the background forget (issue 22 #9)', () => {
     const subjects = memoryTabStore<{ name: string }>();
 
     await imports.importRead({ importId: 'i1', header: ['单位名称', '负责人证件号码'], rows: [['青梧科技', '330106198503121231']] });
-    const lines: string[] = [];
-    let slice = await backups.backupSlice({});
-    lines.push(...slice.lines);
-    while (slice.next) {
-      slice = await backups.backupSlice({ cursor: slice.next });
-      lines.push(...slice.lines);
-    }
+    const lines = await backupFile(backups);
     await backups.restoreRead({ restoreId: 'r1', first: 1, lines });
     await subjects.set(3, { name: '林晓峰' });
 
