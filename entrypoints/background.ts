@@ -21,6 +21,8 @@ import { ProfileRepository } from '@/lib/store/repository';
 import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
 import { BookLock, lockHandlers, type KeyStore, type LockTimer, type WhenLocked } from '@/lib/store/book-lock';
+import { Quarantine } from '@/lib/store/quarantine';
+import { quarantineHandlers } from '@/lib/store/quarantine-handlers';
 import { SwitchableSealing, bulkOpening, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import { tabHandlers, type CheckOutlets, type TabChoice, type TabStore } from '@/lib/tab/handlers';
 import type { SubjectInput } from '@/lib/rules/types';
@@ -55,9 +57,11 @@ async function readStructure(tabId: number): Promise<PageStructure> {
 export default defineBackground(() => {
   const sealing = new SwitchableSealing();
   const db = new BeianDatabase();
-  db.use(sealingMiddleware(sealing));
+  // A row that no longer opens is moved aside and listed, never the whole book down.
+  const quarantine = new Quarantine(db, sealing);
+  db.use(sealingMiddleware(sealing, quarantine.noticed));
   const health = openBook(db);
-  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing) });
+  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing, quarantine.noticed) });
   const mappings = new MappingRepository(db);
   // Decrypted copies outside the book (a staged import or restore, the subjects pages showed) go when it locks.
   const forgetAtLock: (() => void)[] = [];
@@ -105,6 +109,7 @@ export default defineBackground(() => {
       ...importHandlers(repository, whenLocked),
       ...tabs.handlers,
       ...lockHandlers(lock),
+      ...quarantineHandlers(quarantine, repository),
     },
     // Any use of the helper but asking whether the book is locked starts its idle time again.
     async (type) => {

@@ -11,6 +11,7 @@ import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
 import { MappingList } from './MappingList';
 import { TrashList } from './TrashList';
+import { QuarantineList } from './QuarantineList';
 import { SettingsView } from './SettingsView';
 import { BackupReminder, BackupView } from './BackupView';
 import { BulkCheck } from './BulkCheck';
@@ -162,6 +163,7 @@ export function App() {
       </aside>
       <main>
         <BookRescue />
+        <QuarantineList refreshKey={clients.length + (selected?.opened ?? 0)} onOpenBackup={() => show('backup')} />
         {view !== 'backup' && <BackupReminder refreshKey={clients.length + (selected?.opened ?? 0)} onOpen={() => show('backup')} />}
         {problem && (
           <p className="status status-error" role="alert">

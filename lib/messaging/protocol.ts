@@ -39,6 +39,18 @@ export const TrashSummarySchema = z.object({
 });
 export type TrashSummary = z.infer<typeof TrashSummarySchema>;
 
+/** A row of the book that did not open and was moved aside (lib/store/quarantine.ts), as the options page lists it. */
+export const QuarantineSummarySchema = z.object({
+  id,
+  table: z.enum(['clients', 'websites', 'trash', 'attachments']),
+  rowId: id,
+  /** The client it belongs to, by name, when its unsealed fields say. */
+  clientName: z.string().optional(),
+  foundAt: z.number(),
+  reason: z.string(),
+});
+export type QuarantineSummary = z.infer<typeof QuarantineSummarySchema>;
+
 /** Whether the book opened; when not, why (a failed upgrade leaves the old database intact). */
 export const BookHealthSchema = z.union([z.object({ ok: z.literal(true), version: z.number() }), z.object({ ok: z.literal(false), error: z.string() })]);
 export type BookHealth = z.infer<typeof BookHealthSchema>;
@@ -373,6 +385,14 @@ export const protocol = {
   listTrash: {
     request: z.object({}),
     response: z.array(TrashSummarySchema),
+  },
+  listQuarantine: {
+    request: z.object({}),
+    response: z.array(QuarantineSummarySchema),
+  },
+  discardQuarantined: {
+    request: z.object({ id }),
+    response: z.null(),
   },
   restoreClient: {
     request: z.object({ id }),

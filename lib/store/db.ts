@@ -26,6 +26,8 @@ import type { VaultRecord } from './vault';
  *   v8  `vault`: what checks the passphrase of an encrypted book (lib/store/vault.ts), written in
  *       the transaction that seals the rows, so the rows and the passphrase that opens them never
  *       disagree. Scans are stored as bytes from now on (lib/store/sealing.ts). Data unchanged.
+ *   v9  `quarantine`: rows of an encrypted book that no longer open (altered, or sealed with keys the
+ *       book lost), moved aside as they were stored so the rest of the book reads (lib/store/quarantine.ts).
  */
 export const DATABASE_NAME = 'beian-helper';
 
@@ -70,7 +72,23 @@ export const SCHEMA_V5 = SCHEMA_V4;
 export const SCHEMA_V6 = { ...SCHEMA_V5, clients: 'id, *searchTerms', websites: 'id, clientId' };
 export const SCHEMA_V7 = SCHEMA_V6;
 export const SCHEMA_V8 = { ...SCHEMA_V7, vault: 'id' };
-export const LATEST_VERSION = 8;
+export const SCHEMA_V9 = { ...SCHEMA_V8, quarantine: 'id, table' };
+export const LATEST_VERSION = 9;
+
+/** A row that did not open, as it was stored in its table: kept aside, never opened again unless it opens. */
+export interface QuarantinedRow {
+  /** `table/row id`. */
+  id: string;
+  table: string;
+  rowId: string;
+  /** Whose row it is, as far as its unsealed fields say (a client row's own id, a website's or scan's client). */
+  clientId?: string;
+  /** A client row's name, which stays unsealed. */
+  displayName?: string;
+  reason: string;
+  foundAt: number;
+  row: Record<string, unknown>;
+}
 
 /** The one row of the `vault` table while the book is encrypted. */
 export type StoredVault = VaultRecord & { id: 'vault' };
@@ -83,6 +101,7 @@ export class BeianDatabase extends Dexie {
   mappings!: EntityTable<Mapping, 'id'>;
   trash!: EntityTable<TrashEntry, 'id'>;
   vault!: EntityTable<StoredVault, 'id'>;
+  quarantine!: EntityTable<QuarantinedRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -125,5 +144,6 @@ export class BeianDatabase extends Dexie {
         });
       });
     this.version(8).stores(SCHEMA_V8);
+    this.version(9).stores(SCHEMA_V9);
   }
 }

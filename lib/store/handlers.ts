@@ -10,13 +10,14 @@ import type { MappingHandlers } from './mapping-handlers';
 import type { BackupHandlers } from './backup-handlers';
 import type { ImportHandlers } from './import-handlers';
 import type { RescueHandlers } from './rescue';
+import type { QuarantineHandlers } from './quarantine-handlers';
 import type { ProfileRepository } from './repository';
 
 /**
  * The background's answers to the protocol, over the profile repository. `installSamples`
  * stores the sample clients; how it reads their images depends on where it runs.
  */
-export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'exportPageStructure' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'demonstrateField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers | keyof BackupHandlers | keyof ImportHandlers | keyof LockHandlers>;
+export type ProfileHandlers = Omit<Handlers, 'detectTab' | 'fillTab' | 'checkTab' | 'locateField' | 'previewCapture' | 'applyCapture' | 'checkFooter' | 'exportPageStructure' | 'previewListCapture' | 'applyListCapture' | 'teachField' | 'demonstrateField' | 'teachPage' | keyof MappingHandlers | keyof RescueHandlers | keyof BackupHandlers | keyof ImportHandlers | keyof LockHandlers | keyof QuarantineHandlers>;
 
 export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
   /**

@@ -188,6 +188,9 @@ export class ProfileRepository {
       const current = (await this.db.clients.toCollection().primaryKeys()) as string[];
       const setAside = current.filter((id) => mode === 'replace' || incoming.has(id));
       for (const id of setAside) await this.moveToTrash(await this.getClient(id), 'replaced', now);
+      // A client whose own row was in quarantine left its websites behind: the backup's come instead.
+      const absent = clients.filter((client) => !current.includes(client.id)).map((client) => client.id);
+      await this.db.websites.where('clientId').anyOf(absent).delete();
       const taken = await this.db.attachments.bulkGet(backup.attachments.map((attachment) => attachment.id));
       // A scan belongs to a client that uses it (the file may say another): saving a client drops the scans it owns but does not use.
       const owners = new Map<string, string>();
@@ -195,7 +198,8 @@ export class ProfileRepository {
       const renamed = new Map<string, string>();
       const attachments = backup.attachments.map((attachment, index) => {
         const owned = { ...attachment, clientId: owners.get(attachment.id) ?? attachment.clientId };
-        if (!taken[index]) return owned;
+        // The same scan of the same client (its row was in quarantine) is written over; another's keeps its own.
+        if (!taken[index] || taken[index].clientId === owned.clientId) return owned;
         const id = newId();
         renamed.set(attachment.id, id);
         return { ...owned, id };
@@ -356,11 +360,13 @@ export class ProfileRepository {
     return { ref: refOf(stored), blob: stored.blob };
   }
 
-  /** Removes attachments uploaded for clients that were never saved. */
+  /** Removes attachments uploaded for clients that were never saved (a client in quarantine is still saved). */
   async pruneOrphanAttachments(now: number = Date.now()): Promise<number> {
-    return this.db.transaction('rw', this.db.clients, this.db.trash, this.db.attachments, async () => {
+    return this.db.transaction('rw', this.db.clients, this.db.trash, this.db.attachments, this.db.quarantine, async () => {
       const trashOwners = (await this.db.trash.toCollection().primaryKeys()).map(trashOwner);
-      const clientIds = new Set([...(await this.db.clients.toCollection().primaryKeys()), ...trashOwners]);
+      // A client whose own row is in quarantine keeps its scans: restored from a backup, it is whole again.
+      const quarantined = (await this.db.quarantine.where('table').equals('clients').toArray()).map((entry) => entry.rowId);
+      const clientIds = new Set([...(await this.db.clients.toCollection().primaryKeys()), ...trashOwners, ...quarantined]);
       return this.db.attachments
         .where('createdAt')
         .below(now - ORPHAN_GRACE_MS)
@@ -384,7 +390,7 @@ export class ProfileRepository {
       bulk?.leave(transaction);
       return Promise.all([this.db.clients.toArray(), this.db.websites.toArray()]);
     });
-    const [clients, websites] = bulk ? await Promise.all([bulk.open(sealedClients), bulk.open(sealedWebsites)]) : [sealedClients, sealedWebsites];
+    const [clients, websites] = bulk ? await Promise.all([bulk.open('clients', sealedClients), bulk.open('websites', sealedWebsites)]) : [sealedClients, sealedWebsites];
     const byClient = new Map<string, StoredWebsite[]>();
     for (const website of websites) {
       const list = byClient.get(website.clientId);

@@ -148,29 +148,96 @@ async function openRowAsync(row: unknown, keys: VaultKeys | undefined): Promise<
   return openRow(opened, keys);
 }
 
-/** How the repository reads the whole book: the transaction's rows left sealed (`leave`), then opened together (`open`). */
-export interface BulkOpening {
-  leave(transaction: Transaction): void;
-  open<T>(rows: T[]): Promise<T[]>;
+/**
+ * Told of a row that does not open with the keys that should open it (its text or bytes altered,
+ * or sealed with keys the book no longer has): the reader goes on without it, so one bad row never
+ * takes the book down (lib/store/quarantine.ts moves it aside and lists it).
+ */
+export type UnreadableRow = (table: string, row: Record<string, unknown>, error: unknown) => void;
+
+/** Whether a row that did not open failed for the book being locked (a sealed row in a plain book is unreadable, not locked). */
+const lockedOut = (state: SealingState, error: unknown) => AppError.from(error).code === 'locked' && state.writing().encrypted && !state.openingKeys();
+
+/** The row opened, or — when it does not open for any reason but a locked book — `undefined`, and `unreadable` told. */
+function readable(state: SealingState, table: string, row: unknown, unreadable: UnreadableRow): unknown {
+  try {
+    return openRow(row, state.openingKeys());
+  } catch (error) {
+    if (lockedOut(state, error)) throw error;
+    unreadable(table, row as Record<string, unknown>, error);
+    return undefined;
+  }
 }
 
-export function bulkOpening(state: SealingState): BulkOpening {
+async function readableAsync(state: SealingState, table: string, row: unknown, unreadable: UnreadableRow): Promise<unknown> {
+  try {
+    return await openRowAsync(row, state.openingKeys());
+  } catch (error) {
+    if (lockedOut(state, error)) throw error;
+    unreadable(table, row as Record<string, unknown>, error);
+    return undefined;
+  }
+}
+
+/** Whether a row as stored opens with `keys` (a row of a plain book always does). */
+export function opensWith(row: unknown, keys: VaultKeys | undefined): boolean {
+  try {
+    openRow(row, keys);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How the repository reads the whole book: the transaction's rows left sealed (`leave`), then opened together (`open`), those that don't open left out. */
+export interface BulkOpening {
+  leave(transaction: Transaction): void;
+  open<T>(table: string, rows: T[]): Promise<T[]>;
+}
+
+export function bulkOpening(state: SealingState, unreadable: UnreadableRow = ignoreUnreadable): BulkOpening {
   return {
     leave: (transaction) => leftSealed.add(transaction.idbtrans),
-    open: async <T,>(rows: T[]) => (await Promise.all(rows.map((row) => openRowAsync(row, state.openingKeys())))) as T[],
+    open: async <T,>(table: string, rows: T[]) => {
+      const opened = await Promise.all(rows.map((row) => readableAsync(state, table, row, unreadable)));
+      return opened.filter((row) => row !== undefined) as T[];
+    },
   };
 }
 
+/** A reader told of no unreadable row: it still goes on without it. */
+const ignoreUnreadable: UnreadableRow = () => undefined;
+
+/** Leaves the rows of `transaction` as stored, sealed (the quarantine reads a row as it is before moving it aside). */
+export function leaveSealed(transaction: Transaction): void {
+  leftSealed.add(transaction.idbtrans);
+}
+
 /**
- * A cursor whose value is the opened row. The browser's cursor answers `key`, `primaryKey` and
- * `continue()` only on itself — read through an object made from it they throw "Illegal
- * invocation", which Dexie swallows, so a filtered delete matched nothing — so every other
- * property is read from the cursor itself and its methods are bound to it.
+ * A cursor whose value is the opened row, stepping over rows that don't open. The browser's cursor
+ * answers `key`, `primaryKey` and `continue()` only on itself — read through an object made from it
+ * they throw "Illegal invocation", which Dexie swallows, so a filtered delete matched nothing — so
+ * every other property is read from the cursor itself and its methods are bound to it.
  */
-export function openedCursor(cursor: DBCoreCursor, keys: VaultKeys | undefined): DBCoreCursor {
+export function openedCursor(cursor: DBCoreCursor, open: (row: unknown) => { row: unknown } | undefined): DBCoreCursor {
+  // Opened once per row however often it is read; keyed by the row, for a caller that steps the cursor itself.
+  let here: { key: unknown; opened: { row: unknown } | undefined } | undefined;
+  const openHere = () => {
+    const key: unknown = cursor.primaryKey;
+    if (!here || here.key !== key) here = { key, opened: open(cursor.value) };
+    return here.opened;
+  };
   return new Proxy(cursor, {
     get(target, property) {
-      if (property === 'value') return openRow(target.value, keys);
+      if (property === 'value') return openHere()?.row;
+      if (property === 'start') {
+        return (onNext: () => void) =>
+          target.start(() => {
+            here = undefined;
+            if (openHere()) onNext();
+            else target.continue();
+          });
+      }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
@@ -210,6 +277,10 @@ export class SwitchableSealing implements SealingState {
   }
   get locked(): boolean {
     return this.current.encrypted && !this.current.keys;
+  }
+  /** A reseal is under way: what does not open now may open with the next keys, or not be there at all. */
+  get resealPending(): boolean {
+    return this.next !== undefined;
   }
 
   /** Runs `change` with writes sealed the `next` way; `next` becomes the mode when it succeeds, and nothing changes when it fails. */
@@ -283,7 +354,7 @@ export async function reseal(db: Dexie, sealing: SwitchableSealing, next: Sealin
   );
 }
 
-export function sealingMiddleware(state: SealingState): Middleware<DBCore> {
+export function sealingMiddleware(state: SealingState, unreadable: UnreadableRow = ignoreUnreadable): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'sealing',
@@ -292,6 +363,7 @@ export function sealingMiddleware(state: SealingState): Middleware<DBCore> {
       table: (name) => {
         const table: DBCoreTable = down.table(name);
         if (!PLAIN_FIELDS[name]) return table;
+        const open = (row: unknown) => readable(state, name, row, unreadable);
         return {
           ...table,
           mutate: (request) => {
@@ -305,15 +377,22 @@ export function sealingMiddleware(state: SealingState): Middleware<DBCore> {
               return Promise.reject(error instanceof Error ? error : new Error(String(error)));
             }
           },
-          get: async (request) => openRow(await table.get(request), state.openingKeys()),
-          getMany: async (request) => (await table.getMany(request)).map((row) => openRow(row, state.openingKeys())),
+          get: async (request) => {
+            const row: unknown = await table.get(request);
+            return leftSealed.has(request.trans) ? row : open(row);
+          },
+          getMany: async (request) => (await table.getMany(request)).map(open),
           query: async (request) => {
             const response = await table.query(request);
-            return request.values === false || leftSealed.has(request.trans) ? response : { ...response, result: response.result.map((row) => openRow(row, state.openingKeys())) };
+            return request.values === false || leftSealed.has(request.trans) ? response : { ...response, result: response.result.map(open).filter((row) => row !== undefined) };
           },
           openCursor: async (request) => {
             const cursor = await table.openCursor(request);
-            return cursor && request.values !== false ? openedCursor(cursor, state.openingKeys()) : cursor;
+            if (!cursor || request.values === false) return cursor;
+            return openedCursor(cursor, (row) => {
+              const opened = open(row);
+              return opened === undefined ? undefined : { row: opened };
+            });
           },
         };
       },

@@ -1,6 +1,7 @@
 import { BookLock, type KeyStore } from '@/lib/store/book-lock';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
+import { Quarantine } from '@/lib/store/quarantine';
 import { SwitchableSealing, bulkOpening, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
 import type { BookLockStatus } from '@/lib/messaging/protocol';
 
@@ -20,8 +21,9 @@ export function lockableBook(
 ) {
   const sealing = new SwitchableSealing();
   const db = new BeianDatabase(name);
-  db.use(sealingMiddleware(sealing));
-  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing) });
+  const quarantine = new Quarantine(db, sealing);
+  db.use(sealingMiddleware(sealing, quarantine.noticed));
+  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing, quarantine.noticed) });
   const clock = { now: 1_000_000 };
   const alarm: { at?: number } = {};
   const announced: BookLockStatus[] = [];
@@ -44,7 +46,7 @@ export function lockableBook(
     iterations: TEST_ITERATIONS,
     now: () => clock.now,
   });
-  return { db, sealing, repository, lock, clock, alarm, announced, keyStore };
+  return { db, sealing, quarantine, repository, lock, clock, alarm, announced, keyStore };
 }
 
 /** storage.session as the lock sees it: one value, in memory. */

@@ -13,6 +13,7 @@ import { mappingHandlers } from '@/lib/store/mapping-handlers';
 import { MappingRepository } from '@/lib/store/mappings';
 import { openBook, rescueHandlers } from '@/lib/store/rescue';
 import { installSamples } from '@/lib/store/samples';
+import { quarantineHandlers } from '@/lib/store/quarantine-handlers';
 import { connectPagesToBackground, deliver } from '../../helpers/fake-runtime';
 import { loadPublicImage } from '../../helpers/sample-images';
 import { lockableBook } from '../../helpers/locked-book';
@@ -22,7 +23,7 @@ let databaseCount = 0;
 beforeEach(() => {
   fakeBrowser.reset();
   const name = `messaging-${++databaseCount}`;
-  const { db, repository, lock } = lockableBook(name);
+  const { db, repository, lock, quarantine } = lockableBook(name);
   const mappings = new MappingRepository(db);
   serveMessages({
     ...profileHandlers(repository, (replace) => installSamples(repository, loadPublicImage, { replace })),
@@ -32,6 +33,7 @@ beforeEach(() => {
     ...importHandlers(repository),
     ...tabHandlers(repository, mappings, async () => undefined).handlers,
     ...lockHandlers(lock),
+    ...quarantineHandlers(quarantine, repository),
   });
   connectPagesToBackground();
 });

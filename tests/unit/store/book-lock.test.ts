@@ -1,5 +1,4 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attachmentsOf } from '@/lib/model/attachments';
@@ -8,45 +7,17 @@ import { lineBinding } from '@/lib/store/backup';
 import { backupHandlers } from '@/lib/store/backup-handlers';
 import { importHandlers } from '@/lib/store/import-handlers';
 import { memoryTabStore } from '@/lib/tab/handlers';
-import { installSamples } from '@/lib/store/samples';
-import { SEALED_TABLES } from '@/lib/store/sealing';
 import { VAULT_ITERATIONS, openText, sealText } from '@/lib/store/vault';
-import { loadPublicImage } from '../../helpers/sample-images';
 import { backupFile } from '../../helpers/backup-file';
+import { everything, sampleBook } from '../../helpers/sample-book';
 import { lockableBook } from '../../helpers/locked-book';
 
 /**
  * Issue 13: the book encrypted at rest — enable, lock, unlock, auto-lock, change the passphrase,
  * decrypt — through the background's lock, on a book with the sample clients and their scans.
  */
-let count = 0;
 const PASSPHRASE = '青梧 correct horse';
 const NEW_PASSPHRASE = '新的口令 battery staple';
-
-async function sampleBook(options: Parameters<typeof lockableBook>[1] = {}) {
-  const name = `lock-${++count}`;
-  const book = lockableBook(name, options);
-  await installSamples(book.repository, loadPublicImage);
-  await book.lock.start();
-  const rawRows = async () => {
-    const raw = new Dexie(name);
-    await raw.open();
-    const rows = Object.fromEntries(await Promise.all([...SEALED_TABLES, 'vault'].map(async (table) => [table, await raw.table(table).toArray()] as const)));
-    raw.close();
-    return rows;
-  };
-  return { ...book, name, rawRows };
-}
-
-/** Everything the book holds, scans as bytes: what must come back whole after every change. */
-async function everything(book: Awaited<ReturnType<typeof sampleBook>>) {
-  const clients = await book.repository.allClients();
-  const scans: Record<string, string> = {};
-  for (const client of clients) {
-    for (const ref of attachmentsOf(client)) scans[ref.id] = Buffer.from(await (await book.repository.getAttachment(ref.id)).blob.arrayBuffer()).toString('base64');
-  }
-  return { clients, scans };
-}
 
 const secretsOf = (clients: Awaited<ReturnType<typeof everything>>['clients']) =>
   clients.flatMap((client) => [client.subject.principal.certNumber, client.subject.principal.mobile, client.subject.principal.email, client.subject.principal.residenceDetail]).filter(Boolean);
@@ -319,7 +290,7 @@ describe('the backup of an encrypted book', () => {
     });
     expect(lines.slice(1).every((line) => Object.keys(JSON.parse(line) as object).join() === 'sealed')).toBe(true);
 
-    const other = lockableBook(`lock-${++count}`);
+    const other = lockableBook(`${book.name}-other`);
     await other.lock.start();
     const restore = backupHandlers(other.db, other.repository, () => other.lock.backupSealing());
     await expect(restore.restoreRead({ restoreId: 'r', first: 1, lines })).rejects.toMatchObject({ code: 'needs-passphrase' });

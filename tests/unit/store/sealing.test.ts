@@ -211,7 +211,7 @@ describe('finding a client of an encrypted book', () => {
     }
     const native = new BrowserLikeCursor();
     expect(() => (Object.create(native) as BrowserLikeCursor).key).toThrow(TypeError);
-    const cursor = openedCursor(native as unknown as DBCoreCursor, undefined) as unknown as BrowserLikeCursor;
+    const cursor = openedCursor(native as unknown as DBCoreCursor, (row) => ({ row })) as unknown as BrowserLikeCursor;
     expect([cursor.key, cursor.primaryKey]).toEqual(['k1', 'p1']);
     expect(cursor.value).toEqual({ id: 'p1', clientId: 'c1' });
     cursor.continue();
