@@ -125,7 +125,8 @@ export type BackupCounts = z.infer<typeof BackupCountsSchema>;
 /** Where the next slice of a backup starts, and what was written before it (for the end line). */
 export const BackupCursorSchema = z.object({
   part: z.enum(['clients', 'attachments', 'mappings', 'end']),
-  offset: z.number().int().nonnegative(),
+  /** The id of the last client or scan written: the next slice goes on from the one after it (by key range, whatever was added or deleted meanwhile). */
+  after: z.string().optional(),
   createdAt: z.number(),
   counts: BackupCountsSchema,
   /** Lines written so far, the header's included: a sealed line is bound to its number. */

@@ -38,7 +38,10 @@ export function backupHandlers(
   };
 
   return {
-    backupSlice: async ({ cursor }) => backupSlice(db, await repository.allClients(), await loadSettings(), cursor, sealing()),
+    backupSlice: async ({ cursor }) => {
+      const source = { book: await repository.allClients(), scansAfter: repository.scansAfter.bind(repository), mappings: () => db.mappings.orderBy('id').toArray() };
+      return backupSlice(source, await loadSettings(), cursor, sealing());
+    },
     backupState: async () => {
       const book = await repository.allClients();
       const lastDeleted = await db.trash.orderBy('deletedAt').last();

@@ -9,7 +9,7 @@ import { MappingSchema, type Mapping } from '../model/mapping';
 import { ClientSchema, type Client } from '../model/profile';
 import { SettingsSchema, type Settings } from '../settings';
 import { attachmentsOf } from '../model/attachments';
-import type { BeianDatabase, StoredAttachment } from './db';
+import type { StoredAttachment } from './db';
 
 /**
  * The backup file: the whole book — clients with their websites, every scan byte for byte, what
@@ -90,23 +90,53 @@ const LINE_SCHEMAS = {
 } as const;
 type LineKind = keyof typeof LINE_SCHEMAS;
 
-/** The attachments of clients in the book (not those the 回收站 keeps), in a stable order. */
-function liveAttachments(db: BeianDatabase, clientIds: ReadonlySet<string>) {
-  return db.attachments.orderBy('id').filter((attachment) => clientIds.has(attachment.clientId));
-}
-
 function attachmentLine(stored: StoredAttachment, base64: string): string {
   const { blob: _bytes, ...meta } = stored;
   return JSON.stringify({ attachment: meta, base64 });
 }
 
+/** Scans read per round trip to the database while a backup is written: a few at a time, whatever the book's size. */
+const SCANS_PER_READ = 8;
+
+/** The book's clients in id order and their ids, once per state of the book (each slice of a backup asks). */
+const byIdOnce = new WeakMap<readonly Client[], { sorted: Client[]; ids: ReadonlySet<string> }>();
+function clientsById(book: readonly Client[]) {
+  let clients = byIdOnce.get(book);
+  if (!clients) {
+    clients = { sorted: [...book].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), ids: new Set(book.map((client) => client.id)) };
+    byIdOnce.set(book, clients);
+  }
+  return clients;
+}
+
+/** The position of the first client whose id comes after `after`. */
+function firstAfter(sorted: readonly Client[], after: string | undefined): number {
+  if (after === undefined) return 0;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.id <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What a backup reads of the book: its clients, and its scans a few at a time by key range. */
+export interface BackupSource {
+  book: readonly Client[];
+  scansAfter(after: string | undefined, limit: number, owners: ReadonlySet<string>): Promise<{ scans: StoredAttachment[]; last?: string }>;
+  mappings(): Promise<Mapping[]>;
+}
+
 /**
  * The next slice of the backup file: its lines and where the next slice starts (none after the
- * end line). The first call (no cursor) writes the header and the settings.
+ * end line). The first call (no cursor) writes the header and the settings. Clients and scans are
+ * taken in id order after the last one written (the cursor's `after`), so a book changed between
+ * slices never has a line written twice, and its scans are never all in memory.
  */
 export async function backupSlice(
-  db: BeianDatabase,
-  book: readonly Client[],
+  source: BackupSource,
   settings: Settings,
   cursor: BackupCursor | undefined,
   sealing?: BackupSealing,
@@ -115,7 +145,7 @@ export async function backupSlice(
   const lines: string[] = [];
   let size = 0;
   const header = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now, ...(sealing ? { vault: sealing.record } : {}) });
-  let at: BackupCursor = cursor ?? { part: 'clients', offset: 0, createdAt: now, counts: { clients: 0, attachments: 0, mappings: 0 }, line: 1, header: digestOf(header) };
+  let at: BackupCursor = cursor ?? { part: 'clients', createdAt: now, counts: { clients: 0, attachments: 0, mappings: 0 }, line: 1, header: digestOf(header) };
   const push = (line: string) => {
     at = { ...at, line: at.line + 1 };
     const written = sealing ? JSON.stringify({ sealed: sealText(sealing.keys, line, lineBinding(at.header, at.line)) }) : line;
@@ -127,28 +157,28 @@ export async function backupSlice(
     size += header.length;
     push(JSON.stringify({ settings }));
   }
-  const clients = [...book].sort((a, b) => a.id.localeCompare(b.id));
+  const { sorted: clients, ids } = clientsById(source.book);
   while (size < BACKUP_SLICE_CHARS) {
     if (at.part === 'clients') {
-      const client = clients[at.offset];
+      const client = clients[firstAfter(clients, at.after)];
       if (!client) {
-        at = { ...at, part: 'attachments', offset: 0 };
+        at = { ...at, part: 'attachments', after: undefined };
         continue;
       }
       push(JSON.stringify({ client }));
-      at = { ...at, offset: at.offset + 1, counts: { ...at.counts, clients: at.counts.clients + 1 } };
+      at = { ...at, after: client.id, counts: { ...at.counts, clients: at.counts.clients + 1 } };
     } else if (at.part === 'attachments') {
-      const [stored] = await liveAttachments(db, new Set(clients.map((client) => client.id))).offset(at.offset).limit(1).toArray();
-      if (!stored) {
-        at = { ...at, part: 'mappings', offset: 0 };
+      const { scans, last } = await source.scansAfter(at.after, SCANS_PER_READ, ids);
+      if (!last) {
+        at = { ...at, part: 'mappings', after: undefined };
         continue;
       }
-      push(attachmentLine(stored, await blobToBase64(stored.blob)));
-      at = { ...at, offset: at.offset + 1, counts: { ...at.counts, attachments: at.counts.attachments + 1 } };
+      for (const stored of scans) push(attachmentLine(stored, await blobToBase64(stored.blob)));
+      at = { ...at, after: last, counts: { ...at.counts, attachments: at.counts.attachments + scans.length } };
     } else if (at.part === 'mappings') {
-      const mappings = await db.mappings.orderBy('id').toArray();
+      const mappings = await source.mappings();
       for (const mapping of mappings) push(JSON.stringify({ mapping }));
-      at = { ...at, part: 'end', offset: 0, counts: { ...at.counts, mappings: mappings.length } };
+      at = { ...at, part: 'end', after: undefined, counts: { ...at.counts, mappings: mappings.length } };
     } else {
       push(JSON.stringify({ end: at.counts }));
       return { lines };

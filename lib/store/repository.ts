@@ -354,6 +354,25 @@ export class ProfileRepository {
     return refOf(attachment);
   }
 
+  /**
+   * Up to `limit` scans of `owners` whose ids come after `after`, in id order: read by key range,
+   * so a book of thousands of scans is read a few at a time (a backup), and opened together.
+   * `last`: the id of the last scan read, opened or not (one that does not open is left out); none once there are no more.
+   */
+  async scansAfter(after: string | undefined, limit: number, owners: ReadonlySet<string>): Promise<{ scans: StoredAttachment[]; last?: string }> {
+    const bulk = this.sealing.bulk;
+    const rows = await this.db.transaction('r', this.db.attachments, (transaction) => {
+      bulk?.leave(transaction);
+      const range = after === undefined ? this.db.attachments.toCollection() : this.db.attachments.where(':id').above(after);
+      return range
+        .filter((attachment) => owners.has(attachment.clientId))
+        .limit(limit)
+        .toArray();
+    });
+    const last = rows.at(-1)?.id;
+    return { scans: bulk ? await bulk.open('attachments', rows) : rows, ...(last ? { last } : {}) };
+  }
+
   async getAttachment(id: string): Promise<{ ref: AttachmentRef; blob: Blob }> {
     const stored = await this.db.attachments.get(id);
     if (!stored) throw new AppError('not-found', `attachment ${id}`);

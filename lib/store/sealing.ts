@@ -388,7 +388,7 @@ export function sealingMiddleware(state: SealingState, unreadable: UnreadableRow
           },
           openCursor: async (request) => {
             const cursor = await table.openCursor(request);
-            if (!cursor || request.values === false) return cursor;
+            if (!cursor || request.values === false || leftSealed.has(request.trans)) return cursor;
             return openedCursor(cursor, (row) => {
               const opened = open(row);
               return opened === undefined ? undefined : { row: opened };

@@ -166,6 +166,26 @@ describe('the backup file', () => {
     expect(await source.repository.listTrash()).toEqual([]);
   });
 
+  it('over a book changed between slices, writes no line twice and leaves none out of its count (issue 22 #4, #5)', async () => {
+    // Scans large enough that the file takes several slices: a slice ends after about 4 MB of text.
+    const big = new Uint8Array(1_600_000).map((_, index) => index % 251);
+    for (let index = 0; index < 4; index += 1) await source.repository.putAttachment({ clientId: 'sample-zhou', name: `big-${index}.png`, type: 'image/png', blob: new Blob([big]) });
+    const first = await source.backup.backupSlice({});
+    expect(first.next?.part).toBe('attachments');
+    // Meanwhile a scan is added before the slice's place (by id): counted by place, the next slice began with a line written already.
+    await source.db.attachments.put({ id: '0-added-meanwhile', clientId: 'sample-zhou', name: 'late.png', type: 'image/png', size: 3, blob: new Blob([new Uint8Array([1, 2, 3])]), createdAt: 0 });
+    const lines = [...first.lines];
+    let slice = first;
+    while (slice.next) {
+      slice = await source.backup.backupSlice({ cursor: slice.next });
+      lines.push(...slice.lines);
+    }
+    const parsed = lines.map((line) => JSON.parse(line) as { attachment?: { id: string }; end?: { attachments: number } });
+    const scanIds = parsed.flatMap((line) => (line.attachment ? [line.attachment.id] : []));
+    expect(new Set(scanIds).size).toBe(scanIds.length);
+    expect(parsed.at(-1)!.end!.attachments).toBe(scanIds.length);
+  });
+
   it('tells when the book changed since the last backup', async () => {
     const state = await source.backup.backupState({});
     expect(state).toMatchObject({ clients: 2 });
