@@ -28,27 +28,83 @@ function problemText(problem: BackupProblemData): string {
 
 const stamp = (at: number) => new Date(at).toLocaleString();
 
-/** The whole book as a backup file, slice by slice, handed to the browser to save. */
-async function writeBackup(onProgress: (lines: number) => void): Promise<number> {
-  const parts: string[] = [];
-  let cursor: BackupCursor | undefined;
-  let createdAt = Date.now();
-  do {
-    const slice = await send('backupSlice', cursor ? { cursor } : {});
-    // The header, first of the first slice, says when the backup was taken.
-    if (!cursor) createdAt = (JSON.parse(slice.lines[0]!) as { createdAt: number }).createdAt;
-    for (const line of slice.lines) parts.push(`${line}\n`);
-    onProgress(parts.length);
-    cursor = slice.next;
-  } while (cursor);
-  const minute = new Date(createdAt).toISOString().slice(0, 16).replace(/[-:T]/g, '');
-  saveFile(parts, 'application/x-ndjson', `beian-helper-backup-${minute}.jsonl`);
-  await send('markBackedUp', { at: createdAt });
-  return createdAt;
+/** Where a backup is written as it is made: a file the person chose, or (a browser without a save picker) a download at the end. */
+interface BackupTarget {
+  write(text: string): Promise<void>;
+  /** Whether the file is saved for sure (a download is handed to the browser, which may still ask and be cancelled). */
+  close(): Promise<{ saved: boolean }>;
+  abort(): Promise<void>;
 }
 
-/** Reads a backup file line by line into the background, in slices; nothing is stored until the person restores. */
-async function readBackup(file: File, restoreId: string, passphrase: string | undefined, onProgress: (bytes: number) => void): Promise<void> {
+interface SaveFilePicker {
+  showSaveFilePicker(options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }): Promise<{
+    createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
+  }>;
+}
+
+/**
+ * The file the backup goes to. With a save picker (Chrome, Edge) the person chooses it first and
+ * each slice is written to disk as it comes: a book with thousands of scans is never whole in
+ * memory, and a cancelled choice is known — nothing is recorded as backed up. Without (Firefox)
+ * the slices gather in a Blob, which the browser keeps on disk when large, handed to the downloads.
+ * `undefined`: the person cancelled the choice.
+ */
+async function backupTarget(name: string): Promise<BackupTarget | undefined> {
+  const picker = (window as unknown as Partial<SaveFilePicker>).showSaveFilePicker;
+  if (picker) {
+    let handle;
+    try {
+      handle = await picker.call(window, { suggestedName: name, types: [{ description: i18n.t('backup.fileKind'), accept: { 'application/x-ndjson': ['.jsonl'] } }] });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+      throw error;
+    }
+    const writable = await handle.createWritable();
+    return { write: (text) => writable.write(text), close: async () => (await writable.close(), { saved: true }), abort: () => writable.abort() };
+  }
+  let file = new Blob([], { type: 'application/x-ndjson' });
+  return {
+    write: async (text) => {
+      file = new Blob([file, text], { type: file.type });
+    },
+    close: async () => {
+      saveFile([file], file.type, name);
+      return { saved: false };
+    },
+    abort: async () => undefined,
+  };
+}
+
+/** The whole book as a backup file, slice by slice, written to `target` as it comes; `undefined` when the person cancelled. */
+async function writeBackup(onProgress: (lines: number) => void): Promise<{ at: number; saved: boolean } | undefined> {
+  const at = Date.now();
+  const minute = new Date(at).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+  const target = await backupTarget(`beian-helper-backup-${minute}.jsonl`);
+  if (!target) return undefined;
+  let cursor: BackupCursor | undefined;
+  let createdAt = at;
+  let lines = 0;
+  try {
+    do {
+      const slice = await send('backupSlice', cursor ? { cursor } : {});
+      // The header, first of the first slice, says when the backup was taken.
+      if (!cursor) createdAt = (JSON.parse(slice.lines[0]!) as { createdAt: number }).createdAt;
+      await target.write(slice.lines.map((line) => `${line}\n`).join(''));
+      lines += slice.lines.length;
+      onProgress(lines);
+      cursor = slice.next;
+    } while (cursor);
+  } catch (error) {
+    await target.abort();
+    throw error;
+  }
+  const { saved } = await target.close();
+  await send('markBackedUp', { at: createdAt });
+  return { at: createdAt, saved };
+}
+
+/** Sends a backup file's lines to the background in slices, `first` numbering each slice's first line (from 1). */
+async function sendLines(file: File, send: (first: number, lines: string[]) => Promise<unknown>, onProgress: (bytes: number) => void): Promise<void> {
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
   let carry = '';
   let next = 1;
@@ -57,7 +113,7 @@ async function readBackup(file: File, restoreId: string, passphrase: string | un
   let read = 0;
   const flush = async () => {
     if (!batch.length) return;
-    await send('restoreRead', { restoreId, first: next, lines: batch, ...(passphrase !== undefined && next === 1 ? { passphrase } : {}) });
+    await send(next, batch);
     next += batch.length;
     batch = [];
     size = 0;
@@ -83,6 +139,16 @@ async function readBackup(file: File, restoreId: string, passphrase: string | un
   await flush();
 }
 
+/** Reads a backup file line by line into the background, in slices; nothing is stored until the person restores. */
+const readBackup = (file: File, restoreId: string, passphrase: string | undefined, onProgress: (bytes: number) => void) =>
+  sendLines(file, (first, lines) => send('restoreRead', { restoreId, first, lines, ...(passphrase !== undefined && first === 1 ? { passphrase } : {}) }), onProgress);
+
+/** Commits a restore: the file read again for its scans, stored a slice at a time, then its clients in one go. */
+async function commitBackup(file: File, restoreId: string, mode: 'merge' | 'replace', onProgress: (bytes: number) => void) {
+  await sendLines(file, (first, lines) => send('restoreScans', { restoreId, first, lines }), onProgress);
+  return send('restoreCommit', { restoreId, mode });
+}
+
 /**
  * 备份与恢复: the book lives only in this browser — uninstalling the extension erases it. A backup
  * is one file; a restore reads it first and shows what it would change (a dry run), then stores it
@@ -92,7 +158,7 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
   const [state, setState] = useState<ResponseOf<'backupState'>>();
   const [working, setWorking] = useState<string>();
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
-  const [preview, setPreview] = useState<{ restoreId: string; file: string; report: ResponseOf<'restorePreview'> }>();
+  const [preview, setPreview] = useState<{ restoreId: string; file: File; report: ResponseOf<'restorePreview'> }>();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   /** A sealed backup the book cannot open by itself: its passphrase is asked for, and the file read again with it. */
   const [sealedFile, setSealedFile] = useState<File>();
@@ -105,8 +171,9 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
     setStatus(undefined);
     setWorking(i18n.t('backup.writing', [0]));
     try {
-      const at = await writeBackup((lines) => setWorking(i18n.t('backup.writing', [lines])));
-      setStatus({ text: i18n.t('backup.written', [stamp(at)]), error: false });
+      const written = await writeBackup((lines) => setWorking(i18n.t('backup.writing', [lines])));
+      if (!written) setStatus({ text: i18n.t('backup.cancelled'), error: false });
+      else setStatus({ text: i18n.t(written.saved ? 'backup.saved' : 'backup.written', [stamp(written.at)]), error: false });
       await refresh();
     } catch (error) {
       setStatus({ text: i18n.t('backup.failed', [failureText(error)]), error: true });
@@ -124,7 +191,7 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
       await readBackup(file, restoreId, filePassphrase, (bytes) => setWorking(i18n.t('backup.reading', [Math.ceil(bytes / 1024), Math.ceil(file.size / 1024)])));
       setSealedFile(undefined);
       setPassphrase('');
-      setPreview({ restoreId, file: file.name, report: await send('restorePreview', { restoreId }) });
+      setPreview({ restoreId, file, report: await send('restorePreview', { restoreId }) });
     } catch (error) {
       const sealed = error instanceof AppError && (error.code === 'needs-passphrase' || error.code === 'wrong-passphrase');
       if (sealed) setSealedFile(file);
@@ -136,9 +203,10 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
 
   const restore = async () => {
     if (!preview) return;
-    setWorking(i18n.t('backup.restoring'));
+    const total = Math.ceil(preview.file.size / 1024);
+    setWorking(i18n.t('backup.restoring', [0, total]));
     try {
-      const outcome = await send('restoreCommit', { restoreId: preview.restoreId, mode });
+      const outcome = await commitBackup(preview.file, preview.restoreId, mode, (bytes) => setWorking(i18n.t('backup.restoring', [Math.ceil(bytes / 1024), total])));
       setStatus({ text: i18n.t('backup.restored', [outcome.restored, outcome.setAside]), error: false });
       setPreview(undefined);
       onRestored();
@@ -196,7 +264,7 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
       {report && preview && (
         <section className="restore-preview" aria-label={i18n.t('backup.previewTitle')}>
           <h3>{i18n.t('backup.previewTitle')}</h3>
-          <p>{i18n.t('backup.previewCounts', [preview.file, report.counts.clients, report.counts.attachments, report.counts.mappings, report.createdAt ? stamp(report.createdAt) : '—'])}</p>
+          <p>{i18n.t('backup.previewCounts', [preview.file.name, report.counts.clients, report.counts.attachments, report.counts.mappings, report.createdAt ? stamp(report.createdAt) : '—'])}</p>
           {report.problemCount > 0 ? (
             <>
               <p className="status status-error" role="alert">

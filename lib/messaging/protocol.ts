@@ -347,7 +347,13 @@ export const protocol = {
       onlyInBook: z.array(z.string()),
     }),
   },
+  restoreScans: {
+    // Committing a restore: the file's lines again, from `first`; the scans on them are stored (the dry run kept only where they are).
+    request: z.object({ restoreId: id, first: z.number().int().positive(), lines: z.array(z.string()) }),
+    response: z.object({ stored: z.number().int(), remaining: z.number().int() }),
+  },
   restoreCommit: {
+    // The restore's last step, once every scan was sent again: its clients and lessons in one transaction.
     request: z.object({ restoreId: id, mode: z.enum(['merge', 'replace']) }),
     response: z.object({ restored: z.number().int(), setAside: z.number().int() }),
   },

@@ -7,16 +7,29 @@ import { unlockVault } from './vault';
 import type { BeianDatabase } from './db';
 import type { ProfileRepository } from './repository';
 import { forgottenAtLock, type WhenLocked } from './book-lock';
+import { attachmentsOf } from '../model/attachments';
 
-export type BackupHandlers = Pick<Handlers, 'backupSlice' | 'backupState' | 'markBackedUp' | 'restoreRead' | 'restorePreview' | 'restoreCommit'>;
+export type BackupHandlers = Pick<Handlers, 'backupSlice' | 'backupState' | 'markBackedUp' | 'restoreRead' | 'restorePreview' | 'restoreScans' | 'restoreCommit'>;
 
 /** How many problems a dry run lists (the count says the rest). */
 const LISTED_PROBLEMS = 200;
 const LAST_BACKUP_KEY = 'lastBackupAt';
 
+/** A restore being committed: the scans stored so far (their ids, and the new ids of those whose id the book used). */
+interface Committing {
+  owners: Map<string, string>;
+  stored: Set<string>;
+  renamed: Map<string, string>;
+  /** The scans of the file not yet stored. */
+  remaining: number;
+}
+
 /**
- * Backup and restore, in the background that owns the book. A restore is read into memory first
- * (one at a time: a new one drops the last), shown as a dry run, and committed in one transaction.
+ * Backup and restore, in the background that owns the book. A restore is read first (one at a
+ * time: a new one drops the last) and shown as a dry run — its clients kept in memory, its scans
+ * only noted; committing it, the page sends the file again (`restoreScans`): its scans are stored a
+ * slice at a time, then its clients in one transaction (`restoreCommit`). A restore that fails or is
+ * abandoned before that takes its scans back, so the book is the old one or the backup, never a mix.
  */
 export function backupHandlers(
   db: BeianDatabase,
@@ -24,17 +37,36 @@ export function backupHandlers(
   sealing: () => BackupSealing | undefined = () => undefined,
   whenLocked: WhenLocked = () => undefined,
 ): BackupHandlers {
-  let staged: { id: string; backup: StagedBackup } | undefined;
+  let staged: { id: string; backup: StagedBackup; committing?: Committing } | undefined;
+  /** Drops the staged restore, taking back the scans its commit stored (its clients were never written). */
+  const abandon = async () => {
+    const stored = staged?.committing?.stored;
+    staged = undefined;
+    if (stored?.size) await repository.dropRestoredScans([...stored]);
+  };
   /** Restores whose opened lines (and keys) were dropped when the book locked: their next step is refused, not started afresh. */
   const lockedAway = new Set<string>();
   whenLocked(() => {
-    if (staged) lockedAway.add(staged.id);
-    staged = undefined;
+    if (!staged) return;
+    lockedAway.add(staged.id);
+    abandon().catch((error: unknown) => console.error('beian-helper: taking back the scans of a restore the lock stopped failed', error));
   });
   const stagedFor = (restoreId: string) => {
     if (lockedAway.has(restoreId)) throw forgottenAtLock(`restore ${restoreId}`);
     if (staged?.id !== restoreId) throw new AppError('not-found', `restore ${restoreId}`);
-    return staged.backup;
+    return staged;
+  };
+  /** The restore's commit, begun with its first slice of scans; refused when the dry run found problems. */
+  const committingFor = (restoreId: string): Committing => {
+    const restore = stagedFor(restoreId);
+    if (!restore.committing) {
+      if (restore.backup.finish().length) throw new AppError('invalid-request', 'the backup has problems: see the dry run');
+      // A scan belongs to a client that uses it (the file may say another): saving a client drops the scans it owns but does not use.
+      const owners = new Map<string, string>();
+      for (const client of restore.backup.clients.values()) for (const ref of attachmentsOf(client)) if (!owners.has(ref.id)) owners.set(ref.id, client.id);
+      restore.committing = { owners, stored: new Set(), renamed: new Map(), remaining: restore.backup.scanCount };
+    }
+    return restore.committing;
   };
 
   return {
@@ -59,7 +91,11 @@ export function backupHandlers(
     },
     restoreRead: async ({ restoreId, first, lines, passphrase }) => {
       if (lockedAway.has(restoreId)) throw forgottenAtLock(`restore ${restoreId}`);
-      if (staged?.id !== restoreId) staged = { id: restoreId, backup: new StagedBackup() };
+      if (staged?.id !== restoreId) {
+        await abandon();
+        staged = { id: restoreId, backup: new StagedBackup() };
+      }
+      if (staged.committing) throw new AppError('invalid-request', `restore ${restoreId} is being committed`);
       const backup = staged.backup;
       const vault = first === 1 && lines[0] !== undefined ? vaultOfBackup(lines[0]) : undefined;
       if (vault) {
@@ -72,7 +108,7 @@ export function backupHandlers(
       return null;
     },
     restorePreview: async ({ restoreId }) => {
-      const backup = stagedFor(restoreId);
+      const { backup } = stagedFor(restoreId);
       const problems = backup.finish();
       const book = await repository.allClients();
       return {
@@ -84,13 +120,32 @@ export function backupHandlers(
         onlyInBook: book.filter((client) => !backup.clients.has(client.id)).map((client) => client.displayName),
       };
     },
+    restoreScans: async ({ restoreId, first, lines }) => {
+      const committing = committingFor(restoreId);
+      try {
+        const scans = stagedFor(restoreId).backup.scansIn(lines, first);
+        if (scans.length > committing.remaining) throw new AppError('invalid-request', `restore ${restoreId}: more scans than the dry run read`);
+        for (const id of await repository.storeRestoredScans(scans, committing.owners, committing.renamed)) committing.stored.add(id);
+        committing.remaining -= scans.length;
+        return { stored: committing.stored.size, remaining: committing.remaining };
+      } catch (error) {
+        await abandon();
+        throw error;
+      }
+    },
     restoreCommit: async ({ restoreId, mode }) => {
-      const backup = stagedFor(restoreId);
-      if (backup.finish().length) throw new AppError('invalid-request', 'the backup has problems: see the dry run');
-      const outcome = await repository.restoreBackup({ clients: backup.clients.values(), attachments: backup.storedAttachments(), mappings: backup.mappings }, mode);
-      if (backup.settings) await saveSettings(backup.settings);
-      staged = undefined;
-      return outcome;
+      const committing = committingFor(restoreId);
+      const { backup } = stagedFor(restoreId);
+      try {
+        if (committing.remaining > 0) throw new AppError('invalid-request', `restore ${restoreId}: ${committing.remaining} scans were not sent again`);
+        const outcome = await repository.restoreBackup({ clients: backup.clients.values(), mappings: backup.mappings, restoredScans: committing.stored, renamed: committing.renamed }, mode);
+        staged = undefined;
+        if (backup.settings) await saveSettings(backup.settings);
+        return outcome;
+      } catch (error) {
+        await abandon();
+        throw error;
+      }
     },
   };
 }

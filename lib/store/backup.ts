@@ -190,12 +190,24 @@ export async function backupSlice(
 /** A line of the file that cannot be restored: where, which field, and why (a schema message, or what the line is). */
 export type BackupProblem = BackupProblemData;
 
-/** What is in a backup file, read so far and checked: nothing of it is in the book until committed. */
+/** A scan as the dry run saw it: its description and the line it is on (its bytes are read again when the restore is committed). */
+interface StagedScan {
+  meta: z.infer<typeof AttachmentMetaSchema>;
+  line: number;
+}
+
+/**
+ * What is in a backup file, read so far and checked: nothing of it is in the book until committed.
+ * The scans' bytes are not kept — a book of thousands of scans would not fit in memory — only
+ * where each is: the commit reads their lines again (`scansIn`), a few megabytes at a time.
+ */
 export class StagedBackup {
   header?: z.infer<typeof HeaderSchema>;
   settings?: Settings;
   readonly clients = new Map<string, Client>();
-  readonly attachments = new Map<string, { meta: z.infer<typeof AttachmentMetaSchema>; base64: string }>();
+  readonly attachments = new Map<string, StagedScan>();
+  /** The scan on each line that holds one, by line number. */
+  private readonly scanLines = new Map<number, string>();
   readonly mappings: Mapping[] = [];
   end?: BackupCounts;
   readonly problems: BackupProblem[] = [];
@@ -210,9 +222,54 @@ export class StagedBackup {
     lines.forEach((text, index) => this.readLine(text, first + index));
   }
 
+  /**
+   * The scans on these lines of the file, read again to be stored: each must be the scan the dry
+   * run found on that line (same id and description), or the file changed since and nothing is taken.
+   */
+  scansIn(lines: readonly string[], first: number): StoredAttachment[] {
+    const scans: StoredAttachment[] = [];
+    lines.forEach((text, index) => {
+      const line = first + index;
+      const id = this.scanLines.get(line);
+      if (id === undefined) return;
+      const record = this.recordOf(text, line, []);
+      const staged = this.attachments.get(id);
+      if (!record || !('attachment' in record) || !staged || JSON.stringify(record.attachment) !== JSON.stringify(staged.meta)) {
+        throw new AppError('invalid-request', `line ${line} of the backup is not what the dry run read: choose the file again`);
+      }
+      scans.push({ ...record.attachment, blob: blobOfBytes(base64ToBytes(record.base64), record.attachment.type) });
+    });
+    return scans;
+  }
+
+  /** How many scans the file holds on lines from `first` on (the commit counts them off as they are stored). */
+  get scanCount(): number {
+    return this.scanLines.size;
+  }
+
   private readLine(text: string, line: number) {
     this.lines = Math.max(this.lines, line);
     if (!text.trim()) return;
+    if (!this.header) {
+      this.readHeader(text, line);
+      return;
+    }
+    if (this.end) {
+      this.problems.push({ line, message: 'after-end' });
+      return;
+    }
+    const record = this.recordOf(text, line, this.problems);
+    if (!record) return;
+    if ('settings' in record) this.settings = record.settings;
+    else if ('client' in record) this.clients.set(record.client.id, record.client);
+    else if ('attachment' in record) {
+      this.attachments.set(record.attachment.id, { meta: record.attachment, line });
+      this.scanLines.set(line, record.attachment.id);
+    } else if ('mapping' in record) this.mappings.push(record.mapping);
+    else this.end = record.end;
+  }
+
+  private readHeader(text: string, line: number) {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -220,52 +277,51 @@ export class StagedBackup {
       this.problems.push({ line, message: 'not-json' });
       return;
     }
-    if (!this.header) {
-      const header = HeaderSchema.safeParse(value);
-      if (!header.success) this.problems.push({ line, message: 'not-a-backup' });
-      else if (header.data.version > BACKUP_VERSION) this.problems.push({ line, message: 'newer-version' });
-      else {
-        this.header = header.data;
-        // As the writer wrote it: the line's JSON again, whatever a copy of the file did to its spaces and line ends.
-        this.headerDigest = digestOf(JSON.stringify(value));
-      }
-      return;
+    const header = HeaderSchema.safeParse(value);
+    if (!header.success) this.problems.push({ line, message: 'not-a-backup' });
+    else if (header.data.version > BACKUP_VERSION) this.problems.push({ line, message: 'newer-version' });
+    else {
+      this.header = header.data;
+      // As the writer wrote it: the line's JSON again, whatever a copy of the file did to its spaces and line ends.
+      this.headerDigest = digestOf(JSON.stringify(value));
     }
-    if (this.end) {
-      this.problems.push({ line, message: 'after-end' });
-      return;
+  }
+
+  /** A line after the header, opened when sealed and checked against its kind's schema; `undefined` with its problems told. */
+  private recordOf(text: string, line: number, problems: BackupProblem[]) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      problems.push({ line, message: 'not-json' });
+      return undefined;
     }
-    if (this.header.vault) {
+    if (this.header?.vault) {
       if (!this.keys) throw new AppError('needs-passphrase', 'the backup is sealed');
       const sealed = SealedLineSchema.safeParse(value);
       if (!sealed.success) {
-        this.problems.push({ line, message: 'not-sealed' });
-        return;
+        problems.push({ line, message: 'not-sealed' });
+        return undefined;
       }
       try {
         const bound = this.header.version >= BOUND_LINES_VERSION ? lineBinding(this.headerDigest, line) : undefined;
         value = JSON.parse(openText(this.keys, sealed.data.sealed, bound));
       } catch {
-        this.problems.push({ line, message: 'sealed-broken' });
-        return;
+        problems.push({ line, message: 'sealed-broken' });
+        return undefined;
       }
     }
     const kind = value && typeof value === 'object' ? (Object.keys(LINE_SCHEMAS) as LineKind[]).find((key) => key in value) : undefined;
     if (!kind) {
-      this.problems.push({ line, message: 'unknown-line' });
-      return;
+      problems.push({ line, message: 'unknown-line' });
+      return undefined;
     }
     const parsed = LINE_SCHEMAS[kind].safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 5)) this.problems.push({ line, field: issue.path.join('.'), message: issue.message });
-      return;
+      for (const issue of parsed.error.issues.slice(0, 5)) problems.push({ line, field: issue.path.join('.'), message: issue.message });
+      return undefined;
     }
-    const record = parsed.data;
-    if ('settings' in record) this.settings = record.settings;
-    else if ('client' in record) this.clients.set(record.client.id, record.client);
-    else if ('attachment' in record) this.attachments.set(record.attachment.id, { meta: record.attachment, base64: record.base64 });
-    else if ('mapping' in record) this.mappings.push(record.mapping);
-    else this.end = record.end;
+    return parsed.data;
   }
 
   /** What a whole file must also be: ended where it says, every scan a client names present. */
@@ -282,10 +338,5 @@ export class StagedBackup {
       }
     }
     return problems;
-  }
-
-  /** The scans as the database keeps them. */
-  storedAttachments(): StoredAttachment[] {
-    return [...this.attachments.values()].map(({ meta, base64 }) => ({ ...meta, blob: blobOfBytes(base64ToBytes(base64), meta.type) }));
   }
 }

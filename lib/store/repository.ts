@@ -176,35 +176,58 @@ export class ProfileRepository {
   }
 
   /**
-   * Restores a backup, all in one transaction or nothing. `merge`: the backup's clients are added,
-   * and replace the book's clients with the same id; `replace`: the book becomes the backup. Either
-   * way every client of the book that is overwritten or left out goes to the 回收站 (nothing lost),
-   * a scan or website whose id the book already uses is stored under a new one, and the lessons are added.
+   * Stores a slice of a backup's scans before its clients (`restoreBackup`), in one transaction:
+   * each owned by the client that uses it (`owners`; the file may say another), and one whose id
+   * the book already uses stored under a new id, noted in `renamed`. Returns the ids stored, for
+   * `restoreBackup` to keep from the clients it sets aside, or `dropRestoredScans` to take back.
    */
-  async restoreBackup(backup: { clients: Iterable<Client>; attachments: readonly StoredAttachment[]; mappings: readonly Mapping[] }, mode: 'merge' | 'replace', now: number = Date.now()): Promise<{ restored: number; setAside: number }> {
+  async storeRestoredScans(scans: readonly StoredAttachment[], owners: ReadonlyMap<string, string>, renamed: Map<string, string>): Promise<string[]> {
+    return this.write(async () => {
+      const taken = await this.db.attachments.bulkGet(scans.map((scan) => scan.id));
+      const stored = scans.map((scan, index) => {
+        const owned = { ...scan, clientId: owners.get(scan.id) ?? scan.clientId };
+        if (!taken[index]) return owned;
+        const id = newId();
+        renamed.set(scan.id, id);
+        return { ...owned, id };
+      });
+      await this.db.attachments.bulkPut(stored);
+      return stored.map((scan) => scan.id);
+    });
+  }
+
+  /** Takes back the scans a restore stored before it failed or was abandoned. */
+  async dropRestoredScans(ids: readonly string[]): Promise<void> {
+    await this.write(() => this.db.attachments.bulkDelete([...ids]));
+  }
+
+  /**
+   * The last step of restoring a backup, in one transaction or nothing, its scans stored before
+   * (`storeRestoredScans`: `restoredScans` are their ids, `renamed` their new ids). `merge`: the
+   * backup's clients are added, and replace the book's clients with the same id; `replace`: the
+   * book becomes the backup. Either way every client of the book that is overwritten or left out
+   * goes to the 回收站 (nothing lost) and the lessons are added.
+   */
+  async restoreBackup(
+    backup: { clients: Iterable<Client>; mappings: readonly Mapping[]; restoredScans: ReadonlySet<string>; renamed: ReadonlyMap<string, string> },
+    mode: 'merge' | 'replace',
+    now: number = Date.now(),
+  ): Promise<{ restored: number; setAside: number }> {
     const clients = [...backup.clients];
     return this.write(async () => {
       const incoming = new Set(clients.map((client) => client.id));
       const current = (await this.db.clients.toCollection().primaryKeys()) as string[];
       const setAside = current.filter((id) => mode === 'replace' || incoming.has(id));
-      for (const id of setAside) await this.moveToTrash(await this.getClient(id), 'replaced', now);
-      // A client whose own row was in quarantine left its websites behind: the backup's come instead.
-      const absent = clients.filter((client) => !current.includes(client.id)).map((client) => client.id);
+      for (const id of setAside) await this.moveToTrash(await this.getClient(id), 'replaced', now, backup.restoredScans);
+      // A client whose own row was in quarantine left its websites and scans behind: the backup's come instead.
+      const present = new Set(current);
+      const absent = clients.filter((client) => !present.has(client.id)).map((client) => client.id);
       await this.db.websites.where('clientId').anyOf(absent).delete();
-      const taken = await this.db.attachments.bulkGet(backup.attachments.map((attachment) => attachment.id));
-      // A scan belongs to a client that uses it (the file may say another): saving a client drops the scans it owns but does not use.
-      const owners = new Map<string, string>();
-      for (const client of clients) for (const ref of attachmentsOf(client)) if (!owners.has(ref.id)) owners.set(ref.id, client.id);
-      const renamed = new Map<string, string>();
-      const attachments = backup.attachments.map((attachment, index) => {
-        const owned = { ...attachment, clientId: owners.get(attachment.id) ?? attachment.clientId };
-        // The same scan of the same client (its row was in quarantine) is written over; another's keeps its own.
-        if (!taken[index] || taken[index].clientId === owned.clientId) return owned;
-        const id = newId();
-        renamed.set(attachment.id, id);
-        return { ...owned, id };
-      });
-      await this.db.attachments.bulkPut(attachments);
+      await this.db.attachments
+        .where('clientId')
+        .anyOf(absent)
+        .filter((attachment) => !backup.restoredScans.has(attachment.id))
+        .delete();
       // A website id the book still uses for another client (or the file uses twice) gets a new id: a website never moves to another client.
       const websiteIds = clients.flatMap((client) => client.websites.map((website) => website.id));
       const usedSites = await this.db.websites.bulkGet(websiteIds);
@@ -217,7 +240,7 @@ export class ProfileRepository {
       };
       // None of these clients is in the book any more (set aside above): they are written in bulk.
       const restored = clients.map((client) => {
-        const copy = mapAttachments(structuredClone(client), (ref) => ({ ...ref, id: renamed.get(ref.id) ?? ref.id }));
+        const copy = mapAttachments(structuredClone(client), (ref) => ({ ...ref, id: backup.renamed.get(ref.id) ?? ref.id }));
         return { ...copy, websites: copy.websites.map(ownSite) };
       });
       await this.db.clients.bulkPut(restored.map(storedClientOf));
@@ -300,10 +323,15 @@ export class ProfileRepository {
     });
   }
 
-  private async moveToTrash(client: Client, reason: TrashEntry['reason'], now: number): Promise<TrashSummary> {
+  /** `keep`: scans owned by the client's id that are not its own (a restore stored them for the client coming in its place). */
+  private async moveToTrash(client: Client, reason: TrashEntry['reason'], now: number, keep: ReadonlySet<string> = new Set()): Promise<TrashSummary> {
     const entry: TrashEntry = { id: newId(), client, deletedAt: now, reason };
     await this.db.trash.put(entry);
-    await this.db.attachments.where('clientId').equals(client.id).modify({ clientId: trashOwner(entry.id) });
+    await this.db.attachments
+      .where('clientId')
+      .equals(client.id)
+      .filter((attachment) => !keep.has(attachment.id))
+      .modify({ clientId: trashOwner(entry.id) });
     await this.db.clients.delete(client.id);
     await this.db.websites.where('clientId').equals(client.id).delete();
     return trashSummaryOf(entry);

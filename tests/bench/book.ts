@@ -102,6 +102,9 @@ async function restoreGeneratedBook(control: Page): Promise<number> {
   }
   const preview = (await ask(control, 'restorePreview', { restoreId: 'bench' })) as { problemCount: number };
   if (preview.problemCount) throw new Error(`the generated backup has ${preview.problemCount} problems`);
+  for (let first = 0; first < file.length; first += LINES_PER_MESSAGE) {
+    await ask(control, 'restoreScans', { restoreId: 'bench', first: first + 1, lines: file.slice(first, first + LINES_PER_MESSAGE) });
+  }
   await ask(control, 'restoreCommit', { restoreId: 'bench', mode: 'replace' });
   return performance.now() - started;
 }
@@ -122,7 +125,7 @@ async function withGeneratedBook(measure: (browser: { context: BrowserContext; e
 
 export const benchBook = () =>
   withGeneratedBook(async ({ context, extensionId, control, restoreMs }) => {
-    const lines = [`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, commit) ${restoreMs.toFixed(0)} ms`];
+    const lines = [`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, the file sent again, commit) ${restoreMs.toFixed(0)} ms`];
     let started: number;
 
     const [firstList] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 1 } }])).ms;

@@ -5,6 +5,7 @@ import { ADVERSARIAL, clientWithEveryString } from '../helpers/adversarial';
 import { sampleClients } from '../../lib/model/sample';
 import { GALLERY_SEED } from '../gallery/renderings';
 import { benchBook, benchEncryptedBook } from './book';
+import { benchAgency } from './agency';
 import { calibrate, withRatios } from './calibration';
 import { benchFill } from './fill';
 import { benchGallery } from './gallery';
@@ -86,6 +87,7 @@ print([
 print(await benchFill());
 print(await benchBook());
 print(await benchEncryptedBook());
+print(await benchAgency());
 for (const seed of [GALLERY_SEED, `fresh-${new Date().toISOString().slice(0, 10)}`]) print(await benchGallery(seed));
 print(await benchStrangers());
 console.log(`calibration at the start ${firstCalibration.toFixed(1)} ms, at the end ${calibration.toFixed(1)} ms: figures of runs whose calibrations differ much are compared by their ratios`);

@@ -49,14 +49,47 @@ async function bookOf(page: Page) {
   }, CHANNEL);
 }
 
-/** 备份与恢复 → 备份整个资料库, as the person does: the file saved in the first browser's profile folder. */
-async function backUp(options: Page): Promise<{ file: string; name: string }> {
+/**
+ * 备份与恢复 → 备份整个资料库, as the person does, the file saved in the first browser's profile
+ * folder. `picker`: the person chooses where in the browser's save picker (Chrome's way: each slice
+ * written as it comes; the test's stand-in keeps what is written); otherwise the browser has none
+ * (Firefox's way) and the file goes to the downloads.
+ */
+async function backUp(options: Page, how: 'picker' | 'download'): Promise<{ file: string; name: string }> {
+  await options.evaluate((way) => {
+    const page = window as unknown as { showSaveFilePicker?: unknown; savedBackup?: { name: string; parts: string[]; closed: boolean } };
+    if (way === 'download') {
+      delete page.showSaveFilePicker;
+      return;
+    }
+    page.showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
+      const saved = { name: suggestedName, parts: [] as string[], closed: false };
+      page.savedBackup = saved;
+      return {
+        createWritable: async () => ({
+          write: async (text: string) => void saved.parts.push(text),
+          close: async () => void (saved.closed = true),
+          abort: async () => undefined,
+        }),
+      };
+    };
+  }, how);
   await options.getByRole('button', { name: '备份与恢复' }).click();
+  if (how === 'picker') {
+    await options.getByRole('button', { name: '备份整个资料库' }).click();
+    await expect(options.getByRole('status').filter({ hasText: '已保存到您选择的位置' })).toBeVisible();
+    const saved = await options.evaluate(() => (window as unknown as { savedBackup: { name: string; parts: string[]; closed: boolean } }).savedBackup);
+    expect(saved.closed).toBe(true);
+    const file = join(profiles[0]!.path, saved.name);
+    writeFileSync(file, saved.parts.join(''));
+    return { file, name: saved.name };
+  }
   const downloading = options.waitForEvent('download');
   await options.getByRole('button', { name: '备份整个资料库' }).click();
   const download = await downloading;
   const file = join(profiles[0]!.path, download.suggestedFilename());
   await download.saveAs(file);
+  await expect(options.getByRole('status').filter({ hasText: '已生成备份文件' })).toBeVisible();
   return { file, name: download.suggestedFilename() };
 }
 
@@ -64,9 +97,8 @@ test('backup → a browser with an empty book → dry run → restore: the same 
   const first = await browser(true);
   const options = await openOptions(first);
   await expect(options.getByRole('note')).toContainText('资料库还没有备份过');
-  const { file, name } = await backUp(options);
+  const { file, name } = await backUp(options, 'picker');
   expect(name).toMatch(/^beian-helper-backup-\d{12}\.jsonl$/);
-  await expect(options.getByRole('status').filter({ hasText: '已生成备份文件' })).toBeVisible();
   await options.getByRole('button', { name: '备份与恢复' }).click();
   await expect(options.getByRole('note')).toHaveCount(0);
   const original = await bookOf(options);
@@ -97,7 +129,7 @@ test('an encrypted book’s backup is sealed: another browser restores it only w
   const options = await openOptions(first);
   const encrypted = await options.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'encryptBook', payload: { passphrase: '青梧 correct horse' } }), CHANNEL);
   expect(encrypted).toMatchObject({ ok: true, data: { encrypted: true, locked: false } });
-  const { file } = await backUp(options);
+  const { file } = await backUp(options, 'download');
   const text = readFileSync(file, 'utf8');
   for (const secret of ['330106198503121231', '13857112345', '青梧科技', '周若溪']) expect(text).not.toContain(secret);
   expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ vault: { version: 1, iterations: 600_000 } });
@@ -119,4 +151,19 @@ test('an encrypted book’s backup is sealed: another browser restores it only w
   await preview.getByRole('button', { name: '恢复', exact: true }).click();
   await expect(restoring.getByRole('status').filter({ hasText: '已恢复 2 位客户' })).toBeVisible();
   expect(await bookOf(restoring)).toEqual(original);
+});
+
+test('a backup whose save picker the person cancels writes nothing and is not recorded as a backup (issue 22 #5)', async () => {
+  const first = await browser(true);
+  const options = await openOptions(first);
+  await options.evaluate(() => {
+    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async () => {
+      throw new DOMException('The user aborted a request.', 'AbortError');
+    };
+  });
+  await options.getByRole('button', { name: '备份与恢复' }).click();
+  await options.getByRole('button', { name: '备份整个资料库' }).click();
+  await expect(options.getByRole('status').filter({ hasText: '没有选择保存位置' })).toBeVisible();
+  await options.getByRole('button', { name: '备份与恢复' }).click();
+  await expect(options.getByRole('note')).toContainText('资料库还没有备份过');
 });

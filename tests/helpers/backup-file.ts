@@ -11,3 +11,9 @@ export async function backupFile(handlers: Pick<BackupHandlers, 'backupSlice'>):
   }
   return lines;
 }
+
+/** Commits a restore read before, as the options page does: the file's lines sent again (`per` a message) for its scans, then the last step. */
+export async function commitRestore(handlers: Pick<BackupHandlers, 'restoreScans' | 'restoreCommit'>, restoreId: string, lines: readonly string[], mode: 'merge' | 'replace', per = 3) {
+  for (let first = 0; first < lines.length; first += per) await handlers.restoreScans({ restoreId, first: first + 1, lines: lines.slice(first, first + per) });
+  return handlers.restoreCommit({ restoreId, mode });
+}

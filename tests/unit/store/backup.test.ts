@@ -8,7 +8,7 @@ import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { saveSettings } from '@/lib/settings';
 import { attachmentsOf } from '@/lib/model/attachments';
-import { backupFile } from '../../helpers/backup-file';
+import { backupFile, commitRestore } from '../../helpers/backup-file';
 import { loadPublicImage } from '../../helpers/sample-images';
 
 let count = 0;
@@ -72,7 +72,7 @@ describe('the backup file', () => {
     await saveSettings({ highlightFilled: true, autoLockMinutes: 15 });
     const preview = await read(target, lines);
     expect(preview).toMatchObject({ counts: { clients: 2, mappings: 1 }, problems: [], problemCount: 0, replaced: [], onlyInBook: [] });
-    expect(await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).toEqual({ restored: 2, setAside: 0 });
+    expect(await commitRestore(target.backup, 'r1', lines, 'merge')).toEqual({ restored: 2, setAside: 0 });
     expect(await contents(target)).toEqual(await contents(source));
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ highlightFilled: false, autoLockMinutes: 15 });
   });
@@ -83,7 +83,7 @@ describe('the backup file', () => {
     await source.repository.saveClient({ ...company, notes: '备份之后的改动' });
     const preview = await read(source, lines);
     expect(preview.replaced.sort()).toEqual(['周若溪（个人博客）', '青梧科技']);
-    await source.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
+    await commitRestore(source.backup, 'r1', lines, 'merge');
     expect((await source.repository.getClient('sample-qingwu')).notes).toBe(company.notes);
     expect((await source.repository.listTrash()).map((entry) => entry.displayName).sort()).toEqual(['周若溪（个人博客）', '青梧科技']);
     // The scans of the versions set aside are theirs still; the restored ones have their own.
@@ -103,7 +103,7 @@ describe('the backup file', () => {
     const withoutScans = (key: string, value: unknown) => (key === 'qualificationDocs' ? [] : value && typeof value === 'object' && 'size' in value && 'type' in value ? undefined : value);
     await target.repository.saveClient(JSON.parse(JSON.stringify(other, withoutScans)));
     await read(target, lines);
-    await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
+    await commitRestore(target.backup, 'r1', lines, 'merge');
     const kept = await target.repository.getClient('other-client');
     expect(kept.websites.map((website) => [website.id, website.domain])).toEqual([[blogger.websites[0]!.id, company.websites[0]!.domain]]);
     const restored = await target.repository.getClient('sample-zhou');
@@ -116,7 +116,7 @@ describe('the backup file', () => {
     const extra = await source.repository.duplicateClient('sample-zhou', '后来加的客户');
     const preview = await read(source, lines);
     expect(preview.onlyInBook).toEqual(['后来加的客户']);
-    await source.backup.restoreCommit({ restoreId: 'r1', mode: 'replace' });
+    await commitRestore(source.backup, 'r1', lines, 'replace');
     expect((await source.repository.allClients()).map((client) => client.id).sort()).toEqual(['sample-qingwu', 'sample-zhou']);
     expect((await source.repository.listTrash()).map((entry) => entry.clientId)).toContain(extra.id);
   });
@@ -134,7 +134,7 @@ describe('the backup file', () => {
     const preview = await read(target, broken);
     expect(preview.problems).toContainEqual({ line: 4, message: 'not-json' });
     expect(preview.problems).toContainEqual(expect.objectContaining({ line: broken.indexOf(badClient) + 1, field: 'client.subject.principal.mobile' }));
-    await expect(target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(commitRestore(target.backup, 'r1', lines, 'merge')).rejects.toMatchObject({ code: 'invalid-request' });
     expect(await target.repository.allClients()).toEqual([]);
 
     expect((await read(target, lines.slice(0, -3), 3, 'r2')).problems).toContainEqual(expect.objectContaining({ message: 'cut-short' }));
@@ -151,7 +151,7 @@ describe('the backup file', () => {
     });
     const target = openBookNamed();
     expect((await read(target, lines)).problemCount).toBe(0);
-    await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
+    await commitRestore(target.backup, 'r1', lines, 'merge');
     expect(await contents(target)).toEqual(await contents(source));
   });
 
@@ -160,10 +160,38 @@ describe('the backup file', () => {
     await source.repository.duplicateClient('sample-zhou', '后来加的客户');
     const before = await contents(source);
     await read(source, lines);
+    const scansBefore = await source.db.attachments.count();
     vi.spyOn(source.db.mappings, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(source.backup.restoreCommit({ restoreId: 'r1', mode: 'replace' })).rejects.toThrow('disk full');
+    await expect(commitRestore(source.backup, 'r1', lines, 'replace')).rejects.toThrow('disk full');
     expect(await contents(source)).toEqual(before);
     expect(await source.repository.listTrash()).toEqual([]);
+    // The scans the commit had stored before its last step are taken back.
+    expect(await source.db.attachments.count()).toBe(scansBefore);
+  });
+
+  it('takes back the scans it stored when storing a later slice fails, or when another restore begins', async () => {
+    const lines = await backupLines(source);
+    const before = await contents(source);
+    const scansBefore = await source.db.attachments.count();
+    await read(source, lines);
+    vi.spyOn(source.db.attachments, 'bulkPut').mockResolvedValueOnce('').mockRejectedValueOnce(new Error('disk full'));
+    const scanLines = lines.flatMap((line, index) => (line.startsWith('{"attachment"') ? [index] : []));
+    await source.backup.restoreScans({ restoreId: 'r1', first: scanLines[0]! + 1, lines: [lines[scanLines[0]!]!] });
+    await expect(source.backup.restoreScans({ restoreId: 'r1', first: scanLines[1]! + 1, lines: [lines[scanLines[1]!]!] })).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await source.db.attachments.count()).toBe(scansBefore);
+    await expect(source.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).rejects.toMatchObject({ code: 'not-found' });
+
+    await read(source, lines, 3, 'r2');
+    await source.backup.restoreScans({ restoreId: 'r2', first: scanLines[0]! + 1, lines: [lines[scanLines[0]!]!] });
+    expect(await source.db.attachments.count()).toBe(scansBefore + 1);
+    await read(source, lines, 3, 'r3');
+    expect(await source.db.attachments.count()).toBe(scansBefore);
+    expect(await contents(source)).toEqual(before);
+    // A file changed between the dry run and the commit is refused, nothing of it taken.
+    const altered = lines.map((line, index) => (index === scanLines[0] ? line.replace('"name":"', '"name":"x') : line));
+    await expect(commitRestore(source.backup, 'r3', altered, 'merge')).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(await source.db.attachments.count()).toBe(scansBefore);
   });
 
   it('over a book changed between slices, writes no line twice and leaves none out of its count (issue 22 #4, #5)', async () => {

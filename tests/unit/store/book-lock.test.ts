@@ -8,7 +8,7 @@ import { backupHandlers } from '@/lib/store/backup-handlers';
 import { importHandlers } from '@/lib/store/import-handlers';
 import { memoryTabStore } from '@/lib/tab/handlers';
 import { VAULT_ITERATIONS, openText, sealText } from '@/lib/store/vault';
-import { backupFile } from '../../helpers/backup-file';
+import { backupFile, commitRestore } from '../../helpers/backup-file';
 import { everything, sampleBook } from '../../helpers/sample-book';
 import { lockableBook } from '../../helpers/locked-book';
 
@@ -312,7 +312,7 @@ describe('the backup of an encrypted book', () => {
       problemCount: 0,
       counts: { clients: 2 },
     });
-    await restore.restoreCommit({ restoreId: 'r', mode: 'replace' });
+    await commitRestore(restore, 'r', lines, 'replace');
     const restored = await everything({
       ...book,
       repository: other.repository,
