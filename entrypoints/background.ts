@@ -4,6 +4,7 @@ import { PageStateSchema } from '@/lib/fill/content-protocol';
 import { shortcutText } from '@/lib/i18n/messages';
 import { EVENTS_CHANNEL, type LockEvent, type TabEvent } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
+import { channelHandoff } from '@/lib/messaging/files';
 import { loadSettings } from '@/lib/settings';
 import { isPlatformUrl } from '@/lib/pages/hosts';
 import { backupHandlers } from '@/lib/store/backup-handlers';
@@ -105,7 +106,7 @@ export default defineBackground(() => {
       ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
       ...mappingHandlers(mappings),
       ...rescueHandlers(health, DATABASE_NAME),
-      ...backupHandlers(db, repository, () => lock.backupSealing(), whenLocked),
+      ...backupHandlers(db, repository, { sealing: () => lock.backupSealing(), whenLocked, files: channelHandoff() }),
       ...importHandlers(repository, whenLocked),
       ...tabs.handlers,
       ...lockHandlers(lock),

@@ -3,11 +3,9 @@ import { useEffect, useState } from 'react';
 import { failureText, shapeMessageText } from '@/lib/i18n/messages';
 import { AppError } from '@/lib/errors';
 import { send } from '@/lib/messaging/client';
-import type { BackupCursor, BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
+import type { BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
+import { channelHandoff, type FileHandoff } from '@/lib/messaging/files';
 import { saveFile } from '../save-file';
-
-/** Lines sent to the background per message while a file is read: well under the browser's message limit. */
-const RESTORE_SLICE_CHARS = 4_000_000;
 
 const PROBLEM_TEXT: Record<string, () => string> = {
   'not-json': () => i18n.t('backup.problemNotJson'),
@@ -27,126 +25,74 @@ function problemText(problem: BackupProblemData): string {
 }
 
 const stamp = (at: number) => new Date(at).toLocaleString();
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
 
-/** Where a backup is written as it is made: a file the person chose, or (a browser without a save picker) a download at the end. */
+/** Where the backup file goes: a file the person chose, or (a browser without a save picker) the downloads. */
 interface BackupTarget {
-  write(text: string): Promise<void>;
   /** Whether the file is saved for sure (a download is handed to the browser, which may still ask and be cancelled). */
-  close(): Promise<{ saved: boolean }>;
-  abort(): Promise<void>;
+  save(file: Blob): Promise<{ saved: boolean }>;
 }
 
 interface SaveFilePicker {
   showSaveFilePicker(options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }): Promise<{
-    createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
+    createWritable(): Promise<WritableStream<Uint8Array>>;
   }>;
 }
 
 /**
- * The file the backup goes to. With a save picker (Chrome, Edge) the person chooses it first and
- * each slice is written to disk as it comes: a book with thousands of scans is never whole in
- * memory, and a cancelled choice is known — nothing is recorded as backed up. Without (Firefox)
- * the slices gather in a Blob, which the browser keeps on disk when large, handed to the downloads.
- * `undefined`: the person cancelled the choice.
+ * Where the backup goes. With a save picker (Chrome, Edge) the person chooses the file first, and
+ * the backup streams into it from the file the background handed over (kept on disk by the browser
+ * when large): a cancelled choice is known — nothing is recorded as backed up. Without (Firefox)
+ * the file goes to the downloads. `undefined`: the person cancelled the choice.
  */
 async function backupTarget(name: string): Promise<BackupTarget | undefined> {
   const picker = (window as unknown as Partial<SaveFilePicker>).showSaveFilePicker;
-  if (picker) {
-    let handle;
-    try {
-      handle = await picker.call(window, { suggestedName: name, types: [{ description: i18n.t('backup.fileKind'), accept: { 'application/x-ndjson': ['.jsonl'] } }] });
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return undefined;
-      throw error;
-    }
-    const writable = await handle.createWritable();
-    return { write: (text) => writable.write(text), close: async () => (await writable.close(), { saved: true }), abort: () => writable.abort() };
+  if (!picker) {
+    return {
+      save: async (file) => {
+        saveFile([file], file.type, name);
+        return { saved: false };
+      },
+    };
   }
-  let file = new Blob([], { type: 'application/x-ndjson' });
+  let handle;
+  try {
+    handle = await picker.call(window, { suggestedName: name, types: [{ description: i18n.t('backup.fileKind'), accept: { 'application/x-ndjson': ['.jsonl'] } }] });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+    throw error;
+  }
+  const chosen = handle;
   return {
-    write: async (text) => {
-      file = new Blob([file, text], { type: file.type });
+    save: async (file) => {
+      await file.stream().pipeTo(await chosen.createWritable());
+      return { saved: true };
     },
-    close: async () => {
-      saveFile([file], file.type, name);
-      return { saved: false };
-    },
-    abort: async () => undefined,
   };
 }
 
-/** The whole book as a backup file, slice by slice, written to `target` as it comes; `undefined` when the person cancelled. */
-async function writeBackup(onProgress: (lines: number) => void): Promise<{ at: number; saved: boolean } | undefined> {
-  const at = Date.now();
-  const minute = new Date(at).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+/** The files this page hands to the background and receives from it (made once, on first use). */
+let handoff: FileHandoff | undefined;
+const files = () => (handoff ??= channelHandoff());
+
+/** The whole book as a backup file, saved where the person chose; `undefined` when the person cancelled. */
+async function writeBackup(): Promise<{ at: number; saved: boolean } | undefined> {
+  const minute = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
   const target = await backupTarget(`beian-helper-backup-${minute}.jsonl`);
   if (!target) return undefined;
-  let cursor: BackupCursor | undefined;
-  let createdAt = at;
-  let lines = 0;
-  try {
-    do {
-      const slice = await send('backupSlice', cursor ? { cursor } : {});
-      // The header, first of the first slice, says when the backup was taken.
-      if (!cursor) createdAt = (JSON.parse(slice.lines[0]!) as { createdAt: number }).createdAt;
-      await target.write(slice.lines.map((line) => `${line}\n`).join(''));
-      lines += slice.lines.length;
-      onProgress(lines);
-      cursor = slice.next;
-    } while (cursor);
-  } catch (error) {
-    await target.abort();
-    throw error;
-  }
-  const { saved } = await target.close();
+  // Listening before asking: a channel hears only what is sent after it opened.
+  const mailbox = files();
+  const { fileId, createdAt } = await send('backupFile', {});
+  const { saved } = await target.save(await mailbox.received(fileId));
   await send('markBackedUp', { at: createdAt });
   return { at: createdAt, saved };
 }
 
-/** Sends a backup file's lines to the background in slices, `first` numbering each slice's first line (from 1). */
-async function sendLines(file: File, send: (first: number, lines: string[]) => Promise<unknown>, onProgress: (bytes: number) => void): Promise<void> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  let carry = '';
-  let next = 1;
-  let batch: string[] = [];
-  let size = 0;
-  let read = 0;
-  const flush = async () => {
-    if (!batch.length) return;
-    await send(next, batch);
-    next += batch.length;
-    batch = [];
-    size = 0;
-    onProgress(read);
-  };
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (value) {
-      read += value.length;
-      const lines = (carry + value).split('\n');
-      carry = lines.pop() ?? '';
-      for (const line of lines) {
-        batch.push(line);
-        size += line.length;
-        if (size >= RESTORE_SLICE_CHARS) await flush();
-      }
-    }
-    if (done) break;
-  }
-  if (carry) batch.push(carry);
-  // Even an empty file gets its dry run, which says it is no backup.
-  if (!batch.length && next === 1) batch.push('');
-  await flush();
-}
-
-/** Reads a backup file line by line into the background, in slices; nothing is stored until the person restores. */
-const readBackup = (file: File, restoreId: string, passphrase: string | undefined, onProgress: (bytes: number) => void) =>
-  sendLines(file, (first, lines) => send('restoreRead', { restoreId, first, lines, ...(passphrase !== undefined && first === 1 ? { passphrase } : {}) }), onProgress);
-
-/** Commits a restore: the file read again for its scans, stored a slice at a time, then its clients in one go. */
-async function commitBackup(file: File, restoreId: string, mode: 'merge' | 'replace', onProgress: (bytes: number) => void) {
-  await sendLines(file, (first, lines) => send('restoreScans', { restoreId, first, lines }), onProgress);
-  return send('restoreCommit', { restoreId, mode });
+/** Hands a backup file to the background for its dry run; nothing is stored until the person restores. */
+async function readBackup(file: File, restoreId: string, passphrase: string | undefined): Promise<void> {
+  const fileId = crypto.randomUUID();
+  files().hand(fileId, file);
+  await send('restoreRead', { restoreId, fileId, ...(passphrase !== undefined ? { passphrase } : {}) });
 }
 
 /**
@@ -169,9 +115,9 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
 
   const backup = async () => {
     setStatus(undefined);
-    setWorking(i18n.t('backup.writing', [0]));
+    setWorking(i18n.t('backup.writing'));
     try {
-      const written = await writeBackup((lines) => setWorking(i18n.t('backup.writing', [lines])));
+      const written = await writeBackup();
       if (!written) setStatus({ text: i18n.t('backup.cancelled'), error: false });
       else setStatus({ text: i18n.t(written.saved ? 'backup.saved' : 'backup.written', [stamp(written.at)]), error: false });
       await refresh();
@@ -186,9 +132,9 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
     setStatus(undefined);
     setPreview(undefined);
     const restoreId = crypto.randomUUID();
-    setWorking(i18n.t('backup.reading', [0, Math.ceil(file.size / 1024)]));
+    setWorking(i18n.t('backup.reading', [megabytes(file.size)]));
     try {
-      await readBackup(file, restoreId, filePassphrase, (bytes) => setWorking(i18n.t('backup.reading', [Math.ceil(bytes / 1024), Math.ceil(file.size / 1024)])));
+      await readBackup(file, restoreId, filePassphrase);
       setSealedFile(undefined);
       setPassphrase('');
       setPreview({ restoreId, file, report: await send('restorePreview', { restoreId }) });
@@ -203,10 +149,9 @@ export function BackupView({ onRestored }: { onRestored: () => void }) {
 
   const restore = async () => {
     if (!preview) return;
-    const total = Math.ceil(preview.file.size / 1024);
-    setWorking(i18n.t('backup.restoring', [0, total]));
+    setWorking(i18n.t('backup.restoring', [megabytes(preview.file.size)]));
     try {
-      const outcome = await commitBackup(preview.file, preview.restoreId, mode, (bytes) => setWorking(i18n.t('backup.restoring', [Math.ceil(bytes / 1024), total])));
+      const outcome = await send('restoreCommit', { restoreId: preview.restoreId, mode });
       setStatus({ text: i18n.t('backup.restored', [outcome.restored, outcome.setAside]), error: false });
       setPreview(undefined);
       onRestored();

@@ -122,20 +122,6 @@ export type CaptureRow = z.infer<typeof CaptureRowSchema>;
 export const BackupCountsSchema = z.object({ clients: z.number().int(), attachments: z.number().int(), mappings: z.number().int() });
 export type BackupCounts = z.infer<typeof BackupCountsSchema>;
 
-/** Where the next slice of a backup starts, and what was written before it (for the end line). */
-export const BackupCursorSchema = z.object({
-  part: z.enum(['clients', 'attachments', 'mappings', 'end']),
-  /** The id of the last client or scan written: the next slice goes on from the one after it (by key range, whatever was added or deleted meanwhile). */
-  after: z.string().optional(),
-  createdAt: z.number(),
-  counts: BackupCountsSchema,
-  /** Lines written so far, the header's included: a sealed line is bound to its number. */
-  line: z.number().int().positive(),
-  /** The header's digest: a sealed line is bound to the header of its own file. */
-  header: z.string(),
-});
-export type BackupCursor = z.infer<typeof BackupCursorSchema>;
-
 export const BackupProblemSchema = z.object({ line: z.number().int(), field: z.string().optional(), message: z.string() });
 export type BackupProblemData = z.infer<typeof BackupProblemSchema>;
 
@@ -313,10 +299,10 @@ export const protocol = {
     request: z.object({ cursor: RawCursorSchema.optional() }),
     response: RawChunkSchema,
   },
-  backupSlice: {
-    // The backup file, slice by slice: its lines, and where the next slice starts (none after the end line).
-    request: z.object({ cursor: BackupCursorSchema.optional() }),
-    response: z.object({ lines: z.array(z.string()), next: BackupCursorSchema.optional() }),
+  backupFile: {
+    // The whole book as a backup file, handed to the asking page under `fileId` (lib/messaging/files.ts): files never cross as message text.
+    request: z.object({}),
+    response: z.object({ fileId: id, createdAt: z.number(), lines: z.number().int() }),
   },
   backupState: {
     // When the book last changed and when it was last backed up, for the reminder.
@@ -328,9 +314,9 @@ export const protocol = {
     response: z.null(),
   },
   restoreRead: {
-    // The next lines of a backup file being restored (`first`: the number of the first, from 1); nothing is stored yet.
+    // The dry run of the backup file the page handed over under `fileId`; nothing is stored yet.
     // `passphrase`: the one the book had when it was backed up, for a sealed backup of another vault (or of a passphrase since changed).
-    request: z.object({ restoreId: id, first: z.number().int().positive(), lines: z.array(z.string()), passphrase: PassphraseSchema.optional() }),
+    request: z.object({ restoreId: id, fileId: id, passphrase: PassphraseSchema.optional() }),
     response: z.null(),
   },
   restorePreview: {
@@ -347,13 +333,8 @@ export const protocol = {
       onlyInBook: z.array(z.string()),
     }),
   },
-  restoreScans: {
-    // Committing a restore: the file's lines again, from `first`; the scans on them are stored (the dry run kept only where they are).
-    request: z.object({ restoreId: id, first: z.number().int().positive(), lines: z.array(z.string()) }),
-    response: z.object({ stored: z.number().int(), remaining: z.number().int() }),
-  },
   restoreCommit: {
-    // The restore's last step, once every scan was sent again: its clients and lessons in one transaction.
+    // The restore: the file read again for its scans, stored a slice at a time, then its clients and lessons in one transaction.
     request: z.object({ restoreId: id, mode: z.enum(['merge', 'replace']) }),
     response: z.object({ restored: z.number().int(), setAside: z.number().int() }),
   },

@@ -1,78 +1,97 @@
 import { browser } from 'wxt/browser';
 import { AppError } from '../errors';
 import type { Handlers } from '../messaging/server';
+import { linesOf, type FileHandoff } from '../messaging/files';
+import { newId } from '../model/factory';
+import { attachmentsOf } from '../model/attachments';
 import { loadSettings, saveSettings } from '../settings';
-import { backupSlice, StagedBackup, vaultOfBackup, type BackupSealing } from './backup';
+import { BACKUP_SLICE_CHARS, backupSlice, StagedBackup, vaultOfBackup, type BackupCursor, type BackupSealing } from './backup';
 import { unlockVault } from './vault';
 import type { BeianDatabase } from './db';
 import type { ProfileRepository } from './repository';
 import { forgottenAtLock, type WhenLocked } from './book-lock';
-import { attachmentsOf } from '../model/attachments';
 
-export type BackupHandlers = Pick<Handlers, 'backupSlice' | 'backupState' | 'markBackedUp' | 'restoreRead' | 'restorePreview' | 'restoreScans' | 'restoreCommit'>;
+export type BackupHandlers = Pick<Handlers, 'backupFile' | 'backupState' | 'markBackedUp' | 'restoreRead' | 'restorePreview' | 'restoreCommit'>;
 
 /** How many problems a dry run lists (the count says the rest). */
 const LISTED_PROBLEMS = 200;
 const LAST_BACKUP_KEY = 'lastBackupAt';
+/** Scans stored per transaction while a restore is committed: a few megabytes, whatever the file's size. */
+const SCANS_PER_WRITE = 32;
 
-/** A restore being committed: the scans stored so far (their ids, and the new ids of those whose id the book used). */
-interface Committing {
-  owners: Map<string, string>;
-  stored: Set<string>;
-  renamed: Map<string, string>;
-  /** The scans of the file not yet stored. */
-  remaining: number;
+export interface BackupOptions {
+  /** The book's vault and keys while it is encrypted: its backups are sealed. */
+  sealing?: () => BackupSealing | undefined;
+  whenLocked?: WhenLocked;
+  /** How backup files reach the extension's pages and come back from them (lib/messaging/files.ts). */
+  files: FileHandoff;
 }
 
 /**
- * Backup and restore, in the background that owns the book. A restore is read first (one at a
- * time: a new one drops the last) and shown as a dry run — its clients kept in memory, its scans
- * only noted; committing it, the page sends the file again (`restoreScans`): its scans are stored a
- * slice at a time, then its clients in one transaction (`restoreCommit`). A restore that fails or is
- * abandoned before that takes its scans back, so the book is the old one or the backup, never a mix.
+ * Backup and restore, in the background that owns the book. Files cross as files (`files`), never
+ * as message text. A backup is written slice by slice into a Blob (the browser keeps a large one on
+ * disk) handed to the page that asked. A restore is read from the file the page handed over (one
+ * at a time: a new one drops the last) and shown as a dry run — its clients kept in memory, its
+ * scans only noted; committed, the file is read again: its scans are stored a slice at a time,
+ * then its clients in one transaction. A commit that fails takes its scans back, so the book is the
+ * old one or the backup, never a mix.
  */
-export function backupHandlers(
-  db: BeianDatabase,
-  repository: ProfileRepository,
-  sealing: () => BackupSealing | undefined = () => undefined,
-  whenLocked: WhenLocked = () => undefined,
-): BackupHandlers {
-  let staged: { id: string; backup: StagedBackup; committing?: Committing } | undefined;
-  /** Drops the staged restore, taking back the scans its commit stored (its clients were never written). */
-  const abandon = async () => {
-    const stored = staged?.committing?.stored;
-    staged = undefined;
-    if (stored?.size) await repository.dropRestoredScans([...stored]);
-  };
+export function backupHandlers(db: BeianDatabase, repository: ProfileRepository, { sealing = () => undefined, whenLocked = () => undefined, files }: BackupOptions): BackupHandlers {
+  let staged: { id: string; file: Blob; backup: StagedBackup } | undefined;
   /** Restores whose opened lines (and keys) were dropped when the book locked: their next step is refused, not started afresh. */
   const lockedAway = new Set<string>();
   whenLocked(() => {
-    if (!staged) return;
-    lockedAway.add(staged.id);
-    abandon().catch((error: unknown) => console.error('beian-helper: taking back the scans of a restore the lock stopped failed', error));
+    if (staged) lockedAway.add(staged.id);
+    staged = undefined;
   });
   const stagedFor = (restoreId: string) => {
     if (lockedAway.has(restoreId)) throw forgottenAtLock(`restore ${restoreId}`);
     if (staged?.id !== restoreId) throw new AppError('not-found', `restore ${restoreId}`);
     return staged;
   };
-  /** The restore's commit, begun with its first slice of scans; refused when the dry run found problems. */
-  const committingFor = (restoreId: string): Committing => {
-    const restore = stagedFor(restoreId);
-    if (!restore.committing) {
-      if (restore.backup.finish().length) throw new AppError('invalid-request', 'the backup has problems: see the dry run');
-      // A scan belongs to a client that uses it (the file may say another): saving a client drops the scans it owns but does not use.
-      const owners = new Map<string, string>();
-      for (const client of restore.backup.clients.values()) for (const ref of attachmentsOf(client)) if (!owners.has(ref.id)) owners.set(ref.id, client.id);
-      restore.committing = { owners, stored: new Set(), renamed: new Map(), remaining: restore.backup.scanCount };
+
+  /** Stores the file's scans a few at a time; the ids stored, and the new ids of those whose id the book used. */
+  async function storeScans(file: Blob, backup: StagedBackup) {
+    // A scan belongs to a client that uses it (the file may say another): saving a client drops the scans it owns but does not use.
+    const owners = new Map<string, string>();
+    for (const client of backup.clients.values()) for (const ref of attachmentsOf(client)) if (!owners.has(ref.id)) owners.set(ref.id, client.id);
+    const stored = new Set<string>();
+    const renamed = new Map<string, string>();
+    try {
+      for await (const { first, lines } of linesOf(file, BACKUP_SLICE_CHARS)) {
+        const scans = backup.scansIn(lines, first);
+        for (let at = 0; at < scans.length; at += SCANS_PER_WRITE) {
+          for (const id of await repository.storeRestoredScans(scans.slice(at, at + SCANS_PER_WRITE), owners, renamed)) stored.add(id);
+        }
+      }
+      if (stored.size !== backup.scanCount) throw new AppError('invalid-request', `the backup's file changed since its dry run: ${stored.size} of ${backup.scanCount} scans read again`);
+    } catch (error) {
+      await repository.dropRestoredScans([...stored]);
+      throw error;
     }
-    return restore.committing;
-  };
+    return { stored, renamed };
+  }
 
   return {
-    backupSlice: async ({ cursor }) => {
+    backupFile: async () => {
       const source = { book: await repository.allClients(), scansAfter: repository.scansAfter.bind(repository), mappings: () => db.mappings.orderBy('id').toArray() };
-      return backupSlice(source, await loadSettings(), cursor, sealing());
+      const settings = await loadSettings();
+      const parts: Blob[] = [];
+      let cursor: BackupCursor | undefined;
+      let lines = 0;
+      let createdAt = Date.now();
+      do {
+        source.book = await repository.allClients();
+        const slice = await backupSlice(source, settings, cursor, sealing(), createdAt);
+        // Each slice becomes a Blob at once: its text is let go, and the browser keeps what is large on disk.
+        parts.push(new Blob([slice.lines.join('\n'), '\n']));
+        lines += slice.lines.length;
+        createdAt = slice.next?.createdAt ?? createdAt;
+        cursor = slice.next;
+      } while (cursor);
+      const fileId = newId();
+      files.hand(fileId, new Blob(parts, { type: 'application/x-ndjson' }));
+      return { fileId, createdAt, lines };
     },
     backupState: async () => {
       const book = await repository.allClients();
@@ -89,22 +108,22 @@ export function backupHandlers(
       await browser.storage.local.set({ [LAST_BACKUP_KEY]: at });
       return null;
     },
-    restoreRead: async ({ restoreId, first, lines, passphrase }) => {
+    restoreRead: async ({ restoreId, fileId, passphrase }) => {
       if (lockedAway.has(restoreId)) throw forgottenAtLock(`restore ${restoreId}`);
-      if (staged?.id !== restoreId) {
-        await abandon();
-        staged = { id: restoreId, backup: new StagedBackup() };
+      const file = await files.received(fileId);
+      const backup = new StagedBackup();
+      staged = undefined;
+      for await (const { first, lines } of linesOf(file, BACKUP_SLICE_CHARS)) {
+        const vault = first === 1 && lines[0] !== undefined ? vaultOfBackup(lines[0]) : undefined;
+        if (vault) {
+          const book = sealing();
+          if (passphrase !== undefined) backup.keys = await unlockVault(vault, passphrase);
+          else if (book && book.record.salt === vault.salt && book.record.verifier === vault.verifier) backup.keys = book.keys;
+          else throw new AppError('needs-passphrase', 'the backup is sealed');
+        }
+        backup.read(lines, first);
       }
-      if (staged.committing) throw new AppError('invalid-request', `restore ${restoreId} is being committed`);
-      const backup = staged.backup;
-      const vault = first === 1 && lines[0] !== undefined ? vaultOfBackup(lines[0]) : undefined;
-      if (vault) {
-        const book = sealing();
-        if (passphrase !== undefined) backup.keys = await unlockVault(vault, passphrase);
-        else if (book && book.record.salt === vault.salt && book.record.verifier === vault.verifier) backup.keys = book.keys;
-        else throw new AppError('needs-passphrase', 'the backup is sealed');
-      }
-      backup.read(lines, first);
+      staged = { id: restoreId, file, backup };
       return null;
     },
     restorePreview: async ({ restoreId }) => {
@@ -120,32 +139,20 @@ export function backupHandlers(
         onlyInBook: book.filter((client) => !backup.clients.has(client.id)).map((client) => client.displayName),
       };
     },
-    restoreScans: async ({ restoreId, first, lines }) => {
-      const committing = committingFor(restoreId);
-      try {
-        const scans = stagedFor(restoreId).backup.scansIn(lines, first);
-        if (scans.length > committing.remaining) throw new AppError('invalid-request', `restore ${restoreId}: more scans than the dry run read`);
-        for (const id of await repository.storeRestoredScans(scans, committing.owners, committing.renamed)) committing.stored.add(id);
-        committing.remaining -= scans.length;
-        return { stored: committing.stored.size, remaining: committing.remaining };
-      } catch (error) {
-        await abandon();
-        throw error;
-      }
-    },
     restoreCommit: async ({ restoreId, mode }) => {
-      const committing = committingFor(restoreId);
-      const { backup } = stagedFor(restoreId);
+      const { file, backup } = stagedFor(restoreId);
+      if (backup.finish().length) throw new AppError('invalid-request', 'the backup has problems: see the dry run');
+      const { stored, renamed } = await storeScans(file, backup);
+      let outcome;
       try {
-        if (committing.remaining > 0) throw new AppError('invalid-request', `restore ${restoreId}: ${committing.remaining} scans were not sent again`);
-        const outcome = await repository.restoreBackup({ clients: backup.clients.values(), mappings: backup.mappings, restoredScans: committing.stored, renamed: committing.renamed }, mode);
-        staged = undefined;
-        if (backup.settings) await saveSettings(backup.settings);
-        return outcome;
+        outcome = await repository.restoreBackup({ clients: backup.clients.values(), mappings: backup.mappings, restoredScans: stored, renamed }, mode);
       } catch (error) {
-        await abandon();
+        await repository.dropRestoredScans([...stored]);
         throw error;
       }
+      if (staged?.id === restoreId) staged = undefined;
+      if (backup.settings) await saveSettings(backup.settings);
+      return outcome;
     },
   };
 }

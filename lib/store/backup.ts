@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { base64ToBytes, blobToBase64, bytesToBase64 } from '../messaging/base64';
+import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
 import { AppError } from '../errors';
-import { blobOfBytes } from './sealing';
+import { blobOfBytes, bytesOf } from './sealing';
 import { VaultRecordSchema, openText, sealText, type VaultKeys, type VaultRecord } from './vault';
-import { BackupCountsSchema, type BackupCounts, type BackupCursor, type BackupProblemData } from '../messaging/protocol';
+import { BackupCountsSchema, type BackupCounts, type BackupProblemData } from '../messaging/protocol';
 import { MappingSchema, type Mapping } from '../model/mapping';
 import { ClientSchema, type Client } from '../model/profile';
 import { SettingsSchema, type Settings } from '../settings';
@@ -46,7 +46,20 @@ export function lineBinding(headerDigest: string, line: number): string {
 
 const digestOf = (headerLine: string) => bytesToBase64(sha256(new TextEncoder().encode(headerLine)));
 
-/** About this much text per message between the options page and the background, well under the browser's limit. */
+/** Where the next slice of a backup starts, and what was written before it (for the end line). */
+export interface BackupCursor {
+  part: 'clients' | 'attachments' | 'mappings' | 'end';
+  /** The id of the last client or scan written: the next slice goes on from the one after it (by key range, whatever was added or deleted meanwhile). */
+  after?: string;
+  createdAt: number;
+  counts: BackupCounts;
+  /** Lines written so far, the header's included: a sealed line is bound to its number. */
+  line: number;
+  /** The header's digest: a sealed line is bound to the header of its own file. */
+  header: string;
+}
+
+/** About this much text per slice of a backup file, written or read. */
 export const BACKUP_SLICE_CHARS = 4_000_000;
 
 const HeaderSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive(), createdAt: z.number(), vault: VaultRecordSchema.optional() });
@@ -96,7 +109,7 @@ function attachmentLine(stored: StoredAttachment, base64: string): string {
 }
 
 /** Scans read per round trip to the database while a backup is written: a few at a time, whatever the book's size. */
-const SCANS_PER_READ = 8;
+const SCANS_PER_READ = 32;
 
 /** The book's clients in id order and their ids, once per state of the book (each slice of a backup asks). */
 const byIdOnce = new WeakMap<readonly Client[], { sorted: Client[]; ids: ReadonlySet<string> }>();
@@ -173,7 +186,7 @@ export async function backupSlice(
         at = { ...at, part: 'mappings', after: undefined };
         continue;
       }
-      for (const stored of scans) push(attachmentLine(stored, await blobToBase64(stored.blob)));
+      for (const stored of scans) push(attachmentLine(stored, bytesToBase64(await bytesOf(stored.blob))));
       at = { ...at, after: last, counts: { ...at.counts, attachments: at.counts.attachments + scans.length } };
     } else if (at.part === 'mappings') {
       const mappings = await source.mappings();

@@ -51,6 +51,11 @@ export async function withKnownBytes(blob: Blob): Promise<Blob> {
   return knownBytes.has(blob) ? blob : blobOfBytes(new Uint8Array(await blob.arrayBuffer()), blob.type);
 }
 
+/** A scan's bytes: those the sealing knows at once, else read from the Blob. */
+export async function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return knownBytes.get(blob) ?? new Uint8Array(await blob.arrayBuffer());
+}
+
 /** A scan as it is stored: its bytes (a Uint8Array) rather than a Blob, which a book written before v8 may still hold. */
 export function storableBlob(blob: unknown): unknown {
   return blob instanceof Blob && knownBytes.has(blob) ? knownBytes.get(blob) : blob;

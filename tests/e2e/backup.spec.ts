@@ -57,20 +57,20 @@ async function bookOf(page: Page) {
  */
 async function backUp(options: Page, how: 'picker' | 'download'): Promise<{ file: string; name: string }> {
   await options.evaluate((way) => {
-    const page = window as unknown as { showSaveFilePicker?: unknown; savedBackup?: { name: string; parts: string[]; closed: boolean } };
+    const page = window as unknown as { showSaveFilePicker?: unknown; savedBackup?: { name: string; chunks: Uint8Array[]; closed: boolean } };
     if (way === 'download') {
       delete page.showSaveFilePicker;
       return;
     }
     page.showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
-      const saved = { name: suggestedName, parts: [] as string[], closed: false };
+      const saved = { name: suggestedName, chunks: [] as Uint8Array[], closed: false };
       page.savedBackup = saved;
       return {
-        createWritable: async () => ({
-          write: async (text: string) => void saved.parts.push(text),
-          close: async () => void (saved.closed = true),
-          abort: async () => undefined,
-        }),
+        createWritable: async () =>
+          new WritableStream<Uint8Array>({
+            write: (chunk) => void saved.chunks.push(chunk),
+            close: () => void (saved.closed = true),
+          }),
       };
     };
   }, how);
@@ -78,10 +78,13 @@ async function backUp(options: Page, how: 'picker' | 'download'): Promise<{ file
   if (how === 'picker') {
     await options.getByRole('button', { name: '备份整个资料库' }).click();
     await expect(options.getByRole('status').filter({ hasText: '已保存到您选择的位置' })).toBeVisible();
-    const saved = await options.evaluate(() => (window as unknown as { savedBackup: { name: string; parts: string[]; closed: boolean } }).savedBackup);
+    const saved = await options.evaluate(async () => {
+      const { name, chunks, closed } = (window as unknown as { savedBackup: { name: string; chunks: Uint8Array[]; closed: boolean } }).savedBackup;
+      return { name, closed, text: await new Blob(chunks as BlobPart[]).text() };
+    });
     expect(saved.closed).toBe(true);
     const file = join(profiles[0]!.path, saved.name);
-    writeFileSync(file, saved.parts.join(''));
+    writeFileSync(file, saved.text);
     return { file, name: saved.name };
   }
   const downloading = options.waitForEvent('download');

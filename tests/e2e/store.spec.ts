@@ -74,8 +74,8 @@ test('a client row of the encrypted book altered on disk is set aside: the rest 
     await data('lockBook', {});
     await data('unlockBook', { passphrase: 'e2e 口令 qingwu-2026' });
     const listed = (await data('listClients', {})) as { id: string }[];
-    const backup = await data('backupSlice', {});
-    return { listed: listed.map((client) => client.id), backedUp: backup.lines.length > 2, quarantined: await data('listQuarantine', {}) };
+    const backup = await data('backupFile', {});
+    return { listed: listed.map((client) => client.id), backedUp: backup.lines > 2, quarantined: await data('listQuarantine', {}) };
   }, CHANNEL);
   expect(outcome.listed).not.toContain('sample-zhou');
   expect(outcome.listed.length).toBeGreaterThan(0);

@@ -1,19 +1,31 @@
-import type { BackupHandlers } from '@/lib/store/backup-handlers';
+import { fileMailbox } from '@/lib/messaging/files';
+import { backupHandlers, type BackupOptions } from '@/lib/store/backup-handlers';
+import type { BeianDatabase } from '@/lib/store/db';
+import type { ProfileRepository } from '@/lib/store/repository';
 
-/** The whole backup file, slice by slice, as the options page writes it. */
-export async function backupFile(handlers: Pick<BackupHandlers, 'backupSlice'>): Promise<string[]> {
-  const lines: string[] = [];
-  let slice = await handlers.backupSlice({});
-  lines.push(...slice.lines);
-  while (slice.next) {
-    slice = await handlers.backupSlice({ cursor: slice.next });
-    lines.push(...slice.lines);
-  }
-  return lines;
+let files = 0;
+
+/**
+ * The background's backup handlers with the page's side of the file handoff in hand: the whole
+ * backup file as the page receives it (`backupLines`), and a file handed over for its dry run (`read`).
+ */
+export function backupsFor(db: BeianDatabase, repository: ProfileRepository, options: Omit<BackupOptions, 'files'> = {}) {
+  const toBackground = fileMailbox();
+  const toPage = fileMailbox();
+  const handlers = backupHandlers(db, repository, { ...options, files: { hand: (fileId, file) => toPage.deliver(fileId, file), received: (fileId) => toBackground.received(fileId) } });
+  return {
+    ...handlers,
+    async backupLines(): Promise<string[]> {
+      const { fileId } = await handlers.backupFile({});
+      const text = await (await toPage.received(fileId)).text();
+      return text.split('\n').slice(0, -1);
+    },
+    read(restoreId: string, lines: readonly string[], passphrase?: string) {
+      const fileId = `file-${++files}`;
+      toBackground.deliver(fileId, new Blob([lines.map((line) => `${line}\n`).join('')]));
+      return handlers.restoreRead({ restoreId, fileId, ...(passphrase !== undefined ? { passphrase } : {}) });
+    },
+  };
 }
 
-/** Commits a restore read before, as the options page does: the file's lines sent again (`per` a message) for its scans, then the last step. */
-export async function commitRestore(handlers: Pick<BackupHandlers, 'restoreScans' | 'restoreCommit'>, restoreId: string, lines: readonly string[], mode: 'merge' | 'replace', per = 3) {
-  for (let first = 0; first < lines.length; first += per) await handlers.restoreScans({ restoreId, first: first + 1, lines: lines.slice(first, first + per) });
-  return handlers.restoreCommit({ restoreId, mode });
-}
+export type Backups = ReturnType<typeof backupsFor>;

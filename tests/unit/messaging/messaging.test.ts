@@ -29,7 +29,7 @@ beforeEach(() => {
     ...profileHandlers(repository, (replace) => installSamples(repository, loadPublicImage, { replace })),
     ...mappingHandlers(mappings),
     ...rescueHandlers(openBook(db), name),
-    ...backupHandlers(db, repository),
+    ...backupHandlers(db, repository, { files: { hand: () => undefined, received: async (fileId) => Promise.reject(new Error(`no file ${fileId} in this test`)) } }),
     ...importHandlers(repository),
     ...tabHandlers(repository, mappings, async () => undefined).handlers,
     ...lockHandlers(lock),

@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/store/backup';
-import { backupHandlers, type BackupHandlers } from '@/lib/store/backup-handlers';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSlice } from '@/lib/store/backup';
 import { BeianDatabase } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
-import { saveSettings } from '@/lib/settings';
+import { loadSettings, saveSettings } from '@/lib/settings';
 import { attachmentsOf } from '@/lib/model/attachments';
-import { backupFile, commitRestore } from '../../helpers/backup-file';
+import { backupsFor, type Backups } from '../../helpers/backup-file';
 import { loadPublicImage } from '../../helpers/sample-images';
 
 let count = 0;
@@ -17,20 +16,20 @@ interface Book {
   db: BeianDatabase;
   repository: ProfileRepository;
   mappings: MappingRepository;
-  backup: BackupHandlers;
+  backup: Backups;
 }
 
 function openBookNamed(): Book {
   const db = new BeianDatabase(`backup-${++count}`);
   const repository = new ProfileRepository(db);
-  return { db, repository, mappings: new MappingRepository(db), backup: backupHandlers(db, repository) };
+  return { db, repository, mappings: new MappingRepository(db), backup: backupsFor(db, repository) };
 }
 
-const backupLines = (book: Book) => backupFile(book.backup);
+const backupLines = (book: Book) => book.backup.backupLines();
 
-/** Reads a file into a book in slices of `per` lines, as the options page sends it. */
-async function read(book: Book, lines: readonly string[], per = 3, restoreId = 'r1') {
-  for (let first = 0; first < lines.length; first += per) await book.backup.restoreRead({ restoreId, first: first + 1, lines: lines.slice(first, first + per) });
+/** Hands a file to a book's background, as the options page does, and asks for its dry run. */
+async function read(book: Book, lines: readonly string[], restoreId = 'r1') {
+  await book.backup.read(restoreId, lines);
   return book.backup.restorePreview({ restoreId });
 }
 
@@ -72,7 +71,7 @@ describe('the backup file', () => {
     await saveSettings({ highlightFilled: true, autoLockMinutes: 15 });
     const preview = await read(target, lines);
     expect(preview).toMatchObject({ counts: { clients: 2, mappings: 1 }, problems: [], problemCount: 0, replaced: [], onlyInBook: [] });
-    expect(await commitRestore(target.backup, 'r1', lines, 'merge')).toEqual({ restored: 2, setAside: 0 });
+    expect(await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).toEqual({ restored: 2, setAside: 0 });
     expect(await contents(target)).toEqual(await contents(source));
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ highlightFilled: false, autoLockMinutes: 15 });
   });
@@ -83,7 +82,7 @@ describe('the backup file', () => {
     await source.repository.saveClient({ ...company, notes: '备份之后的改动' });
     const preview = await read(source, lines);
     expect(preview.replaced.sort()).toEqual(['周若溪（个人博客）', '青梧科技']);
-    await commitRestore(source.backup, 'r1', lines, 'merge');
+    await source.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
     expect((await source.repository.getClient('sample-qingwu')).notes).toBe(company.notes);
     expect((await source.repository.listTrash()).map((entry) => entry.displayName).sort()).toEqual(['周若溪（个人博客）', '青梧科技']);
     // The scans of the versions set aside are theirs still; the restored ones have their own.
@@ -103,7 +102,7 @@ describe('the backup file', () => {
     const withoutScans = (key: string, value: unknown) => (key === 'qualificationDocs' ? [] : value && typeof value === 'object' && 'size' in value && 'type' in value ? undefined : value);
     await target.repository.saveClient(JSON.parse(JSON.stringify(other, withoutScans)));
     await read(target, lines);
-    await commitRestore(target.backup, 'r1', lines, 'merge');
+    await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
     const kept = await target.repository.getClient('other-client');
     expect(kept.websites.map((website) => [website.id, website.domain])).toEqual([[blogger.websites[0]!.id, company.websites[0]!.domain]]);
     const restored = await target.repository.getClient('sample-zhou');
@@ -116,7 +115,7 @@ describe('the backup file', () => {
     const extra = await source.repository.duplicateClient('sample-zhou', '后来加的客户');
     const preview = await read(source, lines);
     expect(preview.onlyInBook).toEqual(['后来加的客户']);
-    await commitRestore(source.backup, 'r1', lines, 'replace');
+    await source.backup.restoreCommit({ restoreId: 'r1', mode: 'replace' });
     expect((await source.repository.allClients()).map((client) => client.id).sort()).toEqual(['sample-qingwu', 'sample-zhou']);
     expect((await source.repository.listTrash()).map((entry) => entry.clientId)).toContain(extra.id);
   });
@@ -134,13 +133,13 @@ describe('the backup file', () => {
     const preview = await read(target, broken);
     expect(preview.problems).toContainEqual({ line: 4, message: 'not-json' });
     expect(preview.problems).toContainEqual(expect.objectContaining({ line: broken.indexOf(badClient) + 1, field: 'client.subject.principal.mobile' }));
-    await expect(commitRestore(target.backup, 'r1', lines, 'merge')).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).rejects.toMatchObject({ code: 'invalid-request' });
     expect(await target.repository.allClients()).toEqual([]);
 
-    expect((await read(target, lines.slice(0, -3), 3, 'r2')).problems).toContainEqual(expect.objectContaining({ message: 'cut-short' }));
-    expect((await read(target, ['{"hello":"world"}'], 3, 'r3')).problems).toEqual([{ line: 1, message: 'not-a-backup' }, { line: 1, message: 'not-a-backup' }]);
+    expect((await read(target, lines.slice(0, -3), 'r2')).problems).toContainEqual(expect.objectContaining({ message: 'cut-short' }));
+    expect((await read(target, ['{"hello":"world"}'], 'r3')).problems).toEqual([{ line: 1, message: 'not-a-backup' }, { line: 1, message: 'not-a-backup' }]);
     const newer = [JSON.stringify({ format: BACKUP_FORMAT, version: 99, createdAt: 1 }), ...lines.slice(1)];
-    expect((await read(target, newer, 3, 'r4')).problems[0]).toEqual({ line: 1, message: 'newer-version' });
+    expect((await read(target, newer, 'r4')).problems[0]).toEqual({ line: 1, message: 'newer-version' });
   });
 
   it('gives each scan to a client that uses it, whatever owner the file names', async () => {
@@ -151,7 +150,7 @@ describe('the backup file', () => {
     });
     const target = openBookNamed();
     expect((await read(target, lines)).problemCount).toBe(0);
-    await commitRestore(target.backup, 'r1', lines, 'merge');
+    await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
     expect(await contents(target)).toEqual(await contents(source));
   });
 
@@ -162,50 +161,43 @@ describe('the backup file', () => {
     await read(source, lines);
     const scansBefore = await source.db.attachments.count();
     vi.spyOn(source.db.mappings, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(commitRestore(source.backup, 'r1', lines, 'replace')).rejects.toThrow('disk full');
+    await expect(source.backup.restoreCommit({ restoreId: 'r1', mode: 'replace' })).rejects.toThrow('disk full');
     expect(await contents(source)).toEqual(before);
     expect(await source.repository.listTrash()).toEqual([]);
     // The scans the commit had stored before its last step are taken back.
     expect(await source.db.attachments.count()).toBe(scansBefore);
   });
 
-  it('takes back the scans it stored when storing a later slice fails, or when another restore begins', async () => {
+  it('takes back the scans it stored when storing a later batch of them fails (issue 22 #4)', async () => {
+    // More scans than one write stores: the commit stores them batch by batch.
+    for (let index = 0; index < 40; index += 1) await source.repository.putAttachment({ clientId: 'sample-zhou', name: `extra-${index}.png`, type: 'image/png', blob: new Blob([new Uint8Array([index])]) });
     const lines = await backupLines(source);
-    const before = await contents(source);
-    const scansBefore = await source.db.attachments.count();
-    await read(source, lines);
-    vi.spyOn(source.db.attachments, 'bulkPut').mockResolvedValueOnce('').mockRejectedValueOnce(new Error('disk full'));
-    const scanLines = lines.flatMap((line, index) => (line.startsWith('{"attachment"') ? [index] : []));
-    await source.backup.restoreScans({ restoreId: 'r1', first: scanLines[0]! + 1, lines: [lines[scanLines[0]!]!] });
-    await expect(source.backup.restoreScans({ restoreId: 'r1', first: scanLines[1]! + 1, lines: [lines[scanLines[1]!]!] })).rejects.toThrow('disk full');
+    const target = openBookNamed();
+    await read(target, lines);
+    const store = target.repository.storeRestoredScans.bind(target.repository);
+    vi.spyOn(target.repository, 'storeRestoredScans').mockImplementationOnce(store).mockRejectedValueOnce(new Error('disk full'));
+    await expect(target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).rejects.toThrow('disk full');
     vi.restoreAllMocks();
-    expect(await source.db.attachments.count()).toBe(scansBefore);
-    await expect(source.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' })).rejects.toMatchObject({ code: 'not-found' });
-
-    await read(source, lines, 3, 'r2');
-    await source.backup.restoreScans({ restoreId: 'r2', first: scanLines[0]! + 1, lines: [lines[scanLines[0]!]!] });
-    expect(await source.db.attachments.count()).toBe(scansBefore + 1);
-    await read(source, lines, 3, 'r3');
-    expect(await source.db.attachments.count()).toBe(scansBefore);
-    expect(await contents(source)).toEqual(before);
-    // A file changed between the dry run and the commit is refused, nothing of it taken.
-    const altered = lines.map((line, index) => (index === scanLines[0] ? line.replace('"name":"', '"name":"x') : line));
-    await expect(commitRestore(source.backup, 'r3', altered, 'merge')).rejects.toMatchObject({ code: 'invalid-request' });
-    expect(await source.db.attachments.count()).toBe(scansBefore);
+    expect(await target.db.attachments.count()).toBe(0);
+    expect(await target.repository.allClients()).toEqual([]);
+    // Nothing half-written stands in the way: the same restore, committed again, is whole.
+    await target.backup.restoreCommit({ restoreId: 'r1', mode: 'merge' });
+    expect(await contents(target)).toEqual(await contents(source));
   });
 
   it('over a book changed between slices, writes no line twice and leaves none out of its count (issue 22 #4, #5)', async () => {
     // Scans large enough that the file takes several slices: a slice ends after about 4 MB of text.
     const big = new Uint8Array(1_600_000).map((_, index) => index % 251);
     for (let index = 0; index < 4; index += 1) await source.repository.putAttachment({ clientId: 'sample-zhou', name: `big-${index}.png`, type: 'image/png', blob: new Blob([big]) });
-    const first = await source.backup.backupSlice({});
+    const book = { book: await source.repository.allClients(), scansAfter: source.repository.scansAfter.bind(source.repository), mappings: async () => [] };
+    const first = await backupSlice(book, await loadSettings(), undefined);
     expect(first.next?.part).toBe('attachments');
     // Meanwhile a scan is added before the slice's place (by id): counted by place, the next slice began with a line written already.
     await source.db.attachments.put({ id: '0-added-meanwhile', clientId: 'sample-zhou', name: 'late.png', type: 'image/png', size: 3, blob: new Blob([new Uint8Array([1, 2, 3])]), createdAt: 0 });
     const lines = [...first.lines];
     let slice = first;
     while (slice.next) {
-      slice = await source.backup.backupSlice({ cursor: slice.next });
+      slice = await backupSlice(book, await loadSettings(), slice.next);
       lines.push(...slice.lines);
     }
     const parsed = lines.map((line) => JSON.parse(line) as { attachment?: { id: string }; end?: { attachments: number } });

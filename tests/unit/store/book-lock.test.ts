@@ -4,11 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attachmentsOf } from '@/lib/model/attachments';
 import { bytesToBase64 } from '@/lib/messaging/base64';
 import { lineBinding } from '@/lib/store/backup';
-import { backupHandlers } from '@/lib/store/backup-handlers';
 import { importHandlers } from '@/lib/store/import-handlers';
 import { memoryTabStore } from '@/lib/tab/handlers';
 import { VAULT_ITERATIONS, openText, sealText } from '@/lib/store/vault';
-import { backupFile, commitRestore } from '../../helpers/backup-file';
+import { backupsFor } from '../../helpers/backup-file';
 import { everything, sampleBook } from '../../helpers/sample-book';
 import { lockableBook } from '../../helpers/locked-book';
 
@@ -280,8 +279,8 @@ describe('the backup of an encrypted book', () => {
     const book = await sampleBook();
     const before = await everything(book);
     await book.lock.enable(PASSPHRASE);
-    const handlers = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
-    const lines = await backupFile(handlers);
+    const handlers = backupsFor(book.db, book.repository, { sealing: () => book.lock.backupSealing() });
+    const lines = await handlers.backupLines();
     const text = lines.join('\n');
     for (const secret of [...secretsOf(before.clients), ...before.clients.map((client) => client.displayName)]) expect(text).not.toContain(secret);
     expect(JSON.parse(lines[0]!)).toMatchObject({
@@ -292,27 +291,15 @@ describe('the backup of an encrypted book', () => {
 
     const other = lockableBook(`${book.name}-other`);
     await other.lock.start();
-    const restore = backupHandlers(other.db, other.repository, () => other.lock.backupSealing());
-    await expect(restore.restoreRead({ restoreId: 'r', first: 1, lines })).rejects.toMatchObject({ code: 'needs-passphrase' });
-    await expect(
-      restore.restoreRead({
-        restoreId: 'r',
-        first: 1,
-        lines,
-        passphrase: 'not the passphrase',
-      }),
-    ).rejects.toMatchObject({ code: 'wrong-passphrase' });
-    await restore.restoreRead({
-      restoreId: 'r',
-      first: 1,
-      lines,
-      passphrase: PASSPHRASE,
-    });
+    const restore = backupsFor(other.db, other.repository, { sealing: () => other.lock.backupSealing() });
+    await expect(restore.read('r', lines)).rejects.toMatchObject({ code: 'needs-passphrase' });
+    await expect(restore.read('r', lines, 'not the passphrase')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await restore.read('r', lines, PASSPHRASE);
     expect(await restore.restorePreview({ restoreId: 'r' })).toMatchObject({
       problemCount: 0,
       counts: { clients: 2 },
     });
-    await commitRestore(restore, 'r', lines, 'replace');
+    await restore.restoreCommit({ restoreId: 'r', mode: 'replace' });
     const restored = await everything({
       ...book,
       repository: other.repository,
@@ -325,7 +312,7 @@ describe('the backup of an encrypted book', () => {
     tampered[2] = JSON.stringify({
       sealed: Buffer.from('not what was sealed, at all').toString('base64'),
     });
-    await handlers.restoreRead({ restoreId: 'own', first: 1, lines: tampered });
+    await handlers.read('own', tampered);
     const preview = await handlers.restorePreview({ restoreId: 'own' });
     expect(preview.problems).toContainEqual({
       line: 3,
@@ -336,11 +323,11 @@ describe('the backup of an encrypted book', () => {
   it('binds each sealed line to its place (issue 22 #6): a line dropped, moved, taken from another backup or put under an altered header does not open', async () => {
     const book = await sampleBook();
     await book.lock.enable(PASSPHRASE);
-    const handlers = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
-    const lines = await backupFile(handlers);
+    const handlers = backupsFor(book.db, book.repository, { sealing: () => book.lock.backupSealing() });
+    const lines = await handlers.backupLines();
     expect(JSON.parse(lines[0]!)).toMatchObject({ version: 2 });
     const problemsOf = async (file: string[], restoreId: string) => {
-      await handlers.restoreRead({ restoreId, first: 1, lines: file });
+      await handlers.read(restoreId, file);
       return (await handlers.restorePreview({ restoreId })).problems;
     };
     expect(await problemsOf(lines, 'whole')).toEqual([]);
@@ -356,7 +343,7 @@ describe('the backup of an encrypted book', () => {
 
     // A line from another backup of the same book, at the same place.
     await new Promise((done) => setTimeout(done, 2));
-    const later = await backupFile(handlers);
+    const later = await handlers.backupLines();
     const spliced = [...lines];
     spliced[2] = later[2]!;
     expect(await problemsOf(spliced, 'spliced')).toContainEqual({ line: 3, message: 'sealed-broken' });
@@ -382,12 +369,12 @@ describe('what the lock makes the background forget (issue 22 #9)', () => {
     const forgets: (() => void)[] = [];
     const whenLocked = (forget: () => void) => forgets.push(forget);
     const imports = importHandlers(book.repository, whenLocked);
-    const backups = backupHandlers(book.db, book.repository, () => book.lock.backupSealing(), whenLocked);
+    const backups = backupsFor(book.db, book.repository, { sealing: () => book.lock.backupSealing(), whenLocked });
     const subjects = memoryTabStore<{ name: string }>();
 
     await imports.importRead({ importId: 'i1', header: ['单位名称', '负责人证件号码'], rows: [['青梧科技', '330106198503121231']] });
-    const lines = await backupFile(backups);
-    await backups.restoreRead({ restoreId: 'r1', first: 1, lines });
+    const lines = await backups.backupLines();
+    await backups.read('r1', lines);
     await subjects.set(3, { name: '林晓峰' });
 
     // What the background does when the lock says it locked (entrypoints/background.ts).
@@ -398,7 +385,7 @@ describe('what the lock makes the background forget (issue 22 #9)', () => {
     await expect(imports.importPreview({ importId: 'i1', actions: {}, defaultAction: 'skip' })).rejects.toMatchObject({ code: 'locked' });
     await expect(imports.importRead({ importId: 'i1', rows: [['另一行', '1']] })).rejects.toMatchObject({ code: 'locked' });
     await expect(backups.restorePreview({ restoreId: 'r1' })).rejects.toMatchObject({ code: 'locked' });
-    await expect(backups.restoreRead({ restoreId: 'r1', first: 2, lines: lines.slice(1, 2) })).rejects.toMatchObject({ code: 'locked' });
+    await expect(backups.read('r1', lines)).rejects.toMatchObject({ code: 'locked' });
     expect(await subjects.get(3)).toBeUndefined();
 
     // Unlocked, a new import starts as before.

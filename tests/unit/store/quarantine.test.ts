@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attachmentsOf, mapAttachments } from '@/lib/model/attachments';
 import type { Client } from '@/lib/model/profile';
-import { backupHandlers } from '@/lib/store/backup-handlers';
 import { quarantineHandlers } from '@/lib/store/quarantine-handlers';
-import { backupFile, commitRestore } from '../../helpers/backup-file';
+import { backupsFor } from '../../helpers/backup-file';
 import { everything, sampleBook } from '../../helpers/sample-book';
 
 /**
@@ -36,8 +35,8 @@ describe('a row of the encrypted book that no longer opens', () => {
   it('is moved aside and listed by its client; the rest of the book lists, searches and backs up; a backup brings the client back whole', async () => {
     const book = await encryptedSampleBook();
     const before = await everything(book);
-    const backups = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
-    const earlier = await backupFile(backups);
+    const backups = backupsFor(book.db, book.repository, { sealing: () => book.lock.backupSealing() });
+    const earlier = await backups.backupLines();
     const damaged = before.clients.find((client) => client.id === 'sample-zhou')!;
     await book.raw((db) => damage(db, 'clients', damaged.id));
     book.repository.forget();
@@ -56,13 +55,13 @@ describe('a row of the encrypted book that no longer opens', () => {
     expect((stored['clients'] as { id: string }[]).map((row) => row.id)).not.toContain(damaged.id);
     // Its websites and scans wait for it: nothing of it is pruned as an orphan meanwhile.
     expect(await book.repository.pruneOrphanAttachments(Date.now() + 1e10)).toBe(0);
-    const now = await backupFile(backups);
+    const now = await backups.backupLines();
     expect(now.length).toBeLessThan(earlier.length);
 
-    const restore = backupHandlers(book.db, book.repository, () => book.lock.backupSealing());
-    await restore.restoreRead({ restoreId: 'back', first: 1, lines: earlier });
+    const restore = backupsFor(book.db, book.repository, { sealing: () => book.lock.backupSealing() });
+    await restore.read('back', earlier);
     expect((await restore.restorePreview({ restoreId: 'back' })).problems).toEqual([]);
-    await commitRestore(restore, 'back', earlier, 'merge');
+    await restore.restoreCommit({ restoreId: 'back', mode: 'merge' });
     // Back whole; its scans, whose ids the book still held for it, under new ids, the ones it left behind gone.
     const back = await book.repository.getClient(damaged.id);
     const withoutScanIds = (client: Client) => mapAttachments(structuredClone(client), (ref) => ({ ...ref, id: '' }));
