@@ -7,7 +7,7 @@ import { attachmentsOf } from '../model/attachments';
 import { loadSettings, saveSettings } from '../settings';
 import { BACKUP_SLICE_CHARS, backupSlice, StagedBackup, vaultOfBackup, type BackupCursor, type BackupSealing } from './backup';
 import { unlockVault } from './vault';
-import type { BeianDatabase } from './db';
+import type { BeianDatabase, ScanBytes } from './db';
 import type { ProfileRepository } from './repository';
 import { forgottenAtLock, type WhenLocked } from './book-lock';
 
@@ -57,15 +57,28 @@ export function backupHandlers(db: BeianDatabase, repository: ProfileRepository,
     for (const client of backup.clients.values()) for (const ref of attachmentsOf(client)) if (!owners.has(ref.id)) owners.set(ref.id, client.id);
     const stored = new Set<string>();
     const renamed = new Map<string, string>();
+    const storeSlice = async (scans: ScanBytes[]) => {
+      for (let at = 0; at < scans.length; at += SCANS_PER_WRITE) {
+        for (const id of await repository.storeRestoredScans(scans.slice(at, at + SCANS_PER_WRITE), owners, renamed)) stored.add(id);
+      }
+    };
+    // The database writes one slice while the next is read and parsed (its work is the browser's, beside
+    // ours): a slice's failure is held as its outcome until the next slice waits for it.
+    const outcomeOf = (scans: ScanBytes[]) => storeSlice(scans).then(() => ({ failed: false as const }), (error: unknown) => ({ failed: true as const, error }));
+    let storing = outcomeOf([]);
     try {
       for await (const { first, lines } of linesOf(file, BACKUP_SLICE_CHARS)) {
-        const scans = backup.scansIn(lines, first);
-        for (let at = 0; at < scans.length; at += SCANS_PER_WRITE) {
-          for (const id of await repository.storeRestoredScans(scans.slice(at, at + SCANS_PER_WRITE), owners, renamed)) stored.add(id);
-        }
+        const scans = await backup.scansIn(lines, first);
+        const outcome = await storing;
+        if (outcome.failed) throw outcome.error;
+        storing = outcomeOf(scans);
       }
+      const outcome = await storing;
+      if (outcome.failed) throw outcome.error;
       if (stored.size !== backup.scanCount) throw new AppError('invalid-request', `the backup's file changed since its dry run: ${stored.size} of ${backup.scanCount} scans read again`);
     } catch (error) {
+      // Whatever slice is still being stored is let finish, so that all it stored is taken back too.
+      await storing;
       await repository.dropRestoredScans([...stored]);
       throw error;
     }
@@ -121,7 +134,7 @@ export function backupHandlers(db: BeianDatabase, repository: ProfileRepository,
           else if (book && book.record.salt === vault.salt && book.record.verifier === vault.verifier) backup.keys = book.keys;
           else throw new AppError('needs-passphrase', 'the backup is sealed');
         }
-        backup.read(lines, first);
+        await backup.read(lines, first);
       }
       staged = { id: restoreId, file, backup };
       return null;

@@ -2,14 +2,13 @@ import * as z from 'zod';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
 import { AppError } from '../errors';
-import { blobOfBytes, bytesOf } from './sealing';
-import { VaultRecordSchema, openText, sealText, type VaultKeys, type VaultRecord } from './vault';
+import { VaultRecordSchema, openTextAsync, sealTextAsync, type VaultKeys, type VaultRecord } from './vault';
 import { BackupCountsSchema, type BackupCounts, type BackupProblemData } from '../messaging/protocol';
 import { MappingSchema, type Mapping } from '../model/mapping';
 import { ClientSchema, type Client } from '../model/profile';
 import { SettingsSchema, type Settings } from '../settings';
 import { attachmentsOf } from '../model/attachments';
-import type { StoredAttachment } from './db';
+import type { ScanBytes } from './db';
 
 /**
  * The backup file: the whole book — clients with their websites, every scan byte for byte, what
@@ -103,9 +102,9 @@ const LINE_SCHEMAS = {
 } as const;
 type LineKind = keyof typeof LINE_SCHEMAS;
 
-function attachmentLine(stored: StoredAttachment, base64: string): string {
-  const { blob: _bytes, ...meta } = stored;
-  return JSON.stringify({ attachment: meta, base64 });
+function attachmentLine(scan: ScanBytes): string {
+  const { bytes, ...meta } = scan;
+  return JSON.stringify({ attachment: meta, base64: bytesToBase64(bytes) });
 }
 
 /** Scans read per round trip to the database while a backup is written: a few at a time, whatever the book's size. */
@@ -138,7 +137,7 @@ function firstAfter(sorted: readonly Client[], after: string | undefined): numbe
 /** What a backup reads of the book: its clients, and its scans a few at a time by key range. */
 export interface BackupSource {
   book: readonly Client[];
-  scansAfter(after: string | undefined, limit: number, owners: ReadonlySet<string>): Promise<{ scans: StoredAttachment[]; last?: string }>;
+  scansAfter(after: string | undefined, limit: number, owners: ReadonlySet<string>): Promise<{ scans: ScanBytes[]; last?: string }>;
   mappings(): Promise<Mapping[]>;
 }
 
@@ -159,16 +158,16 @@ export async function backupSlice(
   let size = 0;
   const header = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now, ...(sealing ? { vault: sealing.record } : {}) });
   let at: BackupCursor = cursor ?? { part: 'clients', createdAt: now, counts: { clients: 0, attachments: 0, mappings: 0 }, line: 1, header: digestOf(header) };
-  const push = (line: string) => {
+  const push = async (line: string) => {
     at = { ...at, line: at.line + 1 };
-    const written = sealing ? JSON.stringify({ sealed: sealText(sealing.keys, line, lineBinding(at.header, at.line)) }) : line;
+    const written = sealing ? JSON.stringify({ sealed: await sealTextAsync(sealing.keys, line, lineBinding(at.header, at.line)) }) : line;
     lines.push(written);
     size += written.length;
   };
   if (!cursor) {
     lines.push(header);
     size += header.length;
-    push(JSON.stringify({ settings }));
+    await push(JSON.stringify({ settings }));
   }
   const { sorted: clients, ids } = clientsById(source.book);
   while (size < BACKUP_SLICE_CHARS) {
@@ -178,7 +177,7 @@ export async function backupSlice(
         at = { ...at, part: 'attachments', after: undefined };
         continue;
       }
-      push(JSON.stringify({ client }));
+      await push(JSON.stringify({ client }));
       at = { ...at, after: client.id, counts: { ...at.counts, clients: at.counts.clients + 1 } };
     } else if (at.part === 'attachments') {
       const { scans, last } = await source.scansAfter(at.after, SCANS_PER_READ, ids);
@@ -186,14 +185,14 @@ export async function backupSlice(
         at = { ...at, part: 'mappings', after: undefined };
         continue;
       }
-      for (const stored of scans) push(attachmentLine(stored, bytesToBase64(await bytesOf(stored.blob))));
+      for (const scan of scans) await push(attachmentLine(scan));
       at = { ...at, after: last, counts: { ...at.counts, attachments: at.counts.attachments + scans.length } };
     } else if (at.part === 'mappings') {
       const mappings = await source.mappings();
-      for (const mapping of mappings) push(JSON.stringify({ mapping }));
+      for (const mapping of mappings) await push(JSON.stringify({ mapping }));
       at = { ...at, part: 'end', after: undefined, counts: { ...at.counts, mappings: mappings.length } };
     } else {
-      push(JSON.stringify({ end: at.counts }));
+      await push(JSON.stringify({ end: at.counts }));
       return { lines };
     }
   }
@@ -202,6 +201,9 @@ export async function backupSlice(
 
 /** A line of the file that cannot be restored: where, which field, and why (a schema message, or what the line is). */
 export type BackupProblem = BackupProblemData;
+
+/** A line after the header as read: its JSON value (opened, for a sealed file), or why it has none. */
+type LineValue = { value: unknown } | { problem: BackupProblem };
 
 /** A scan as the dry run saw it: its description and the line it is on (its bytes are read again when the restore is committed). */
 interface StagedScan {
@@ -230,29 +232,33 @@ export class StagedBackup {
   /** The digest of the header line as read: the lines of a version 2 file are bound to it. */
   private headerDigest = '';
 
-  /** Reads the next lines of the file; `first` is the number of the first of them (from 1). */
-  read(lines: readonly string[], first: number) {
-    lines.forEach((text, index) => this.readLine(text, first + index));
+  /**
+   * Reads the next lines of the file; `first` is the number of the first of them (from 1). The
+   * sealed lines of a slice are opened together (WebCrypto works beside us), then read in order.
+   */
+  async read(lines: readonly string[], first: number) {
+    let index = 0;
+    for (; index < lines.length && !this.header; index += 1) this.readLine(lines[index]!, first + index, undefined);
+    const opened = await Promise.all(lines.slice(index).map((text, offset) => (text.trim() ? this.valueOf(text, first + index + offset) : undefined)));
+    opened.forEach((value, offset) => this.readLine(lines[index + offset]!, first + index + offset, value));
   }
 
   /**
    * The scans on these lines of the file, read again to be stored: each must be the scan the dry
    * run found on that line (same id and description), or the file changed since and nothing is taken.
    */
-  scansIn(lines: readonly string[], first: number): StoredAttachment[] {
-    const scans: StoredAttachment[] = [];
-    lines.forEach((text, index) => {
-      const line = first + index;
-      const id = this.scanLines.get(line);
-      if (id === undefined) return;
-      const record = this.recordOf(text, line, []);
-      const staged = this.attachments.get(id);
+  async scansIn(lines: readonly string[], first: number): Promise<ScanBytes[]> {
+    const onScanLines = lines.flatMap((text, index) => (this.scanLines.has(first + index) ? [{ text, line: first + index }] : []));
+    const values = await Promise.all(onScanLines.map(({ text, line }) => this.valueOf(text, line)));
+    return onScanLines.map(({ line }, index) => {
+      const value = values[index]!;
+      const record = 'value' in value ? this.recordOf(value.value, line, []) : undefined;
+      const staged = this.attachments.get(this.scanLines.get(line)!);
       if (!record || !('attachment' in record) || !staged || JSON.stringify(record.attachment) !== JSON.stringify(staged.meta)) {
         throw new AppError('invalid-request', `line ${line} of the backup is not what the dry run read: choose the file again`);
       }
-      scans.push({ ...record.attachment, blob: blobOfBytes(base64ToBytes(record.base64), record.attachment.type) });
+      return { ...record.attachment, bytes: base64ToBytes(record.base64) };
     });
-    return scans;
   }
 
   /** How many scans the file holds on lines from `first` on (the commit counts them off as they are stored). */
@@ -260,7 +266,8 @@ export class StagedBackup {
     return this.scanLines.size;
   }
 
-  private readLine(text: string, line: number) {
+  /** A line, in order: the header until there is one, then the line's `opened` value (`valueOf`) as a record of its kind. */
+  private readLine(text: string, line: number, opened: LineValue | undefined) {
     this.lines = Math.max(this.lines, line);
     if (!text.trim()) return;
     if (!this.header) {
@@ -271,7 +278,12 @@ export class StagedBackup {
       this.problems.push({ line, message: 'after-end' });
       return;
     }
-    const record = this.recordOf(text, line, this.problems);
+    if (!opened) return;
+    if ('problem' in opened) {
+      this.problems.push(opened.problem);
+      return;
+    }
+    const record = this.recordOf(opened.value, line, this.problems);
     if (!record) return;
     if ('settings' in record) this.settings = record.settings;
     else if ('client' in record) this.clients.set(record.client.id, record.client);
@@ -300,30 +312,28 @@ export class StagedBackup {
     }
   }
 
-  /** A line after the header, opened when sealed and checked against its kind's schema; `undefined` with its problems told. */
-  private recordOf(text: string, line: number, problems: BackupProblem[]) {
+  /** A line after the header as JSON, opened when the file is sealed (bound to its place from version 2). */
+  private async valueOf(text: string, line: number): Promise<LineValue> {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      problems.push({ line, message: 'not-json' });
-      return undefined;
+      return { problem: { line, message: 'not-json' } };
     }
-    if (this.header?.vault) {
-      if (!this.keys) throw new AppError('needs-passphrase', 'the backup is sealed');
-      const sealed = SealedLineSchema.safeParse(value);
-      if (!sealed.success) {
-        problems.push({ line, message: 'not-sealed' });
-        return undefined;
-      }
-      try {
-        const bound = this.header.version >= BOUND_LINES_VERSION ? lineBinding(this.headerDigest, line) : undefined;
-        value = JSON.parse(openText(this.keys, sealed.data.sealed, bound));
-      } catch {
-        problems.push({ line, message: 'sealed-broken' });
-        return undefined;
-      }
+    if (!this.header?.vault) return { value };
+    if (!this.keys) throw new AppError('needs-passphrase', 'the backup is sealed');
+    const sealed = SealedLineSchema.safeParse(value);
+    if (!sealed.success) return { problem: { line, message: 'not-sealed' } };
+    try {
+      const bound = this.header.version >= BOUND_LINES_VERSION ? lineBinding(this.headerDigest, line) : undefined;
+      return { value: JSON.parse(await openTextAsync(this.keys, sealed.data.sealed, bound)) as unknown };
+    } catch {
+      return { problem: { line, message: 'sealed-broken' } };
     }
+  }
+
+  /** A line's value checked against its kind's schema; `undefined` with its problems told. */
+  private recordOf(value: unknown, line: number, problems: BackupProblem[]) {
     const kind = value && typeof value === 'object' ? (Object.keys(LINE_SCHEMAS) as LineKind[]).find((key) => key in value) : undefined;
     if (!kind) {
       problems.push({ line, message: 'unknown-line' });

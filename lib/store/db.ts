@@ -48,6 +48,9 @@ export interface StoredAttachment {
   createdAt: number;
 }
 
+/** A scan with its bytes in hand rather than a Blob: how a backup reads and restores thousands of them (a Blob made and read again costs a round trip to the browser each). */
+export type ScanBytes = Omit<StoredAttachment, 'blob'> & { bytes: Uint8Array };
+
 /** A client in the 回收站: kept whole until restored or its 30 days are up. */
 export interface TrashEntry {
   id: string;

@@ -5,8 +5,8 @@ import type { Mapping } from '../model/mapping';
 import { ClientSchema, type AttachmentRef, type Client, type Website } from '../model/profile';
 import { AppError } from '../errors';
 import type { ClientSummary, TrashSummary } from '../messaging/protocol';
-import type { BeianDatabase, StoredAttachment, StoredClient, StoredWebsite, TrashEntry } from './db';
-import { withKnownBytes, type BulkOpening } from './sealing';
+import type { BeianDatabase, ScanBytes, StoredAttachment, StoredClient, StoredWebsite, TrashEntry } from './db';
+import { bytesOf, withKnownBytes, type BulkOpening } from './sealing';
 import { searchTermsOf } from './search-terms';
 
 export interface NewAttachment {
@@ -181,12 +181,14 @@ export class ProfileRepository {
    * the book already uses stored under a new id, noted in `renamed`. Returns the ids stored, for
    * `restoreBackup` to keep from the clients it sets aside, or `dropRestoredScans` to take back.
    */
-  async storeRestoredScans(scans: readonly StoredAttachment[], owners: ReadonlyMap<string, string>, renamed: Map<string, string>): Promise<string[]> {
+  async storeRestoredScans(scans: readonly ScanBytes[], owners: ReadonlyMap<string, string>, renamed: Map<string, string>): Promise<string[]> {
+    await this.sealing.bulk?.preseal(scans.map((scan) => scan.bytes));
     return this.write(async () => {
-      const taken = await this.db.attachments.bulkGet(scans.map((scan) => scan.id));
-      const stored = scans.map((scan, index) => {
-        const owned = { ...scan, clientId: owners.get(scan.id) ?? scan.clientId };
-        if (!taken[index]) return owned;
+      const taken = new Set(await this.db.attachments.where(':id').anyOf(scans.map((scan) => scan.id)).primaryKeys());
+      const stored = scans.map(({ bytes, ...scan }) => {
+        // The book keeps a scan's bytes (v8), and the sealing takes them as they are: no Blob made of them only to be read back.
+        const owned = { ...scan, clientId: owners.get(scan.id) ?? scan.clientId, blob: bytes as unknown as Blob };
+        if (!taken.has(scan.id)) return owned;
         const id = newId();
         renamed.set(scan.id, id);
         return { ...owned, id };
@@ -387,7 +389,7 @@ export class ProfileRepository {
    * so a book of thousands of scans is read a few at a time (a backup), and opened together.
    * `last`: the id of the last scan read, opened or not (one that does not open is left out); none once there are no more.
    */
-  async scansAfter(after: string | undefined, limit: number, owners: ReadonlySet<string>): Promise<{ scans: StoredAttachment[]; last?: string }> {
+  async scansAfter(after: string | undefined, limit: number, owners: ReadonlySet<string>): Promise<{ scans: ScanBytes[]; last?: string }> {
     const bulk = this.sealing.bulk;
     const rows = await this.db.transaction('r', this.db.attachments, (transaction) => {
       bulk?.leave(transaction);
@@ -397,7 +399,8 @@ export class ProfileRepository {
     });
     const last = rows.at(-1)?.id;
     const owned = rows.filter((row) => owners.has(row.clientId));
-    return { scans: bulk ? await bulk.open('attachments', owned) : owned, ...(last ? { last } : {}) };
+    const scans = bulk ? await bulk.openScans(owned) : await Promise.all(owned.map(async ({ blob, ...scan }) => ({ ...scan, bytes: await bytesOf(blob) })));
+    return { scans, ...(last ? { last } : {}) };
   }
 
   async getAttachment(id: string): Promise<{ ref: AttachmentRef; blob: Blob }> {

@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Dexie, Middleware, Transaction } from 'dexie';
-import { base64ToBytes } from '../messaging/base64';
 import { AppError } from '../errors';
-import { openBytes, openText, sealBytes, sealText, searchToken, type VaultKeys } from './vault';
+import type { ScanBytes } from './db';
+import { openBytes, openBytesAsync, openText, openTextAsync, sealBytes, sealBytesAsync, sealText, searchToken, type VaultKeys } from './vault';
 
 /**
  * Sealing at rest (issue 13). A Dexie DBCore middleware that, while the book is encrypted, writes
@@ -78,6 +78,20 @@ export interface SealingMode {
   keys?: VaultKeys;
 }
 
+/** Scans' bytes sealed ahead of their transaction (`presealScans`), with the keys they were sealed with. */
+const presealed = new WeakMap<Uint8Array, { keys: VaultKeys; sealed: Uint8Array }>();
+
+/**
+ * Seals scans' bytes before the transaction that writes them, by WebCrypto — noble's AES inside the
+ * transaction takes several times longer for a scan: the middleware writes them as sealed here if
+ * the book still writes with the same keys, and seals them itself otherwise.
+ */
+async function presealScans(state: SealingState, scans: readonly Uint8Array[]): Promise<void> {
+  const { encrypted, keys } = state.writing();
+  if (!encrypted || !keys) return;
+  await Promise.all(scans.map(async (bytes) => presealed.set(bytes, { keys, sealed: await sealBytesAsync(keys, bytes) })));
+}
+
 function sealRow(table: string, row: Record<string, unknown>, keys: VaultKeys): Record<string, unknown> {
   const plainFields = PLAIN_FIELDS[table]!;
   const plain: Record<string, unknown> = {};
@@ -92,7 +106,8 @@ function sealRow(table: string, row: Record<string, unknown>, keys: VaultKeys): 
     const bytes = storableBlob(secret['blob']);
     if (!(bytes instanceof Uint8Array)) throw new AppError('internal', `scan ${String(row['id'])}: its bytes were not read before sealing`);
     delete secret['blob'];
-    plain['sealedBytes'] = sealBytes(keys, bytes);
+    const ahead = presealed.get(bytes);
+    plain['sealedBytes'] = ahead?.keys === keys ? ahead.sealed : sealBytes(keys, bytes);
   }
   return { ...plain, sealed: sealText(keys, JSON.stringify(secret)) };
 }
@@ -101,7 +116,7 @@ function plainRow(row: Record<string, unknown>): Record<string, unknown> {
   return 'blob' in row ? { ...row, blob: storableBlob(row['blob']) } : row;
 }
 
-function openRow(row: unknown, keys: VaultKeys | undefined): unknown {
+function openRow(row: unknown, keys: VaultKeys | undefined, scanBytes = false): unknown {
   if (!row || typeof row !== 'object') return row;
   let opened = row as Record<string, unknown>;
   if ('sealed' in opened) {
@@ -117,7 +132,12 @@ function openRow(row: unknown, keys: VaultKeys | undefined): unknown {
     if (sealedBytes) opened['blob'] = openBytes(keys, sealedBytes);
   }
   const blob = opened['blob'];
-  return blob instanceof Uint8Array ? { ...opened, blob: blobOfBytes(blob, String(opened['type'] ?? '')) } : opened;
+  if (!(blob instanceof Uint8Array)) return opened;
+  if (scanBytes) {
+    const { blob: bytes, ...rest } = opened;
+    return { ...rest, bytes };
+  }
+  return { ...opened, blob: blobOfBytes(blob, String(opened['type'] ?? '')) };
 }
 
 /**
@@ -127,30 +147,14 @@ function openRow(row: unknown, keys: VaultKeys | undefined): unknown {
  */
 const leftSealed = new WeakSet<object>();
 
-const cryptoKeys = new WeakMap<VaultKeys, Promise<CryptoKey>>();
-function cryptoKeyOf(keys: VaultKeys): Promise<CryptoKey> {
-  let key = cryptoKeys.get(keys);
-  if (!key) {
-    key = crypto.subtle.importKey('raw', keys.encryption as BufferSource, 'AES-GCM', false, ['decrypt']);
-    cryptoKeys.set(keys, key);
-  }
-  return key;
-}
-
-/** The same AES-GCM as `openBytes` (nonce, then ciphertext and tag), by WebCrypto. */
-async function openBytesAsync(key: CryptoKey, sealed: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, 12) as BufferSource }, key, sealed.subarray(12) as BufferSource));
-}
-
-async function openRowAsync(row: unknown, keys: VaultKeys | undefined): Promise<unknown> {
-  if (!row || typeof row !== 'object' || !('sealed' in row)) return openRow(row, keys);
+async function openRowAsync(row: unknown, keys: VaultKeys | undefined, scanBytes = false): Promise<unknown> {
+  if (!row || typeof row !== 'object' || !('sealed' in row)) return openRow(row, keys, scanBytes);
   if (!keys) throw locked();
-  const key = await cryptoKeyOf(keys);
   const { sealed, sealedBytes, ...plain } = row as { sealed: string; sealedBytes?: Uint8Array };
-  const secret = JSON.parse(new TextDecoder().decode(await openBytesAsync(key, base64ToBytes(sealed)))) as Record<string, unknown>;
+  const secret = JSON.parse(await openTextAsync(keys, sealed)) as Record<string, unknown>;
   const opened: Record<string, unknown> = { ...plain, ...secret };
-  if (sealedBytes) opened['blob'] = await openBytesAsync(key, sealedBytes);
-  return openRow(opened, keys);
+  if (sealedBytes) opened['blob'] = await openBytesAsync(keys, sealedBytes);
+  return openRow(opened, keys, scanBytes);
 }
 
 /**
@@ -174,9 +178,9 @@ function readable(state: SealingState, table: string, row: unknown, unreadable: 
   }
 }
 
-async function readableAsync(state: SealingState, table: string, row: unknown, unreadable: UnreadableRow): Promise<unknown> {
+async function readableAsync(state: SealingState, table: string, row: unknown, unreadable: UnreadableRow, scanBytes: boolean): Promise<unknown> {
   try {
-    return await openRowAsync(row, state.openingKeys());
+    return await openRowAsync(row, state.openingKeys(), scanBytes);
   } catch (error) {
     if (lockedOut(state, error)) throw error;
     unreadable(table, row as Record<string, unknown>, error);
@@ -194,18 +198,30 @@ export function opensWith(row: unknown, keys: VaultKeys | undefined): boolean {
   }
 }
 
-/** How the repository reads the whole book: the transaction's rows left sealed (`leave`), then opened together (`open`), those that don't open left out. */
+/**
+ * How the repository reads the whole book: the transaction's rows left sealed (`leave`), then
+ * opened together (`open`), those that don't open left out; `openScans`: scans with their `bytes`
+ * in hand, no Blob made of them.
+ */
 export interface BulkOpening {
   leave(transaction: Transaction): void;
   open<T>(table: string, rows: T[]): Promise<T[]>;
+  openScans(rows: unknown[]): Promise<ScanBytes[]>;
+  /** Seals scans' bytes ahead of the transaction that writes them (`presealScans`). */
+  preseal(scans: readonly Uint8Array[]): Promise<void>;
 }
 
 export function bulkOpening(state: SealingState, unreadable: UnreadableRow = ignoreUnreadable): BulkOpening {
   return {
     leave: (transaction) => leftSealed.add(transaction.idbtrans),
     open: async <T,>(table: string, rows: T[]) => {
-      const opened = await Promise.all(rows.map((row) => readableAsync(state, table, row, unreadable)));
+      const opened = await Promise.all(rows.map((row) => readableAsync(state, table, row, unreadable, false)));
       return opened.filter((row) => row !== undefined) as T[];
+    },
+    preseal: (scans) => presealScans(state, scans),
+    openScans: async (rows) => {
+      const opened = await Promise.all(rows.map((row) => readableAsync(state, 'attachments', row, unreadable, true)));
+      return opened.filter((row) => row !== undefined) as ScanBytes[];
     },
   };
 }

@@ -54,6 +54,30 @@ export function sealBytes(keys: VaultKeys, plain: Uint8Array, bound?: Uint8Array
   return out;
 }
 
+const webKeys = new WeakMap<VaultKeys, Promise<CryptoKey>>();
+/** The key as WebCrypto holds it, imported once per set of keys. */
+export function webKeyOf(keys: VaultKeys): Promise<CryptoKey> {
+  let key = webKeys.get(keys);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', keys.encryption as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    webKeys.set(keys, key);
+  }
+  return key;
+}
+
+/**
+ * `sealBytes` by WebCrypto: the same format, several times faster for a scan, and asynchronous —
+ * so never inside an IndexedDB transaction, which commits while it waits.
+ */
+export async function sealBytesAsync(keys: VaultKeys, plain: Uint8Array, bound?: Uint8Array): Promise<Uint8Array> {
+  const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, ...(bound ? { additionalData: bound as BufferSource } : {}) }, await webKeyOf(keys), plain as BufferSource));
+  const out = new Uint8Array(NONCE_BYTES + sealed.length);
+  out.set(nonce);
+  out.set(sealed, NONCE_BYTES);
+  return out;
+}
+
 /** The bytes sealed by `sealBytes`; a wrong key, altered bytes or other `bound` data (authenticated, not stored) throw. */
 export function openBytes(keys: VaultKeys, sealed: Uint8Array, bound?: Uint8Array): Uint8Array {
   return gcm(keys.encryption, sealed.subarray(0, NONCE_BYTES), bound).decrypt(sealed.subarray(NONCE_BYTES));
@@ -68,6 +92,17 @@ export function keysFromText(text: string): VaultKeys {
 const bytesOf = (text: string | undefined) => (text === undefined ? undefined : new TextEncoder().encode(text));
 /** Text sealed under the key; `bound`, when given, is authenticated with it (where the text belongs) and must be given again to open it. */
 export const sealText = (keys: VaultKeys, text: string, bound?: string) => toBase64(sealBytes(keys, new TextEncoder().encode(text), bytesOf(bound)));
+/** `openBytes` by WebCrypto: a wrong key, altered bytes or other `bound` data reject. */
+export async function openBytesAsync(keys: VaultKeys, sealed: Uint8Array, bound?: Uint8Array): Promise<Uint8Array> {
+  const iv = sealed.subarray(0, NONCE_BYTES) as BufferSource;
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, ...(bound ? { additionalData: bound as BufferSource } : {}) }, await webKeyOf(keys), sealed.subarray(NONCE_BYTES) as BufferSource));
+}
+
+/** `openText` by WebCrypto (`openBytesAsync`). */
+export const openTextAsync = async (keys: VaultKeys, sealed: string, bound?: string) => new TextDecoder().decode(await openBytesAsync(keys, fromBase64(sealed), bytesOf(bound)));
+
+/** `sealText` by WebCrypto (`sealBytesAsync`). */
+export const sealTextAsync = async (keys: VaultKeys, text: string, bound?: string) => toBase64(await sealBytesAsync(keys, new TextEncoder().encode(text), bytesOf(bound)));
 export const openText = (keys: VaultKeys, sealed: string, bound?: string) => new TextDecoder().decode(openBytes(keys, fromBase64(sealed), bytesOf(bound)));
 
 /** What an exact-match search finds an ID number or phone by, without the number itself being stored. */

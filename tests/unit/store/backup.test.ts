@@ -8,6 +8,7 @@ import { installSamples } from '@/lib/store/samples';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { attachmentsOf } from '@/lib/model/attachments';
 import { backupsFor, type Backups } from '../../helpers/backup-file';
+import { lockableBook } from '../../helpers/locked-book';
 import { loadPublicImage } from '../../helpers/sample-images';
 
 let count = 0;
@@ -19,9 +20,9 @@ interface Book {
   backup: Backups;
 }
 
+/** A book as the background keeps it: the sealing middleware installed (a plain book still goes through it). */
 function openBookNamed(): Book {
-  const db = new BeianDatabase(`backup-${++count}`);
-  const repository = new ProfileRepository(db);
+  const { db, repository } = lockableBook(`backup-${++count}`);
   return { db, repository, mappings: new MappingRepository(db), backup: backupsFor(db, repository) };
 }
 

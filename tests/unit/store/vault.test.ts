@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVault, openBytes, openText, sealBytes, sealText, searchToken, unlockVault, VAULT_ITERATIONS, VAULT_MAX_ITERATIONS, VaultRecordSchema } from '@/lib/store/vault';
+import { createVault, openBytes, openBytesAsync, openText, openTextAsync, sealBytes, sealBytesAsync, sealText, sealTextAsync, searchToken, unlockVault, VAULT_ITERATIONS, VAULT_MAX_ITERATIONS, VaultRecordSchema } from '@/lib/store/vault';
 
 /** Fewer iterations than the product's, so the suite stays quick; one test derives at the real count. */
 const QUICK = 1_000;
@@ -36,6 +36,20 @@ describe('the vault of an encrypted book', () => {
     expect(openBytes(keys, first)).toEqual(scan);
     first[20] = first[20]! ^ 1;
     expect(() => openBytes(keys, first)).toThrow();
+  });
+
+  it('seals and opens the same way by WebCrypto as by noble, bound data included: either opens what the other sealed', async () => {
+    const { keys } = await createVault('right', QUICK);
+    const scan = crypto.getRandomValues(new Uint8Array(50_000));
+    expect(openBytes(keys, await sealBytesAsync(keys, scan))).toEqual(scan);
+    expect(await openBytesAsync(keys, sealBytes(keys, scan))).toEqual(scan);
+    const line = '{"client":{"id":"c1"}}';
+    expect(openText(keys, await sealTextAsync(keys, line, 'file|3'), 'file|3')).toBe(line);
+    expect(await openTextAsync(keys, sealText(keys, line, 'file|3'), 'file|3')).toBe(line);
+    // Bound to its place: read at another, it does not open, either way.
+    await expect(openTextAsync(keys, sealText(keys, line, 'file|3'), 'file|4')).rejects.toThrow();
+    const sealed = await sealTextAsync(keys, line);
+    expect(() => openText(keys, (sealed[0] === 'A' ? 'B' : 'A') + sealed.slice(1))).toThrow();
   });
 
   it('gives an ID number or phone a search token that depends on the key, not on spacing or case', async () => {
