@@ -136,3 +136,25 @@ test('a background killed while a backup is written: nothing is recorded as back
   await page.getByRole('button', { name: '备份与恢复' }).click();
   await expect(page.getByRole('note')).toContainText('资料库还没有备份过');
 });
+
+test('a background killed while the book is being encrypted: on restart the book is plain and whole, and the page said it did not finish', async () => {
+  test.setTimeout(180_000);
+  const page = await openOptions(extension);
+  const file = join(profile.path, 'book.jsonl');
+  writeFileSync(file, generatedBackup('kept'));
+  await restoreThroughPage(page, file);
+  await expect(page.getByRole('status').filter({ hasText: `已恢复 ${CLIENTS} 位客户` })).toBeVisible({ timeout: 120_000 });
+  const before = await bookState(page);
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByLabel('口令（至少 8 个字符）').fill('故障测试 passphrase');
+  await page.getByLabel('再输一次新口令').fill('故障测试 passphrase');
+  await page.getByRole('button', { name: '加密保存', exact: true }).click();
+  // Killed while every row is resealed in the one transaction that also writes the vault.
+  await expect(page.getByRole('button', { name: /正在加密/ })).toBeVisible();
+  await killBackground(extension, page);
+
+  await expect(page.getByRole('form', { name: '加密保存' }).getByRole('alert')).toBeVisible();
+  const status = await page.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'lockStatus', payload: {} }), CHANNEL);
+  expect(status).toMatchObject({ ok: true, data: { encrypted: false, locked: false } });
+  expect(await bookState(page)).toEqual(before);
+});

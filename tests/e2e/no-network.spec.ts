@@ -49,6 +49,10 @@ test('a whole session makes no request beyond the extension and the platform pag
   await options.getByRole('button', { name: '导入 2 位客户' }).click();
   await expect(options.getByRole('status').filter({ hasText: '导入完成' })).toBeVisible();
   await options.getByRole('button', { name: '备份与恢复' }).click();
+  // The download way (Firefox's; backup.spec.ts takes Chrome's save picker): a file the test can wait for.
+  await options.evaluate(() => {
+    delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
   const downloading = options.waitForEvent('download');
   await options.getByRole('button', { name: '备份整个资料库' }).click();
   await downloading;
