@@ -261,7 +261,7 @@ export class StagedBackup {
     });
   }
 
-  /** How many scans the file holds on lines from `first` on (the commit counts them off as they are stored). */
+  /** How many scans the file holds (the commit checks it stored as many). */
   get scanCount(): number {
     return this.scanLines.size;
   }
