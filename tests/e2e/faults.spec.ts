@@ -6,7 +6,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import { mapAttachments } from '../../lib/model/attachments';
 import { generateClients } from '../bench/generate';
-import { launchWithExtension, newProfileDir, openOptions, type LoadedExtension } from './extension';
+import { openOptions, type LoadedExtension } from './extension';
+import { bookSessionPerTest } from './session';
 
 /**
  * Issue 22: the background killed in the middle of a restore and of a backup (its service worker
@@ -81,35 +82,29 @@ async function restoreThroughPage(page: Page, file: string) {
   await preview.getByRole('button', { name: '恢复', exact: true }).click();
 }
 
-let profile: ReturnType<typeof newProfileDir>;
-let extension: LoadedExtension;
+const session = bookSessionPerTest({ samples: false });
 
-test.beforeEach(async () => {
-  profile = newProfileDir();
-  extension = await launchWithExtension(profile.path);
-});
-
-test.afterEach(async () => {
-  await extension.context.close();
-  profile.remove();
-});
+/** A book of `CLIENTS` generated clients and their scans, restored through the options page: its state. */
+async function restoredBook(page: Page, prefix: string) {
+  const file = join(session.profilePath, `${prefix}.jsonl`);
+  writeFileSync(file, generatedBackup(prefix));
+  await restoreThroughPage(page, file);
+  await expect(page.getByRole('status').filter({ hasText: `已恢复 ${CLIENTS} 位客户` })).toBeVisible({ timeout: 120_000 });
+  return bookState(page);
+}
 
 test('a background killed while a restore stores its scans: on restart the book is the old one, whole, its stray scans gone, and the page said it did not finish', async () => {
   test.setTimeout(180_000);
-  const page = await openOptions(extension);
-  const first = join(profile.path, 'first.jsonl');
-  writeFileSync(first, generatedBackup('first'));
-  await restoreThroughPage(page, first);
-  await expect(page.getByRole('status').filter({ hasText: `已恢复 ${CLIENTS} 位客户` })).toBeVisible({ timeout: 120_000 });
-  const before = await bookState(page);
+  const page = await openOptions(session.extension);
+  const before = await restoredBook(page, 'first');
   expect(before.clients).toHaveLength(CLIENTS);
 
-  const second = join(profile.path, 'second.jsonl');
+  const second = join(session.profilePath, 'second.jsonl');
   writeFileSync(second, generatedBackup('second'));
   await restoreThroughPage(page, second);
   // Killed once the restore has stored some of its scans, before its clients.
   await expect.poll(async () => (await bookState(page)).scans, { timeout: 120_000 }).toBeGreaterThan(before.scans);
-  await killBackground(extension, page);
+  await killBackground(session.extension, page);
 
   await expect(page.getByRole('alert').filter({ hasText: '没有完成' })).toBeVisible();
   // Restarted by the next message: the old clients, and (the restart's housekeeping) the old scans only.
@@ -118,18 +113,14 @@ test('a background killed while a restore stores its scans: on restart the book 
 
 test('a background killed while a backup is written: nothing is recorded as backed up, the book is whole, and the page said it did not finish', async () => {
   test.setTimeout(180_000);
-  const page = await openOptions(extension);
-  const file = join(profile.path, 'book.jsonl');
-  writeFileSync(file, generatedBackup('kept'));
-  await restoreThroughPage(page, file);
-  await expect(page.getByRole('status').filter({ hasText: `已恢复 ${CLIENTS} 位客户` })).toBeVisible({ timeout: 120_000 });
-  const before = await bookState(page);
+  const page = await openOptions(session.extension);
+  const before = await restoredBook(page, 'kept');
   await page.evaluate(() => {
     delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
   });
   await page.getByRole('button', { name: '备份整个资料库' }).click();
   await expect(page.getByRole('status').filter({ hasText: '正在写出备份' })).toBeVisible();
-  await killBackground(extension, page);
+  await killBackground(session.extension, page);
 
   await expect(page.getByRole('alert').filter({ hasText: '没有完成' })).toBeVisible();
   expect(await bookState(page)).toEqual(before);
@@ -139,19 +130,15 @@ test('a background killed while a backup is written: nothing is recorded as back
 
 test('a background killed while the book is being encrypted: on restart the book is plain and whole, and the page said it did not finish', async () => {
   test.setTimeout(180_000);
-  const page = await openOptions(extension);
-  const file = join(profile.path, 'book.jsonl');
-  writeFileSync(file, generatedBackup('kept'));
-  await restoreThroughPage(page, file);
-  await expect(page.getByRole('status').filter({ hasText: `已恢复 ${CLIENTS} 位客户` })).toBeVisible({ timeout: 120_000 });
-  const before = await bookState(page);
+  const page = await openOptions(session.extension);
+  const before = await restoredBook(page, 'kept');
   await page.getByRole('button', { name: '设置', exact: true }).click();
   await page.getByLabel('口令（至少 8 个字符）').fill('故障测试 passphrase');
   await page.getByLabel('再输一次新口令').fill('故障测试 passphrase');
   await page.getByRole('button', { name: '加密保存', exact: true }).click();
   // Killed while every row is resealed in the one transaction that also writes the vault.
   await expect(page.getByRole('button', { name: /正在加密/ })).toBeVisible();
-  await killBackground(extension, page);
+  await killBackground(session.extension, page);
 
   await expect(page.getByRole('form', { name: '加密保存' }).getByRole('alert')).toBeVisible();
   const status = await page.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'lockStatus', payload: {} }), CHANNEL);

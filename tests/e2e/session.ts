@@ -19,14 +19,14 @@ export interface BookSession {
   profilePath: string;
 }
 
-/** Registers the file's beforeEach/afterEach that open a fresh browser with the samples for each test and close it after. */
-export function bookSessionPerTest(): BookSession {
+/** Registers the file's beforeEach/afterEach that open a fresh browser with the samples (or an empty book) for each test and close it after. */
+export function bookSessionPerTest({ samples = true }: { samples?: boolean } = {}): BookSession {
   let profile: ReturnType<typeof newProfileDir>;
   const session = {} as BookSession;
   test.beforeEach(async () => {
     profile = newProfileDir();
     session.profilePath = profile.path;
-    session.extension = await launchWithSamples(profile.path);
+    session.extension = samples ? await launchWithSamples(profile.path) : await launchWithExtension(profile.path);
   });
   test.afterEach(async () => {
     await session.extension.context.close();
