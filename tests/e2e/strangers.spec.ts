@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { FillReport } from '../../lib/fill/values';
 import type { PageStructureFile } from '../../lib/messaging/protocol';
 import { company, type ClientName } from '../strangers/clients';
-import { ask, fillAsPopup, fillStrangerPage, openStrangerSession, reply, tabOf, type StrangerResult, type StrangerSession } from '../strangers/harness';
+import { ask, fillAsPopup, fillStrangerPage, openStrangerSession, reply, reportPathOf, tabOf, type StrangerResult, type StrangerSession } from '../strangers/harness';
 import { openStrangerPage, readState, waitReady } from '../strangers/score';
 import { loadRendering, renderingIds } from '../strangers/serve';
 
@@ -19,8 +19,15 @@ const CLIENTS: ClientName[] = ['company', 'blogger'];
 /** Fields a rendering's form keeps that the engine does not fill yet, each with why. Empty is the goal. */
 const KNOWN_MISSES: Record<string, readonly string[]> = {};
 
+/** What the report said of each field the form did not get: a failure in CI then says why, not only what. */
+const reportedOf = (result: StrangerResult) =>
+  result.comparison.missed.map((field) => {
+    const entry = result.report?.entries.find((candidate) => candidate.path === reportPathOf(field.key));
+    return `${field.key}: ${entry ? `${entry.status}${entry.reason ? ` ${JSON.stringify(entry.reason)}` : ''}` : 'not in the report'}`;
+  });
+
 const outcome = (result: StrangerResult) => ({
-  page: `${result.kind} · ${result.client}`,
+  page: [`${result.kind} · ${result.client}`, ...reportedOf(result)].join(' · '),
   wrong: result.comparison.wrong.map((field) => `${field.key}: ${JSON.stringify(field.after)}`),
   partial: result.comparison.partial.map((field) => `${field.key}: ${JSON.stringify(field.after)}`),
   missed: result.comparison.missed.map((field) => `${result.kind}/${result.client}/${field.key}`),

@@ -156,33 +156,65 @@ export async function waitForOption<T>(
 /** A page is settled once nothing in it has changed for this long (a re-render, a block loaded after a request). */
 const QUIET_MS = 150;
 const SETTLE_LIMIT_MS = 2_500;
+/** How often a settling page is looked at. */
+const LOOK_EVERY_MS = 30;
+/**
+ * The most quiet one look can count. A look that comes later than this after the one before means
+ * the page could not run meanwhile (a busy machine): its own work queued behind, not done, so the
+ * time in between says nothing about whether it is done.
+ */
+const CREDITED_PER_LOOK_MS = 60;
 
 /**
  * Waits for the page to settle after the helper's writes: no change in its document for a
- * moment, or the bound (a page with a ticking countdown never goes quiet).
+ * moment, or the bound (a page with a ticking countdown never goes quiet). Quiet is counted only
+ * while the page could run, and confirmed by two turns of its message queue: a library that
+ * renders two messages after an event (a form's watchers, then React's scheduler) has rendered.
  */
 export async function settle(document: Document, waits: Waits): Promise<void> {
   const started = performance.now();
   const limit = Math.min(started + SETTLE_LIMIT_MS, waits.deadline ?? Infinity);
-  const view = document.defaultView!;
+  const view = document.defaultView! as Window & typeof globalThis;
   const done = pageTime(waits);
-  await new Promise<void>((resolve) => {
-    let lastChange = started;
-    const observer = new view.MutationObserver(() => {
-      lastChange = performance.now();
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
-    const look = view.setInterval(() => {
-      const now = performance.now();
-      if (now - lastChange < QUIET_MS && now < limit) return;
-      observer.disconnect();
-      view.clearInterval(look);
-      resolve();
-    }, 30);
+  let changed = false;
+  const observer = new view.MutationObserver(() => {
+    changed = true;
   });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+  // A hidden tab's timers run once a second by design: there, late looks are the browser's pace, not a busy machine.
+  const credited = (gap: number) => (document.visibilityState === 'hidden' ? gap : Math.min(gap, CREDITED_PER_LOOK_MS));
+  try {
+    let quiet = 0;
+    let previous = started;
+    for (;;) {
+      await new Promise((resolve) => view.setTimeout(resolve, LOOK_EVERY_MS));
+      const now = performance.now();
+      quiet = changed ? 0 : quiet + credited(now - previous);
+      changed = false;
+      previous = now;
+      if (now >= limit) break;
+      if (quiet < QUIET_MS) continue;
+      await messageTurns(view, 2);
+      if (!changed) break;
+    }
+  } finally {
+    observer.disconnect();
+  }
   // The page's last changes laid out while still on its clock, as at the end of its turn.
   document.documentElement.getBoundingClientRect();
   done();
+}
+
+/** Turns of the page's message queue: what the page posted before each has run when it ends. */
+async function messageTurns(view: Window & typeof globalThis, count: number): Promise<void> {
+  const channel = new view.MessageChannel();
+  for (let turn = 0; turn < count; turn++) {
+    await new Promise<void>((resolve) => {
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  }
+  channel.port1.close();
 }
 
 /**
@@ -193,12 +225,7 @@ export async function settle(document: Document, waits: Waits): Promise<void> {
  */
 export async function nextTurn(document: Document, waits: Waits): Promise<void> {
   const done = pageTime(waits);
-  const channel = new (document.defaultView!.MessageChannel)();
-  await new Promise<void>((resolve) => {
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-  channel.port1.close();
+  await messageTurns(document.defaultView! as Window & typeof globalThis, 1);
   document.documentElement.getBoundingClientRect();
   done();
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operableNow } from '@/lib/fill/collect';
 import { insideOf } from '@/lib/fill/dom';
 import { fillDocument, nothingNew } from '@/lib/fill/engine';
-import { fire, nextTurn, type Waits } from '@/lib/fill/widgets/events';
+import { fire, nextTurn, settle, type Waits } from '@/lib/fill/widgets/events';
 import { withMarkupLayout } from '../../helpers/layout';
 
 /**
@@ -63,12 +63,13 @@ describe('rounds: looking again only when the page unfolded', () => {
   });
 });
 
-describe("the engine's own time", () => {
-  const busy = (ms: number) => {
-    const until = performance.now() + ms;
-    while (performance.now() < until);
-  };
+/** The processor taken for this long: by the page's own work, or by a busy machine. */
+const busy = (ms: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+};
 
+describe("the engine's own time", () => {
   it("counts a re-render the page leaves for the microtask queue as the page's, once", async () => {
     document.body.innerHTML = '<input>';
     const input = document.querySelector('input')!;
@@ -86,6 +87,23 @@ describe("the engine's own time", () => {
     await nextTurn(document, during);
     expect(during.waitedMs).toBeGreaterThanOrEqual(29);
     expect(during.waitedMs).toBeLessThanOrEqual(performance.now() - started + 1);
+  });
+});
+
+describe('settling: the page is looked at again once it is quiet', () => {
+  it('a spell when the machine is too busy for the page to run is not quiet: the page settles only after the change it had queued behind it', async () => {
+    document.body.innerHTML = '<form></form>';
+    const settled = settle(document, { waitedMs: 0 });
+    let changedAt = 0;
+    // The page's render (the upload a ticked box asks for), due during the spell, runs only after it.
+    window.setTimeout(() => {
+      document.querySelector('form')!.append(document.createElement('input'));
+      changedAt = performance.now();
+    }, 40);
+    busy(400);
+    await settled;
+    expect(changedAt).toBeGreaterThan(0);
+    expect(performance.now() - changedAt).toBeGreaterThanOrEqual(150);
   });
 });
 
