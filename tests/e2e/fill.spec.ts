@@ -133,6 +133,8 @@ test('classic wizard: steps 2 and 3 filled from the shop website, then submitted
   await page.getByRole('button', { name: '下一步' }).click();
   const statement = page.getByLabel(/已阅读,并承诺上述网络安全责任/);
   await expect(statement).not.toBeChecked();
+  // The countdown starts with the page's script: time skipped before it ran would not count.
+  await page.waitForLoadState('load');
   await page.clock.fastForward(10_000);
   await statement.check();
   await page.getByRole('button', { name: '提交' }).click();

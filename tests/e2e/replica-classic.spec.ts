@@ -165,6 +165,8 @@ async function completeWizard() {
 
   const statement = page.getByLabel(/已阅读,并承诺上述网络安全责任/);
   await expect(statement).toBeDisabled();
+  // The countdown starts with the page's script: time skipped before it ran would not count.
+  await page.waitForLoadState('load');
   await page.clock.fastForward(10_000);
   await expect(statement).toBeEnabled();
   await statement.check();
