@@ -7,6 +7,8 @@
 //                                               its marks beside the side panel's check; exits 0
 //   npm start -- --headless --store-screenshots DIR   the stores' 1280×800 screenshots: the book, a
 //                                               filled page with the side panel, the bulk check
+//   npm start -- --headless --docs-screenshots DIR    the pictures of the docs/ pages (docs/pictures);
+//                                               the scenes are in scripts/scenes.ts
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { chromium } from '@playwright/test';
 import { hostRules } from '../tests/e2e/replica';
 import { startReplica } from '../tests/site/server';
 import { QUIET_CHROMIUM_FLAGS, chromiumExecutable } from './chromium.mjs';
+import { scenes } from './scenes';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
@@ -28,6 +31,7 @@ const { values: options } = parseArgs({
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
     'store-screenshots': { type: 'string' },
+    'docs-screenshots': { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '8630' },
   },
@@ -90,18 +94,13 @@ await platform.goto(`http://www.beian.gov.cn/__test/login?next=${encodeURICompon
 await platform.locator('h3', { hasText: '网站开办主体' }).waitFor();
 console.log(`备案助手 loaded (extension ${extensionId}); replica on port ${replica.port}; profile book in ${PROFILE}`);
 
+const { productAtWork, storeScreenshots, docsScreenshots } = scenes({ context, extensionId, platform });
 if (options.screenshot) {
   await writeFile(resolve(process.cwd(), options.screenshot), await productAtWork({ page: 1280, panel: 440, height: 860 }));
   console.log(`Screenshot saved to ${options.screenshot}`);
 }
-if (options['store-screenshots']) {
-  const dir = resolve(process.cwd(), options['store-screenshots']);
-  mkdirSync(dir, { recursive: true });
-  for (const [name, shot] of await storeScreenshots()) {
-    await writeFile(resolve(dir, name), shot);
-    console.log(`Store screenshot saved to ${join(options['store-screenshots'], name)}`);
-  }
-}
+await savePictures(options['store-screenshots'], 'Store screenshot', storeScreenshots);
+await savePictures(options['docs-screenshots'], 'Docs picture', docsScreenshots);
 if (options.headless) {
   await context.close();
   await replica.close();
@@ -112,64 +111,14 @@ if (options.headless) {
   await replica.close();
 }
 
-/**
- * The product at work, for the README: the subject page filled from 周若溪 by the helper, then a
- * fake office phone and a mistyped ID number typed by hand; the page with its marks, beside the
- * side panel's live check of it.
- */
-async function productAtWork(size: { page: number; panel: number; height: number }): Promise<Buffer> {
-  const control = await context.newPage();
-  await control.goto(`chrome-extension://${extensionId}/options.html`);
-  const [tab] = await control.evaluate((url) => chrome.tabs.query({ url }), 'http://www.beian.gov.cn/*');
-  const filled = (await control.evaluate(([channel, tabId]) => chrome.runtime.sendMessage({ channel, type: 'fillTab', payload: { tabId, clientId: 'sample-zhou' } }), [CHANNEL, tab!.id!] as const)) as { ok: boolean };
-  if (!filled.ok) throw new Error(`the demo fill failed: ${JSON.stringify(filled)}`);
-  await control.close();
-
-  const row = (caption: string) => platform.locator('tr', { has: platform.locator('td.tdt', { hasText: new RegExp(`^\\s*\\*?\\s*${caption}：$`) }) }).locator('input');
-  await row('负责人证件号码').fill('440305199202150827');
-  await row('办公室电话').fill('010-00000000');
-  await platform.locator('beian-helper-marks .box[data-field="subject.principal.officePhone"]').waitFor();
-  await row('负责人证件号码').scrollIntoViewIfNeeded();
-  await platform.mouse.move(0, 0);
-
-  await platform.setViewportSize({ width: size.page, height: size.height });
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: size.panel, height: size.height });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tab!.id}`);
-  await panel.locator('[data-testid="check-summary"][data-errors="2"]').waitFor();
-  const [pageShot, panelShot] = [await platform.screenshot(), await panel.screenshot()];
-
-  const frame = await context.newPage();
-  await frame.setViewportSize({ width: size.page + size.panel, height: size.height });
-  await frame.setContent(
-    `<body style="margin:0;display:flex;background:#d9e2ec"><img src="data:image/png;base64,${pageShot.toString('base64')}"><img style="border-left:1px solid #9aa5b1" src="data:image/png;base64,${panelShot.toString('base64')}"></body>`,
-  );
-  return frame.screenshot();
+/** Saves a set of scenes' pictures into a directory, if one was asked for. */
+async function savePictures(dir: string | undefined, what: string, take: () => Promise<[string, Buffer][]>): Promise<void> {
+  if (!dir) return;
+  mkdirSync(resolve(process.cwd(), dir), { recursive: true });
+  for (const [name, shot] of await take()) {
+    await writeFile(resolve(process.cwd(), dir, name), shot);
+    console.log(`${what} saved to ${join(dir, name)}`);
+  }
 }
 
-/** The stores' screenshots, 1280×800 each: the profile book, the filled page beside the side panel, the bulk check. */
-async function storeScreenshots(): Promise<[string, Buffer][]> {
-  const STORE = { width: 1280, height: 800 };
-  const options = await context.newPage();
-  await options.setViewportSize(STORE);
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByRole('navigation').getByRole('button', { name: /青梧科技/ }).click();
-  await options.locator('.client-findings').first().waitFor();
-  const book = await options.screenshot();
-  const atWork = await productAtWork({ page: 840, panel: 440, height: STORE.height });
-  await options.getByRole('button', { name: '批量检查' }).click();
-  await options.getByRole('button', { name: '检查整个资料库' }).click();
-  await options.getByTestId('bulk-summary').waitFor();
-  const bulk = await options.screenshot();
-  await options.close();
-  return [
-    ['1-book.png', book],
-    ['2-page-and-panel.png', atWork],
-    ['3-bulk-check.png', bulk],
-  ];
-}
-
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
-};
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

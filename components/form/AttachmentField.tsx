@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { AppError } from '@/lib/errors';
 import { failureText, formatBytes } from '@/lib/i18n/messages';
-import { blobToBase64 } from '@/lib/messaging/base64';
+import { blobToBase64 } from '@/lib/model/base64';
 import { send } from '@/lib/messaging/client';
 import { ACCEPTED_IMAGE_TYPES, LARGEST_UPLOAD_BYTES } from '@/lib/model/attachments';
 import { LARGEST_SHRINK_INPUT, canvasEncoder, scanFileProblem, shrinkToFit, type ScanFileProblem, type ScanSize } from '@/lib/scans';

@@ -3,7 +3,8 @@ import { createContext, useContext, useEffect, useState, type FormEvent, type Re
 import { browser } from 'wxt/browser';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import { LockEventSchema, type BookLockStatus } from '@/lib/messaging/protocol';
+import { LockEventSchema } from '@/lib/api/events/messages';
+import type { BookLockStatus } from '@/lib/model/book-lock';
 
 const LockContext = createContext<{ status: BookLockStatus; setStatus: (status: BookLockStatus) => void } | undefined>(undefined);
 

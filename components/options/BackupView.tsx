@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { failureText, shapeMessageText } from '@/lib/i18n/messages';
 import { AppError } from '@/lib/errors';
 import { send } from '@/lib/messaging/client';
-import type { BackupProblemData, ResponseOf } from '@/lib/messaging/protocol';
+import type { BackupProblemData } from '@/lib/model/backup-file';
+import type { ResponseOf } from '@/lib/messaging/protocol';
 import { channelHandoff, type FileHandoff } from '@/lib/messaging/files';
 import { saveFile } from '../save-file';
 

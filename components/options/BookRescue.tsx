@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { RawCursor } from '@/lib/messaging/protocol';
+import type { RawCursor } from '@/lib/model/rescue';
 import { saveFile, today } from '../save-file';
 
 /** The whole database as stored, slice by slice, as one JSON file built from parts (it may be large). */

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { FILING_STATUSES, SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
-import type { ClientSummary, ListedClient } from '@/lib/messaging/protocol';
+import type { ClientSummary } from '@/lib/model/summaries';
+import type { ListedClient } from '@/lib/api/book/messages';
 import { VirtualList } from '../form/VirtualList';
 
 /** A client's button: name, nature and subject, domains, findings — one line each (see the list's CSS). */

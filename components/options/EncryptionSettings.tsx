@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useBookLock } from '@/components/lock/LockGate';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import { MIN_PASSPHRASE_LENGTH, type BookLockStatus } from '@/lib/messaging/protocol';
+import { MIN_PASSPHRASE_LENGTH, type BookLockStatus } from '@/lib/model/book-lock';
 
 /** Why a new passphrase (typed twice) is not taken, before the background is asked; none when it is fine. */
 function newPassphraseProblem(passphrase: string, again: string): string | undefined {

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { QuarantineSummary } from '@/lib/messaging/protocol';
+import type { QuarantineSummary } from '@/lib/api/quarantine/messages';
 
 const TABLE_KEYS = {
   clients: 'quarantine.client',

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
-import { loadSettings, saveSettings, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/model/settings';
+import { loadSettings, saveSettings } from '@/lib/settings';
 import { EncryptionSettings } from './EncryptionSettings';
 
 /** The idle times a book may lock itself after, in minutes (0: never). */

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { TrashSummary } from '@/lib/messaging/protocol';
+import type { TrashSummary } from '@/lib/model/summaries';
 
 const day = (time: number) => new Date(time).toLocaleDateString();
 

@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { ClientSummary, ResponseOf } from '@/lib/messaging/protocol';
+import type { ClientSummary } from '@/lib/model/summaries';
+import type { ResponseOf } from '@/lib/messaging/protocol';
 
 type Preview = ResponseOf<'previewCapture'>;
 

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { ListCaptureRow, ListedFiling } from '@/lib/messaging/protocol';
+import type { ListCaptureRow, ListedFiling } from '@/lib/api/tab/messages';
 import { FILING_STATUSES, labelOf } from '@/lib/model/codes';
 
 /** A filing in one line: 已备案 33010602012345（2024-03-01 → 2024-03-08）. */

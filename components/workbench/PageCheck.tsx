@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { failureText, findingText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { PageFinding, TabReport } from '@/lib/messaging/protocol';
+import type { PageFinding, TabReport } from '@/lib/api/tab/messages';
 import { countFindings, type Severity } from '@/lib/rules';
 
 const SEVERITIES: Severity[] = ['error', 'warn', 'info'];

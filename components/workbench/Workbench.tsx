@@ -2,35 +2,22 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AppError } from '@/lib/errors';
-import { failureText, fillReasonText } from '@/lib/i18n/messages';
+import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import type { ClientSummary, ResponseOf } from '@/lib/messaging/protocol';
+import type { ClientSummary } from '@/lib/model/summaries';
+import type { ResponseOf } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/model/profile';
-import { PAGES } from '@/lib/pages';
 import { VirtualList } from '../form/VirtualList';
+import { FillOutcome } from './FillOutcome';
 import { FooterCheckPanel } from './FooterCheckPanel';
 import { ListCapturePanel } from './ListCapturePanel';
+import { NamePagePicker } from './NamePagePicker';
 import { StructureExport } from './StructureExport';
 import { CapturePanel } from './CapturePanel';
 import { PageCheck, useLocate } from './PageCheck';
+import { useFieldLessons } from './useFieldLessons';
 import { useTabReport } from './useTabReport';
 import { LockNowButton } from '@/components/lock/LockGate';
-
-/** The pages a person can name an unrecognised page as: those the helper fills. */
-const FILLABLE_PAGES = PAGES.filter((candidate) => candidate.fields.length > 0);
-
-type Report = ResponseOf<'fillTab'>;
-/** What the person shows of a field: where it is (指定), or how to set it (示范). */
-type Lesson = 'where' | 'how';
-type Status = Report['entries'][number]['status'];
-
-const STATUS_TEXT: Record<Status, () => string> = {
-  filled: () => i18n.t('popup.statusFilled'),
-  already: () => i18n.t('popup.statusAlready'),
-  'not-in-profile': () => i18n.t('popup.statusNotInProfile'),
-  'not-found': () => i18n.t('popup.statusNotFound'),
-  failed: () => i18n.t('popup.statusFailed'),
-};
 
 /** A client's line in the list: name and domains. */
 const CLIENT_ROW_HEIGHT = 44;
@@ -59,47 +46,14 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
   const [client, setClient] = useState<Client>();
   const [websiteId, setWebsiteId] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<Report>();
+  const [report, setReport] = useState<ResponseOf<'fillTab'>>();
   /** How many fills this popup has reported: a new report is told from the last by its number. */
   const [fillRun, setFillRun] = useState(0);
   const [problem, setProblem] = useState<string>();
   const { report: checked, failure: checkFailure, check } = useTabReport(tabId);
   const { locate, problem: locateProblem } = useLocate(tabId);
-  const [teaching, setTeaching] = useState<Lesson>();
-  const [taught, setTaught] = useState<string>();
-  const [namedPage, setNamedPage] = useState(FILLABLE_PAGES[0]!.id);
+  const { teaching, taught, teach, forgetTaught } = useFieldLessons(tabId, report?.pageId, setProblem);
   const [capturing, setCapturing] = useState(false);
-
-  
-  /**
-   * 指定: the person shows the helper a field on the page — where it is, or how to set it by hand
-   * (示范) — and the background keeps what they show; the popup may close meanwhile.
-   */
-  const teach = async (lesson: Lesson, path: string, label: string) => {
-    if (tabId === undefined || !report?.pageId) return;
-    setTeaching(lesson);
-    setTaught(undefined);
-    setProblem(undefined);
-    try {
-      const kept = await send(lesson === 'where' ? 'teachField' : 'demonstrateField', { tabId, pageId: report.pageId, path });
-      if (kept) setTaught(i18n.t(lesson === 'where' ? 'popup.taughtField' : 'popup.shownHow', [label]));
-    } catch (error) {
-      setProblem(failureText(error));
-    } finally {
-      setTeaching(undefined);
-    }
-  };
-
-  const namePage = async () => {
-    if (tabId === undefined) return;
-    setProblem(undefined);
-    try {
-      await send('teachPage', { tabId, pageId: namedPage });
-      setPage(await send('detectTab', { tabId }));
-    } catch (error) {
-      setProblem(failureText(error));
-    }
-  };
 
   /** Throws when the client cannot be read: the first opening forgives a deleted one, a click says why. */
   const choose = async (id: string, preferredWebsite?: string) => {
@@ -153,7 +107,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
     setBusy(true);
     setProblem(undefined);
     setReport(undefined);
-    setTaught(undefined);
+    forgetTaught();
     try {
       setReport(
         await send('fillTab', { tabId, clientId: client.id, ...(websiteId ? { websiteId } : {}), ...(overwrite ? { overwrite } : {}), ...(page?.document && page.location ? { pin: { document: page.document, location: page.location, ...(page.pageId ? { pageId: page.pageId } : {}) } } : {}) }),
@@ -176,8 +130,6 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
     }
   };
 
-  const count = (status: Status) => report?.entries.filter((entry) => entry.status === status).length ?? 0;
-
   return (
     <main className="popup">
       <h1>
@@ -188,21 +140,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
       </p>
       {page?.pageTitle && !page.fillable && <p className="meta">{i18n.t('popup.nothingToFill')}</p>}
       {/* A page of lists (the 个人中心's tabs) is no form to name: its lists are read below. */}
-      {page?.platform && !page.pageId && !page.lists && (
-        <div className="name-page">
-          <span className="meta">{i18n.t('popup.namePage')}</span>
-          <select aria-label={i18n.t('popup.namePage')} value={namedPage} onChange={(event) => setNamedPage(event.target.value)}>
-            {FILLABLE_PAGES.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.title}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="secondary" onClick={() => void namePage()}>
-            {i18n.t('popup.teach')}
-          </button>
-        </div>
-      )}
+      {page?.platform && !page.pageId && !page.lists && <NamePagePicker tabId={tabId} onNamed={setPage} setProblem={setProblem} />}
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => setQuery(event.target.value)} />
       {clients.length === 0 && !query ? (
         <p className="meta">{i18n.t('popup.noClients')}</p>
@@ -256,69 +194,16 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
       {locateProblem && <p className="status-failed" role="alert">{locateProblem}</p>}
       {teaching && <p className="meta" role="status">{i18n.t(teaching === 'where' ? 'popup.teaching' : 'popup.showingHow')}</p>}
       {taught && <p className="status-filled" role="status">{taught}</p>}
-      <div className="outcome" data-run={fillRun}>
-      {report?.conflict && client && (
-        <section className="conflict" role="alert" aria-label={i18n.t('popup.conflictTitle')}>
-          <p>
-            {report.conflict.owner ? i18n.t('popup.conflictOwner', [report.conflict.owner.displayName]) : i18n.t('popup.conflictUnknown')}
-          </p>
-          <ul>
-            {report.conflict.fields.map((field) => (
-              <li key={field.path}>
-                {field.label}：{field.onPage}
-              </li>
-            ))}
-          </ul>
-          <p className="meta">{i18n.t('popup.conflictNothing')}</p>
-          <button type="button" className="secondary" disabled={busy} onClick={() => void fill(true)}>
-            {i18n.t('popup.overwrite', [client.displayName])}
-          </button>
-        </section>
-      )}
-      {report && !report.conflict && (
-        <section aria-label="report">
-          <p className="meta" data-testid="summary">
-            {i18n.t('popup.summary', [count('filled'), count('already'), count('not-in-profile'), count('not-found'), count('failed')])}
-          </p>
-          {report.stopped === 'page-changed' && (
-            <p className="problem" role="alert">
-              {i18n.t('popup.stoppedPageChanged')}
-            </p>
-          )}
-          <table className="report">
-            <tbody>
-              {report.entries.map((entry) => (
-                <tr key={entry.path} data-path={entry.path} data-status={entry.status}>
-                  <td>{entry.label}</td>
-                  <td className={`status-${entry.status}`}>
-                    {STATUS_TEXT[entry.status]()}
-                    {entry.reason ? `：${fillReasonText(entry.reason)}` : ''}
-                    {entry.taught ? i18n.t('popup.byLesson') : ''}
-                  </td>
-                  <td>
-                    {entry.status !== 'not-found' && entry.status !== 'not-in-profile' && (
-                      <button type="button" className="link locate" onClick={() => void locate(entry.path, entry.label)}>
-                        {i18n.t('popup.locate')}
-                      </button>
-                    )}{' '}
-                    {(entry.status === 'not-found' || entry.status === 'failed') && (
-                      <button type="button" className="link" disabled={teaching !== undefined} onClick={() => void teach('where', entry.path, entry.label)}>
-                        {i18n.t('popup.teach')}
-                      </button>
-                    )}{' '}
-                    {entry.showable && (
-                      <button type="button" className="link" disabled={teaching !== undefined} onClick={() => void teach('how', entry.path, entry.label)}>
-                        {i18n.t('popup.showHow')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      </div>
+      <FillOutcome
+        report={report}
+        run={fillRun}
+        client={client}
+        busy={busy}
+        teaching={teaching}
+        onOverwrite={() => void fill(true)}
+        onLocate={(path, label) => void locate(path, label)}
+        onTeach={(lesson, path, label) => void teach(lesson, path, label)}
+      />
       <PageCheck report={checked} failure={checkFailure} tabId={tabId} />
       {page?.fillable && tabId !== undefined && (
         <button type="button" className="link" aria-expanded={capturing} onClick={() => setCapturing((open) => !open)}>

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
-import { TabEventSchema, type TabReport } from '@/lib/messaging/protocol';
+import { TabEventSchema } from '@/lib/api/events/messages';
+import type { TabReport } from '@/lib/api/tab/messages';
 
 /**
  * The live check of a tab's page: asked for once when the view opens (and on 检查本页), then

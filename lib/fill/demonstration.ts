@@ -6,8 +6,10 @@ import type { Match } from './match';
 import { readField } from './read-field';
 import { cleanText, optionMatches } from './text';
 import { valueParts, type FillValue } from './values';
-import { FillError, dismiss, nextTurn, press, shownNow, waitFor, waitForOption, type Waits } from './widgets/events';
-import { Opened, optionsIn } from './widgets/picker';
+import { FillError } from './widgets/fill-error';
+import { dismiss, press, shownNow } from './widgets/events';
+import { nextTurn, waitFor, waitForOption, type Waits } from './widgets/waits';
+import { Opened, optionsIn } from './widgets/opened';
 
 /**
  * 指定 by showing how. A field the helper could not set (a chooser in a dialog, a widget that

@@ -3,7 +3,8 @@ import { locationKey } from '../pages/location';
 import type { DemonstratedStep } from '../pages/demonstration';
 import type { FieldDefinition, PageDefinition } from '../pages/types';
 import { NO_LESSONS, type Lessons, type OtherDocument } from './content-protocol';
-import { collectFields, operableNow, type CollectedField } from './collect';
+import { collectFields, type CollectedField } from './collect';
+import { operableNow } from './controls';
 import { recognise } from './detect';
 import { formScope, visible } from './dom';
 import { replayDemonstration } from './demonstration';
@@ -12,7 +13,8 @@ import { fieldOfLesson, matchFields, refused, type FieldLesson, type Match } fro
 import { collapsedSections, formArea, openTab, refold, tabIsSelected, tabStrips, unfold } from './reveal';
 import { optionMatches } from './text';
 import { FILL_DEADLINE_MS, valueParts, type FailureReason, type FillReport, type FillReportEntry, type FillStatus, type FillValues } from './values';
-import { FillError, nextTurn, settle, type Waits } from './widgets/events';
+import { FillError } from './widgets/fill-error';
+import { nextTurn, settle, type Waits } from './widgets/waits';
 
 /**
  * The fill: recognise the page, find each field its definition names, and insert the profile's

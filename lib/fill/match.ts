@@ -1,6 +1,7 @@
 import { NEVER_FILL_CAPTIONS } from '../pages/guards';
 import type { FieldDefinition, FieldKind } from '../pages/types';
-import { currentControls, type CollectedControl, type CollectedField } from './collect';
+import { currentControls, type CollectedField } from './collect';
+import type { CollectedControl } from './controls';
 import { optionMatches } from './text';
 import { LIST_KINDS } from './widgets/registry';
 import { canonical } from './text';

@@ -1,5 +1,6 @@
 import type { FieldDefinition } from '../pages/types';
-import { currentControls, type CollectedControl, type CollectedField } from './collect';
+import { currentControls, type CollectedField } from './collect';
+import type { CollectedControl } from './controls';
 import { isScope, reading, type Match } from './match';
 import { LIST_KINDS } from './widgets/registry';
 

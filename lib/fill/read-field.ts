@@ -1,7 +1,8 @@
 import { isInput, isTextArea } from './dom';
 import type { FieldDefinition } from '../pages/types';
-import type { CollectedControl, CollectedField } from './collect';
-import { controlsOf, plainTextBoxes } from './insert';
+import { controlsOf, type CollectedField } from './collect';
+import type { CollectedControl } from './controls';
+import { plainTextBoxes } from './insert/rows';
 import type { Match } from './match';
 import { cleanText, optionMatches } from './text';
 import type { FillValue } from './values';

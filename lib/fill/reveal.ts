@@ -2,7 +2,8 @@ import { NEVER_CLICK_BUTTONS } from '../pages/guards';
 import { commonAncestor, visible } from './dom';
 import { WIDGET_ROOT_SELECTOR } from './widgets/registry';
 import { cleanText } from './text';
-import { press, type Waits } from './widgets/events';
+import { press } from './widgets/events';
+import type { Waits } from './widgets/waits';
 
 /**
  * Parts of a form a person opens to see its fields: sections folded into collapsed panels, and

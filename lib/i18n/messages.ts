@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { AppError, type AppErrorCode } from '../errors';
 import { FILL_ANSWER_MS, FILL_DEADLINE_MS, type FailureCode, type FailureReason } from '../fill/values';
-import type { ShortcutOutcome } from '../tab/handlers';
+import type { ShortcutOutcome } from '../api/tab/messages';
 import { LARGEST_UPLOAD_BYTES } from '../model/attachments';
 import { SHAPE_MESSAGES, type ShapeMessage } from '../model/profile';
-import { SHEET_LIMITS } from '../messaging/protocol';
+import { SHEET_LIMITS } from '../api/import/messages';
 
 const SHAPE_TEXT: Record<ShapeMessage, (bound: string) => string> = {
   required: () => i18n.t('validation.required'),

@@ -1,5 +1,3 @@
-import type { FilingStatus } from '../model/codes';
-
 /**
  * The platform's lists of websites (审核中网站 · 未备案网站 · 待认领网站 · 已备案网站 · 已保存草稿), as
  * data: which column captions say what, and which filing status each tab means. The DOM engine
@@ -23,11 +21,14 @@ export const LIST_COLUMNS: Readonly<Record<ListColumnKey, readonly string[]>> = 
  */
 export const LIST_KEY_COLUMNS: readonly ListColumnKey[] = ['domain', 'name'];
 
+/** What being listed under a tab says of a website's filing: statuses of the book's code list (FILING_STATUSES), which takes them as they are. */
+export type ListedStatus = 'draft' | 'reviewing' | 'approved';
+
 export interface ListTab {
   /** The tab's caption, without the count the platform adds (已备案网站(3)). */
   captions: readonly string[];
   /** What being listed under it says of a website; none when it says nothing of its own filing. */
-  status?: FilingStatus;
+  status?: ListedStatus;
 }
 
 export const LIST_TABS: readonly ListTab[] = [

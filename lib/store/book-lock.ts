@@ -1,10 +1,10 @@
 import { AppError } from '../errors';
-import { MIN_PASSPHRASE_LENGTH, type BookLockStatus } from '../messaging/protocol';
-import type { Handlers } from '../messaging/server';
-import type { BackupSealing } from './backup';
+import { MIN_PASSPHRASE_LENGTH, type BookLockStatus } from '../model/book-lock';
+import type { BackupSealing } from './backup-slice';
 import { VAULT_ROW_ID, type BeianDatabase, type StoredVault } from './db';
 import type { ProfileRepository } from './repository';
-import { reseal, type SealingMode, type SwitchableSealing } from './sealing';
+import type { SealingMode } from './sealed-rows';
+import { reseal, type SwitchableSealing } from './switchable-sealing';
 import { createVault, keysFromText, keysToText, unlockVault, VAULT_ITERATIONS, type VaultKeys, type VaultRecord } from './vault';
 
 /** Where the keys of an unlocked book wait out a restart of the background: memory only (storage.session), never disk. */
@@ -237,17 +237,4 @@ const recordOf = ({ id: _row, ...record }: StoredVault): VaultRecord => record;
 function checkPassphrase(passphrase: string) {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH)
     throw new AppError('invalid-request', `a passphrase has at least ${MIN_PASSPHRASE_LENGTH} characters`, [{ path: ['passphrase'], message: `tooShort:${MIN_PASSPHRASE_LENGTH}` }]);
-}
-
-export type LockHandlers = Pick<Handlers, 'lockStatus' | 'encryptBook' | 'unlockBook' | 'lockBook' | 'changePassphrase' | 'decryptBook'>;
-
-export function lockHandlers(lock: BookLock): LockHandlers {
-  return {
-    lockStatus: () => lock.status(),
-    encryptBook: ({ passphrase }) => lock.enable(passphrase),
-    unlockBook: ({ passphrase }) => lock.unlock(passphrase),
-    lockBook: () => lock.lock(),
-    changePassphrase: ({ current, next }) => lock.changePassphrase(current, next),
-    decryptBook: ({ passphrase }) => lock.disable(passphrase),
-  };
 }

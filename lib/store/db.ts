@@ -25,7 +25,7 @@ import type { VaultRecord } from './vault';
  *       (not by an agent, none gathered, for the websites stored before).
  *   v8  `vault`: what checks the passphrase of an encrypted book (lib/store/vault.ts), written in
  *       the transaction that seals the rows, so the rows and the passphrase that opens them never
- *       disagree. Scans are stored as bytes from now on (lib/store/sealing.ts). Data unchanged.
+ *       disagree. Scans are stored as bytes from now on (lib/store/scan-bytes.ts). Data unchanged.
  *   v9  `quarantine`: rows of an encrypted book that no longer open (altered, or sealed with keys the
  *       book lost), moved aside as they were stored so the rest of the book reads (lib/store/quarantine.ts).
  */

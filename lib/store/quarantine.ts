@@ -1,7 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import { AppError } from '../errors';
 import type { BeianDatabase, QuarantinedRow } from './db';
-import { leaveSealed, opensWith, type SealingState, type UnreadableRow } from './sealing';
+import { leaveSealed } from './bulk-opening';
+import { opensWith, type SealingState } from './sealed-rows';
+import type { UnreadableRow } from './unreadable-rows';
 
 /** How long a reason may be: the error's own words, cut. */
 const REASON_CHARS = 200;

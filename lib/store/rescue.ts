@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
-import { blobToBase64, bytesToBase64 } from '../messaging/base64';
-import type { BookHealth, RawChunk, RawCursor } from '../messaging/protocol';
-import type { Handlers } from '../messaging/server';
+import { blobToBase64, bytesToBase64 } from '../model/base64';
+import type { BookHealth, RawChunk, RawCursor } from '../model/rescue';
 
 /**
  * When the book cannot be opened. A schema upgrade that throws is rolled back by IndexedDB: the
@@ -63,14 +62,4 @@ export async function rawChunk(name: string, cursor: RawCursor | undefined, budg
   } finally {
     raw.close();
   }
-}
-
-export type RescueHandlers = Pick<Handlers, 'bookHealth' | 'exportRawBook'>;
-
-/** The book's health as found when the background started, and its raw contents on request. */
-export function rescueHandlers(health: Promise<BookHealth>, name: string): RescueHandlers {
-  return {
-    bookHealth: () => health,
-    exportRawBook: ({ cursor }) => rawChunk(name, cursor),
-  };
 }

@@ -3,7 +3,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import * as z from 'zod';
 import { AppError } from '../errors';
-import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
+import { base64ToBytes, bytesToBase64 } from '../model/base64';
 
 /**
  * The keys of an encrypted book (issue 13).

@@ -1,5 +1,5 @@
 import type { PageMark, PageReading } from '../fill/content-protocol';
-import type { PageFinding, TabReport } from '../messaging/protocol';
+import type { PageFinding, TabReport } from '../api/tab/messages';
 import type { Client } from '../model/profile';
 import { fieldOfFinding, pageById } from '../pages';
 import { CATALOGUE, checkProfile, type FindingCounts, type LocalText, type PageKind, type Severity } from '../rules';

@@ -1,5 +1,5 @@
 import type { WebsiteList } from '../fill/lists';
-import type { ListCaptureRow, ListedFiling } from '../messaging/protocol';
+import type { ListCaptureRow, ListedFiling } from '../api/tab/messages';
 import { FILING_STATUSES, codeOfWording, filingStatusOf, type FilingStatus } from '../model/codes';
 import type { Client, Website } from '../model/profile';
 import { LIST_OF_PAGE, LIST_TABS } from '../pages/lists';

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup-format';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import { FILES_CHANNEL } from '../../lib/messaging/files';
 import { mapAttachments } from '../../lib/model/attachments';

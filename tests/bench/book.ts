@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup-format';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import { FILES_CHANNEL } from '../../lib/messaging/files';
 import { backupInPage } from './agency';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup-format';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import { mapAttachments } from '../../lib/model/attachments';
 import { generateClients } from '../bench/generate';

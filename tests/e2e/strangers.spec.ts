@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { FillReport } from '../../lib/fill/values';
-import type { PageStructureFile } from '../../lib/messaging/protocol';
+import type { PageStructureFile } from '../../lib/api/tab/messages';
 import { company, type ClientName } from '../strangers/clients';
 import { ask, fillAsPopup, fillStrangerPage, openStrangerSession, reply, reportPathOf, tabOf, type StrangerResult, type StrangerSession } from '../strangers/harness';
 import { openStrangerPage, readState, waitReady } from '../strangers/score';

@@ -1,5 +1,5 @@
 import { fileMailbox } from '@/lib/messaging/files';
-import { backupHandlers, type BackupOptions } from '@/lib/store/backup-handlers';
+import { backupHandlers, type BackupOptions } from '@/lib/api/backup/handlers';
 import type { BeianDatabase } from '@/lib/store/db';
 import type { ProfileRepository } from '@/lib/store/repository';
 

@@ -2,8 +2,11 @@ import { BookLock, type KeyStore } from '@/lib/store/book-lock';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
 import { Quarantine } from '@/lib/store/quarantine';
-import { SwitchableSealing, bulkOpening, sealingMiddleware, searchTokenFor } from '@/lib/store/sealing';
-import type { BookLockStatus } from '@/lib/messaging/protocol';
+import { bulkOpening } from '@/lib/store/bulk-opening';
+import { searchTokenFor } from '@/lib/store/sealed-rows';
+import { sealingMiddleware } from '@/lib/store/sealing';
+import { SwitchableSealing } from '@/lib/store/switchable-sealing';
+import type { BookLockStatus } from '@/lib/model/book-lock';
 
 /** PBKDF2 rounds for tests: the real 600,000 take a second each, and prove nothing more here. */
 export const TEST_ITERATIONS = 1_000;

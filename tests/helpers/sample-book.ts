@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { attachmentsOf } from '@/lib/model/attachments';
 import { installSamples } from '@/lib/store/samples';
-import { SEALED_TABLES } from '@/lib/store/sealing';
+import { SEALED_TABLES } from '@/lib/store/sealed-rows';
 import { lockableBook } from './locked-book';
 import { loadPublicImage } from './sample-images';
 

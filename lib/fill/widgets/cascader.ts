@@ -1,5 +1,7 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, nextTurn, press, waitFor, waitForOption, type Waits } from './events';
+import { FillError } from './fill-error';
+import { press } from './events';
+import { nextTurn, waitFor, waitForOption, type Waits } from './waits';
 import { itemsIn, popupsShownByMarkup, type PopupScope } from './popups';
 import { CASCADER } from './registry';
 

@@ -1,5 +1,7 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, dismiss, nextTurn, press, shownNow, typeText, waitFor, waitForOption, type Waits } from './events';
+import { FillError } from './fill-error';
+import { dismiss, press, shownNow, typeText } from './events';
+import { nextTurn, waitFor, waitForOption, type Waits } from './waits';
 import { chooseByKeyboard, keyboardMayHelp } from './keyboard';
 import { itemsIn, popupsShownByMarkup, showsOwnList, type PopupScope } from './popups';
 import { COMBOBOX } from './registry';

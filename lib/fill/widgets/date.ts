@@ -1,5 +1,7 @@
 import { isInput } from '../dom';
-import { FillError, dismiss, fire, nextTurn, press, typeText, waitFor, type Waits } from './events';
+import { FillError } from './fill-error';
+import { dismiss, fire, press, typeText } from './events';
+import { nextTurn, waitFor, type Waits } from './waits';
 import { visiblePopups } from './popups';
 
 /** Where the libraries draw a date picker's panel. */

@@ -1,5 +1,7 @@
 import { cleanText, optionMatches } from '../text';
-import { FillError, fire, lookFor, nextTurn, shownNow, typeText, type Waits } from './events';
+import { FillError } from './fill-error';
+import { fire, shownNow, typeText } from './events';
+import { lookFor, nextTurn, type Waits } from './waits';
 
 /**
  * The keyboard, as a person who does not reach for the mouse: a dropdown that opened nothing

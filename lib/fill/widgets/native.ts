@@ -1,7 +1,9 @@
 import { NEVER_CLICK_BUTTONS } from '../../pages/guards';
 import { cleanText, optionMatches } from '../text';
 import { CHECKABLE_WRAPPER, checkableFace, isInput } from '../dom';
-import { FillError, click, fire, press, waitFor, waitForOption, type Waits } from './events';
+import { FillError } from './fill-error';
+import { click, fire, press } from './events';
+import { waitFor, waitForOption, type Waits } from './waits';
 
 /** Native controls: selects chosen by their option's words (or code), radios and checkboxes ticked by a click, buttons guarded. */
 

@@ -1,4 +1,6 @@
-import { FillError, press, waitFor, type Waits } from './events';
+import { FillError } from './fill-error';
+import { press } from './events';
+import { waitFor, type Waits } from './waits';
 import { SWITCH_ON, SWITCH_ON_CLASS } from './registry';
 
 /** A switch (el-switch, a-switch, iView's Switch, role="switch", a bare box named a switch): on or off by aria-checked, its checkbox, or its classes. */

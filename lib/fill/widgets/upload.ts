@@ -1,7 +1,8 @@
 import type { FilePayload } from '../values';
 import { isInput, visible } from '../dom';
 import { cleanText } from '../text';
-import { fire, lookFor, nextTurn, type Waits } from './events';
+import { fire } from './events';
+import { lookFor, nextTurn, type Waits } from './waits';
 
 /**
  * Files go into a file input (native, or the hidden one inside an upload widget) through a

@@ -2,7 +2,7 @@ import { SCAN_LIMITS } from '../../model/attachments';
 import { ROLE_NAMES, isBlank, isDemanded, ownPeopleOf, say } from '../helpers';
 import type { RuleCheck, RuleHit } from '../types';
 import { checkPersonName } from '../validators/person-name';
-import { scanSizeHits } from './subject';
+import { scanSizeHits } from './scan-size';
 import { emailMessage, mobileMessage, personDocumentMessage } from './shared-messages';
 
 const PERSON_SCAN_LIMIT = SCAN_LIMITS.person;

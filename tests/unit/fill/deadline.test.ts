@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDocument } from '@/lib/fill/engine';
-import { FillError, waitFor } from '@/lib/fill/widgets/events';
+import { FillError } from '@/lib/fill/widgets/fill-error';
+import { waitFor } from '@/lib/fill/widgets/waits';
 import { withMarkupLayout } from '../../helpers/layout';
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectedField } from '@/lib/fill/collect';
 import { refused } from '@/lib/fill/match';
-import { FillError } from '@/lib/fill/widgets/events';
+import { FillError } from '@/lib/fill/widgets/fill-error';
 import { clickButton } from '@/lib/fill/widgets/native';
 
 function button(text: string) {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operableNow } from '@/lib/fill/collect';
+import { operableNow } from '@/lib/fill/controls';
 import { insideOf } from '@/lib/fill/dom';
 import { fillDocument, nothingNew } from '@/lib/fill/engine';
-import { fire, nextTurn, settle, type Waits } from '@/lib/fill/widgets/events';
+import { fire } from '@/lib/fill/widgets/events';
+import { nextTurn, settle, type Waits } from '@/lib/fill/widgets/waits';
 import { withMarkupLayout } from '../../helpers/layout';
 
 /**

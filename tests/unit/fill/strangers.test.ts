@@ -8,7 +8,7 @@ import { providerParts } from '@/lib/fill/provider';
 import { tabStrips } from '@/lib/fill/reveal';
 import { pageStructure } from '@/lib/fill/structure';
 import { canonical } from '@/lib/fill/text';
-import { dateParts } from '@/lib/fill/widgets/picker';
+import { dateParts } from '@/lib/fill/widgets/calendar';
 import { PAGES } from '@/lib/pages';
 import { SUBJECT_FIELDS } from '@/lib/pages/subject';
 import { WEBSITE_FIELDS } from '@/lib/pages/website-basic';

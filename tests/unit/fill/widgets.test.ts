@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { chooseCascade } from '@/lib/fill/widgets/cascader';
 import { chooseCombobox, chooseManyCombobox, comboboxText } from '@/lib/fill/widgets/combobox';
 import { typeDate } from '@/lib/fill/widgets/date';
-import { FillError, type Waits } from '@/lib/fill/widgets/events';
+import { FillError } from '@/lib/fill/widgets/fill-error';
+import type { Waits } from '@/lib/fill/widgets/waits';
 import { chooseNative, setChecked } from '@/lib/fill/widgets/native';
 import { choosePicked, pickerText } from '@/lib/fill/widgets/picker';
 import { setSwitch } from '@/lib/fill/widgets/switch';

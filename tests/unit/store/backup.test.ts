@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSlice } from '@/lib/store/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/store/backup-format';
+import { backupSlice } from '@/lib/store/backup-slice';
 import { BeianDatabase } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';

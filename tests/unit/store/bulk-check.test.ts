@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BeianDatabase } from '@/lib/store/db';
-import { profileHandlers } from '@/lib/store/handlers';
+import { profileHandlers } from '@/lib/api/book/handlers';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { loadPublicImage } from '../../helpers/sample-images';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attachmentsOf, mapAttachments } from '@/lib/model/attachments';
 import type { Client } from '@/lib/model/profile';
-import { quarantineHandlers } from '@/lib/store/quarantine-handlers';
+import { quarantineHandlers } from '@/lib/api/quarantine/handlers';
 import { backupsFor } from '../../helpers/backup-file';
 import { everything, sampleBook } from '../../helpers/sample-book';
 

@@ -3,7 +3,9 @@ import { AppError } from '@/lib/errors';
 import { LARGEST_UPLOAD_BYTES, attachmentsOf } from '@/lib/model/attachments';
 import type { Client } from '@/lib/model/profile';
 import { BeianDatabase } from '@/lib/store/db';
-import { ORPHAN_GRACE_MS, ProfileRepository, TRASH_KEEP_MS } from '@/lib/store/repository';
+import { ORPHAN_GRACE_MS } from '@/lib/store/attachments';
+import { ProfileRepository } from '@/lib/store/repository';
+import { TRASH_KEEP_MS } from '@/lib/store/trash';
 import { installSamples } from '@/lib/store/samples';
 import { loadPublicImage } from '../../helpers/sample-images';
 

@@ -9,7 +9,8 @@ import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { captureInto, captureRows, shownText, websiteOnPage } from '@/lib/tab/capture';
 import { encodeClient } from '@/lib/tab/codec';
-import { tabHandlers, type SendToTab } from '@/lib/tab/handlers';
+import { tabHandlers } from '@/lib/api/tab/handlers';
+import type { SendToTab } from '@/lib/tab/ask-tab';
 import { loadPublicImage, sampleImageRefs } from '../../helpers/sample-images';
 
 const text = (value: string) => ({ kind: 'text' as const, text: value });

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentRequest, PageReading } from '@/lib/fill/content-protocol';
 import type { FillValues } from '@/lib/fill/values';
-import type { PageFinding, TabReport } from '@/lib/messaging/protocol';
+import type { PageFinding, TabReport } from '@/lib/api/tab/messages';
 import { sampleBlogger, sampleCompany } from '@/lib/model/sample';
 import { fieldOfFinding, pageById } from '@/lib/pages';
 import { BeianDatabase } from '@/lib/store/db';
@@ -10,7 +10,8 @@ import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { badgeOf, judgeReading, marksOf } from '@/lib/tab/checks';
-import { tabHandlers, type SendToTab } from '@/lib/tab/handlers';
+import { tabHandlers } from '@/lib/api/tab/handlers';
+import type { SendToTab } from '@/lib/tab/ask-tab';
 import { loadPublicImage, sampleImageRefs } from '../../helpers/sample-images';
 
 const TODAY = new Date(Date.UTC(2026, 10, 28));

@@ -4,7 +4,8 @@ import { BeianDatabase } from '@/lib/store/db';
 import { MappingRepository } from '@/lib/store/mappings';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
-import { tabHandlers, type SendToTab } from '@/lib/tab/handlers';
+import { tabHandlers } from '@/lib/api/tab/handlers';
+import type { SendToTab } from '@/lib/tab/ask-tab';
 import { loadPublicImage } from '../../helpers/sample-images';
 
 let repository: ProfileRepository;
