@@ -126,6 +126,8 @@ async function withGeneratedBook(measure: (browser: { context: BrowserContext; e
   try {
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
+    // tsx names the functions declared inside the page's code through a helper of its own, which the page lacks.
+    await control.evaluate('globalThis.__name = (target) => target');
     return await measure({ context, extensionId, control, restoreMs: await restoreGeneratedBook(control) });
   } finally {
     await context.close();
@@ -142,12 +144,13 @@ export const benchBook = () =>
     const [bulk] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 250 } }], true)).ms;
     lines.push(`  bulk check of the whole book, 250 clients per message, from the options page: ${bulk!.toFixed(0)} ms (the book read once first: ${firstList!.toFixed(0)} ms)   (target: under 2 s)`);
 
-    for (const [type, what] of [
-      ['findClients', 'the popup’s list'],
-      ['listClients', 'the options list, with counts'],
+    // As each page asks: the popup for the first 200 found (LISTED_CLIENTS in components/workbench/Workbench.tsx), the options list for all.
+    for (const [type, what, limit] of [
+      ['findClients', 'the popup’s list', { limit: 200 }],
+      ['listClients', 'the options list, with counts', {}],
     ] as const) {
       const queries = ['王伟', 'generated-1', '1385', '浙江', '440305', '青梧', 'ruoxi', '林晓峰'];
-      const { ms, sizes } = await timedInPage(control, queries.map((query) => ({ type, payload: { query } })));
+      const { ms, sizes } = await timedInPage(control, queries.map((query) => ({ type, payload: { query, ...limit } })));
       if (!sizes[queries.indexOf('青梧')]) throw new Error('search found nothing for 青梧');
       const searches = [...ms].sort((a, b) => a - b);
       const slowest = ms.indexOf(searches.at(-1)!);
