@@ -137,6 +137,11 @@ export function backupInPage(page: Page) {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const gigabytes = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 
+/** tsx names the functions declared inside the page's code through a helper of its own, which the page lacks: the page gets one that does nothing. */
+export async function lendTsxNames(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name = (target) => target');
+}
+
 async function agencyRun(encrypted: boolean): Promise<string[]> {
   const book = agencyBook();
   const profile = newProfileDir();
@@ -144,8 +149,7 @@ async function agencyRun(encrypted: boolean): Promise<string[]> {
   try {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    // tsx names the functions declared inside the page's code through a helper of its own, which the page lacks.
-    await page.evaluate('globalThis.__name = (target) => target');
+    await lendTsxNames(page);
     if (encrypted) {
       const reply = await page.evaluate((channel) => chrome.runtime.sendMessage({ channel, type: 'encryptBook', payload: { passphrase: 'bench passphrase 青梧' } }), CHANNEL);
       if (!reply.ok) throw new Error(`encryptBook: ${JSON.stringify(reply.error)}`);

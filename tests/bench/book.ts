@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup-format';
 import { CHANNEL } from '../../lib/messaging/protocol';
 import { FILES_CHANNEL } from '../../lib/messaging/files';
-import { backupInPage } from './agency';
+import { backupInPage, lendTsxNames } from './agency';
 import { launchWithExtension, newProfileDir } from '../e2e/extension';
 import { readSpreadsheet, toCsv } from '../../lib/spreadsheet';
 import { SHEET_HEADER, personRow } from '../helpers/sheet-rows';
@@ -126,8 +126,7 @@ async function withGeneratedBook(measure: (browser: { context: BrowserContext; e
   try {
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
-    // tsx names the functions declared inside the page's code through a helper of its own, which the page lacks.
-    await control.evaluate('globalThis.__name = (target) => target');
+    await lendTsxNames(control);
     return await measure({ context, extensionId, control, restoreMs: await restoreGeneratedBook(control) });
   } finally {
     await context.close();
