@@ -29,8 +29,14 @@ export async function storeScans(db: BeianDatabase, scans: readonly ScanBytes[],
   return stored.map((scan) => scan.id);
 }
 
+/** What a restore wrote: the clients as stored (under the ids they got), and the ids of the book's clients it set aside in the 回收站. */
+export interface RestoreWrites {
+  restored: Client[];
+  setAside: string[];
+}
+
 /** The writes of `ProfileRepository.restoreBackup`, in its transaction. */
-export async function restoreClients(db: BeianDatabase, backup: RestoredBook, mode: 'merge' | 'replace', now: number): Promise<{ restored: number; setAside: number }> {
+export async function restoreClients(db: BeianDatabase, backup: RestoredBook, mode: 'merge' | 'replace', now: number): Promise<RestoreWrites> {
   const clients = [...backup.clients];
   const incoming = new Set(clients.map((client) => client.id));
   const current = (await db.clients.toCollection().primaryKeys()) as string[];
@@ -63,7 +69,7 @@ export async function restoreClients(db: BeianDatabase, backup: RestoredBook, mo
   await db.clients.bulkPut(restored.map(storedClientOf));
   await db.websites.bulkPut(restored.flatMap((client) => storedWebsitesOf(client)));
   await db.mappings.bulkPut([...backup.mappings]);
-  return { restored: clients.length, setAside: setAside.length };
+  return { restored, setAside };
 }
 
 /** What a spreadsheet import changes: clients added, merged over the book's, and replacing one of the book's. */

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Mapping } from '../model/mapping';
 import type { Client, Website } from '../model/profile';
+import type { ClientSummary } from '../model/summaries';
 import { filingStatusOf } from '../model/codes';
 import { searchTermsOf } from './search-terms';
 import type { VaultRecord } from './vault';
@@ -28,6 +29,8 @@ import type { VaultRecord } from './vault';
  *       disagree. Scans are stored as bytes from now on (lib/store/scan-bytes.ts). Data unchanged.
  *   v9  `quarantine`: rows of an encrypted book that no longer open (altered, or sealed with keys the
  *       book lost), moved aside as they were stored so the rest of the book reads (lib/store/quarantine.ts).
+ *   v10 `summaries`: the list's index, each client's summary in one of 64 buckets (lib/store/summaries.ts),
+ *       built from the book the first time the list is asked for. Data unchanged.
  */
 export const DATABASE_NAME = 'beian-helper';
 
@@ -50,6 +53,12 @@ export interface StoredAttachment {
 
 /** A scan with its bytes in hand rather than a Blob: how a backup reads and restores thousands of them (a Blob made and read again costs a round trip to the browser each). */
 export type ScanBytes = Omit<StoredAttachment, 'blob'> & { bytes: Uint8Array };
+
+/** A bucket of the list's index: the summaries of the clients whose ids fall in it, by id. */
+export interface StoredSummaries {
+  id: string;
+  entries: Record<string, ClientSummary>;
+}
 
 /** A client in the 回收站: kept whole until restored or its 30 days are up. */
 export interface TrashEntry {
@@ -76,7 +85,8 @@ export const SCHEMA_V6 = { ...SCHEMA_V5, clients: 'id, *searchTerms', websites: 
 export const SCHEMA_V7 = SCHEMA_V6;
 export const SCHEMA_V8 = { ...SCHEMA_V7, vault: 'id' };
 export const SCHEMA_V9 = { ...SCHEMA_V8, quarantine: 'id, table' };
-export const LATEST_VERSION = 9;
+export const SCHEMA_V10 = { ...SCHEMA_V9, summaries: 'id' };
+export const LATEST_VERSION = 10;
 
 /** A row that did not open, as it was stored in its table: kept aside, never opened again unless it opens. */
 export interface QuarantinedRow {
@@ -105,6 +115,7 @@ export class BeianDatabase extends Dexie {
   trash!: EntityTable<TrashEntry, 'id'>;
   vault!: EntityTable<StoredVault, 'id'>;
   quarantine!: EntityTable<QuarantinedRow, 'id'>;
+  summaries!: EntityTable<StoredSummaries, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -148,5 +159,6 @@ export class BeianDatabase extends Dexie {
       });
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
+    this.version(10).stores(SCHEMA_V10);
   }
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { ClientSchema, type AttachmentRef, type Client } from '../model/profile';
 import type { ClientSummary, TrashSummary } from '../model/summaries';
 import { AppError } from '../errors';
@@ -5,7 +6,9 @@ import { copyWithScans, pruneOrphans, readAttachment, scansAfter, storeAttachmen
 import type { BulkOpening } from './bulk-opening';
 import { importChanges, restoreClients, storeScans, type ImportChanges, type RestoredBook } from './bulk-writes';
 import { readBook, readClient, storeClient } from './client-rows';
-import { idsFound, summariesInOrder } from './client-search';
+import { idsFound } from './client-search';
+import { BookMemory, type BookChange } from './book-memory';
+import { readSummaries, rebuildSummaries, writeSummaries } from './summaries';
 import type { BeianDatabase, ScanBytes } from './db';
 import { deleteFromTrash, moveToTrash, purgeExpired, takeOutOfTrash, trashSummaries } from './trash';
 
@@ -14,9 +17,7 @@ import { deleteFromTrash, moveToTrash, purgeExpired, takeOutOfTrash, trashSummar
  * attachments are stored together or not at all.
  */
 export class ProfileRepository {
-  /** The whole book, read once and kept until a write changes it (the agency rules need all of it). */
-  private book: Promise<Client[]> | undefined;
-  private readonly listed = new WeakMap<readonly Client[], ClientSummary[]>();
+  private readonly memory = new BookMemory();
 
   /**
    * `sealing`, for an encrypted book: the keyed token a number or an e-mail is stored as
@@ -28,35 +29,27 @@ export class ProfileRepository {
     private readonly sealing: { tokenOf(query: string): string | undefined; bulk?: BulkOpening } = { tokenOf: () => undefined },
   ) {}
 
+  /** The whole book, read once and kept, patched by every write (the agency rules need all of it). */
   allClients(): Promise<Client[]> {
-    if (!this.book) {
-      const reading = readBook(this.db, this.sealing.bulk);
-      this.book = reading;
-      // A book that could not be read (locked, say) is read again next time, not remembered as a failure.
-      reading.catch(() => {
-        if (this.book === reading) this.book = undefined;
-      });
-    }
-    return this.book;
+    return this.memory.keptBook(() => readBook(this.db, this.sealing.bulk));
+  }
+
+  /** Told of every change to the book, after it is stored (lib/store/book-memory.ts). */
+  onChange(listener: (change: BookChange) => void): void {
+    this.memory.onChange(listener);
   }
 
   /** Drops the book kept in memory (the book was locked, unlocked or resealed). */
   forget(): void {
-    this.book = undefined;
+    this.memory.forget();
   }
 
-  /** The book's clients in pinyin order, sorted once per state of the book (it is asked for on every popup opening). */
-  async listClients(): Promise<ClientSummary[]> {
-    const clients = await this.allClients();
-    let listed = this.listed.get(clients);
-    if (!listed) {
-      listed = summariesInOrder(clients);
-      this.listed.set(clients, listed);
-    }
-    return listed;
+  /** The book's clients in pinyin order, from the list's index (lib/store/summaries.ts) — the book is not read unless the index has to be built. */
+  listClients(): Promise<ClientSummary[]> {
+    return this.memory.keptList(async () => (await readSummaries(this.db, this.sealing.bulk)) ?? this.rebuildSummaries());
   }
 
-  /** Clients whose names, domains, ID numbers or phones start with the query: found through the index, read from the book in memory. */
+  /** Clients whose names, domains, ID numbers or phones start with the query: found through the index, in the list's order. */
   async searchClients(query: string): Promise<ClientSummary[]> {
     const prefix = query.trim().toLowerCase();
     if (!prefix) return this.listClients();
@@ -70,24 +63,20 @@ export class ProfileRepository {
   }
 
   async saveClient(input: unknown, now: number = Date.now()): Promise<Client> {
-    const parsed = ClientSchema.safeParse(input);
-    if (!parsed.success) throw AppError.fromZod('invalid-profile', parsed.error);
-    const client: Client = { ...parsed.data, updatedAt: now };
-    await this.write(() => storeClient(this.db, client));
-    return client;
+    const client = validClient(input, now);
+    return this.write(async () => {
+      await storeClient(this.db, client);
+      return client;
+    }, changedOne);
   }
 
   /** Saves several clients in one transaction: every one of them, or none. */
   async saveClients(inputs: readonly unknown[], now: number = Date.now()): Promise<Client[]> {
-    const clients = inputs.map((input) => {
-      const parsed = ClientSchema.safeParse(input);
-      if (!parsed.success) throw AppError.fromZod('invalid-profile', parsed.error);
-      return { ...parsed.data, updatedAt: now };
-    });
-    await this.write(async () => {
+    const clients = inputs.map((input) => validClient(input, now));
+    return this.write(async () => {
       for (const client of clients) await storeClient(this.db, client);
-    });
-    return clients;
+      return clients;
+    }, (saved) => ({ changed: saved, removed: [] }));
   }
 
   /**
@@ -98,12 +87,12 @@ export class ProfileRepository {
    */
   async storeRestoredScans(scans: readonly ScanBytes[], owners: ReadonlyMap<string, string>, renamed: Map<string, string>): Promise<string[]> {
     await this.sealing.bulk?.preseal(scans.map((scan) => scan.bytes));
-    return this.write(() => storeScans(this.db, scans, owners, renamed));
+    return this.write(() => storeScans(this.db, scans, owners, renamed), unchanged);
   }
 
   /** Takes back the scans a restore stored before it failed or was abandoned. */
   async dropRestoredScans(ids: readonly string[]): Promise<void> {
-    await this.write(() => this.db.attachments.bulkDelete([...ids]));
+    await this.write(() => this.db.attachments.bulkDelete([...ids]), unchanged);
   }
 
   /**
@@ -114,7 +103,8 @@ export class ProfileRepository {
    * goes to the 回收站 (nothing lost) and the lessons are added.
    */
   async restoreBackup(backup: RestoredBook, mode: 'merge' | 'replace', now: number = Date.now()): Promise<{ restored: number; setAside: number }> {
-    return this.write(() => restoreClients(this.db, backup, mode, now));
+    const { restored, setAside } = await this.write(() => restoreClients(this.db, backup, mode, now), (writes) => ({ changed: writes.restored, removed: writes.setAside }));
+    return { restored: restored.length, setAside: setAside.length };
   }
 
   /**
@@ -123,17 +113,23 @@ export class ProfileRepository {
    * the 回收站 before its successor is added.
    */
   async importClients(changes: ImportChanges, now: number = Date.now()): Promise<void> {
-    await this.write(() => importChanges(this.db, changes, now));
+    await this.write(
+      () => importChanges(this.db, changes, now),
+      () => ({ changed: [...changes.add, ...changes.merge, ...changes.replace.map(({ client }) => client)], removed: changes.replace.map(({ replacedId }) => replacedId) }),
+    );
   }
 
   /** Moves a client, websites and scans included, to the 回收站 for TRASH_KEEP_MS. */
   async deleteClient(id: string, now: number = Date.now()): Promise<TrashSummary> {
-    return this.write(async () => moveToTrash(this.db, await this.getClient(id), 'deleted', now));
+    return this.write(async () => moveToTrash(this.db, await this.getClient(id), 'deleted', now), (entry) => ({ changed: [], removed: [entry.clientId] }));
   }
 
   /** Sets a client aside in the 回收站 before something else is stored under its id (the samples, installed again). */
   async setAside(id: string, now: number = Date.now()): Promise<TrashSummary | undefined> {
-    return this.write(async () => ((await this.db.clients.get(id)) ? moveToTrash(this.db, await this.getClient(id), 'replaced', now) : undefined));
+    return this.write(
+      async () => ((await this.db.clients.get(id)) ? moveToTrash(this.db, await this.getClient(id), 'replaced', now) : undefined),
+      (entry) => ({ changed: [], removed: entry ? [entry.clientId] : [] }),
+    );
   }
 
   /** What the 回收站 holds, the most recently deleted first. */
@@ -146,22 +142,30 @@ export class ProfileRepository {
    * were installed again), it comes back as a client of its own under new ids.
    */
   async restoreClient(entryId: string, now: number = Date.now()): Promise<Client> {
-    return this.write(async () => this.saveClient(await takeOutOfTrash(this.db, entryId), now));
+    return this.write(async () => {
+      const client = validClient(await takeOutOfTrash(this.db, entryId), now);
+      await storeClient(this.db, client);
+      return client;
+    }, changedOne);
   }
 
   /** Deletes a 回收站 entry and its scans for good. */
   async deleteForever(entryId: string): Promise<void> {
-    await this.write(() => deleteFromTrash(this.db, entryId));
+    await this.write(() => deleteFromTrash(this.db, entryId), unchanged);
   }
 
   /** Empties what has been in the 回收站 longer than TRASH_KEEP_MS; returns how many clients went. */
   async purgeTrash(now: number = Date.now()): Promise<number> {
-    return this.write(() => purgeExpired(this.db, now));
+    return this.write(() => purgeExpired(this.db, now), unchanged);
   }
 
   /** A copy under new ids, attachments included, so deleting one never strips the other. */
   async duplicateClient(id: string, displayName: string, now: number = Date.now()): Promise<Client> {
-    return this.write(async () => this.saveClient(await copyWithScans(this.db, await this.getClient(id), displayName, now), now));
+    return this.write(async () => {
+      const client = validClient(await copyWithScans(this.db, await this.getClient(id), displayName, now), now);
+      await storeClient(this.db, client);
+      return client;
+    }, changedOne);
   }
 
   putAttachment(input: NewAttachment, now: number = Date.now()): Promise<AttachmentRef> {
@@ -186,12 +190,44 @@ export class ProfileRepository {
     return pruneOrphans(this.db, now);
   }
 
-  /** One read-write transaction over the book; the cached book is dropped once it is done. */
-  private async write<T>(change: () => Promise<T>): Promise<T> {
+  /**
+   * The list's index built again from the whole book (a book stored before it, or one it disagrees
+   * with), read and written in one transaction so no write comes in between (in an encrypted book
+   * the rows are opened inside it, one by one: slower, and done once).
+   */
+  private rebuildSummaries(): Promise<ClientSummary[]> {
+    return this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.summaries], async () => rebuildSummaries(this.db, await readBook(this.db, undefined)));
+  }
+
+  /**
+   * One read-write transaction over the book, the list's index written in it with what `effect`
+   * says the change did to the clients; once committed, the book and list in memory are patched.
+   */
+  private async write<T>(change: () => Promise<T>, effect: (result: T) => { changed: readonly Client[]; removed: readonly string[] }): Promise<T> {
+    let done: { result: T; changed: readonly Client[]; removed: readonly string[] };
     try {
-      return await this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.attachments, this.db.trash, this.db.mappings, this.db.quarantine], change);
-    } finally {
-      this.book = undefined;
+      done = await this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.attachments, this.db.trash, this.db.mappings, this.db.quarantine, this.db.summaries], async () => {
+        // Awaited as Dexie's promises: a change that ends in nested async functions can come back outside the transaction's zone, and the index would be written outside the transaction.
+        const result = await Dexie.Promise.resolve(change());
+        const { changed, removed } = effect(result);
+        if (changed.length || removed.length) await Dexie.Promise.resolve(writeSummaries(this.db, changed, removed));
+        return { result, changed, removed };
+      });
+    } catch (error) {
+      this.memory.forget();
+      throw error;
     }
+    if (done.changed.length || done.removed.length) this.memory.changed(done.changed, done.removed);
+    return done.result;
   }
 }
+
+/** A client as the book stores it: valid, and dated `now`. */
+function validClient(input: unknown, now: number): Client {
+  const parsed = ClientSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod('invalid-profile', parsed.error);
+  return { ...parsed.data, updatedAt: now };
+}
+
+const changedOne = (client: Client) => ({ changed: [client], removed: [] });
+const unchanged = () => ({ changed: [], removed: [] });

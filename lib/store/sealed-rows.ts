@@ -15,6 +15,7 @@ const PLAIN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   websites: ['id', 'clientId', 'position'],
   trash: ['id', 'deletedAt', 'reason'],
   attachments: ['id', 'clientId', 'createdAt'],
+  summaries: ['id'],
 };
 
 /** The tables whose rows are sealed. */

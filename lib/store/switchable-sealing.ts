@@ -57,7 +57,7 @@ export class SwitchableSealing implements SealingState {
 }
 
 /** Rows per read and write of a reseal: a book of thousands of scans is never all in memory, and its text rows go in few round trips. */
-const RESEAL_CHUNK: Readonly<Record<string, number>> = { clients: 500, websites: 500, trash: 100, attachments: 20 };
+const RESEAL_CHUNK: Readonly<Record<string, number>> = { clients: 500, websites: 500, trash: 100, attachments: 20, summaries: 16 };
 
 /**
  * Encrypts the book, changes its passphrase or decrypts it: every sealed table read with the keys

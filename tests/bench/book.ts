@@ -120,7 +120,7 @@ async function restoreGeneratedBook(control: Page): Promise<number> {
 }
 
 /** A browser of its own with the generated book restored into it, for `measure`; closed after. */
-async function withGeneratedBook(measure: (browser: { context: BrowserContext; extensionId: string; control: Page; restoreMs: number }) => Promise<string[]>): Promise<string[]> {
+export async function withGeneratedBook(measure: (browser: { context: BrowserContext; extensionId: string; control: Page; restoreMs: number }) => Promise<string[]>): Promise<string[]> {
   const profile = newProfileDir();
   const { context, extensionId } = await launchWithExtension(profile.path);
   try {

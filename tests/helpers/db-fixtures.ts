@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { filingStatusOf } from '@/lib/model/codes';
 import type { Client } from '@/lib/model/profile';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, withReviewFields } from '@/lib/store/db';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, withReviewFields } from '@/lib/store/db';
 
 /** Every schema the book has had, by version: a fixture is written with those of its time only. */
-export const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6, 7: SCHEMA_V7, 8: SCHEMA_V8, 9: SCHEMA_V9 };
+export const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6, 7: SCHEMA_V7, 8: SCHEMA_V8, 9: SCHEMA_V9, 10: SCHEMA_V10 };
 
 export const fixturePath = (version: number) => resolve(import.meta.dirname, `../fixtures/db/v${version}.json`);
 

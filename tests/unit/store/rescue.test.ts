@@ -62,7 +62,7 @@ describe('a schema upgrade that fails', () => {
     const { tables, slices } = await rawExport(name, 20_000);
     expect(slices).toBeGreaterThan(Object.keys(tables).length);
     expect((await rawChunk(name, undefined)).version).toBe(LATEST_VERSION);
-    expect(Object.keys(tables).sort()).toEqual(['attachments', 'clients', 'mappings', 'quarantine', 'trash', 'vault', 'websites']);
+    expect(Object.keys(tables).sort()).toEqual(['attachments', 'clients', 'mappings', 'quarantine', 'summaries', 'trash', 'vault', 'websites']);
     expect((tables.clients as { id: string; displayName: string }[]).map((client) => client.displayName).sort()).toEqual(
       (fixture.clients as { displayName: string }[]).map((client) => client.displayName).sort(),
     );
