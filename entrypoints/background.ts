@@ -26,6 +26,7 @@ import { BookLock, type KeyStore, type LockTimer, type WhenLocked } from '@/lib/
 import { lockHandlers } from '@/lib/api/lock/handlers';
 import { Quarantine } from '@/lib/store/quarantine';
 import { quarantineHandlers } from '@/lib/api/quarantine/handlers';
+import { FindingCountsCache } from '@/lib/api/book/finding-counts';
 import { bulkOpening } from '@/lib/store/bulk-opening';
 import { searchTokenFor } from '@/lib/store/sealed-rows';
 import { sealingMiddleware } from '@/lib/store/sealing';
@@ -70,7 +71,10 @@ export default defineBackground(() => {
   db.use(sealingMiddleware(sealing, quarantine.noticed));
   const health = openBook(db);
   const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing, quarantine.noticed) });
+  quarantine.onMoved(() => repository.forget());
   const mappings = new MappingRepository(db);
+  // The list's finding counts judged while nobody waits for them (the first list of a large book would, for seconds): at the start, and once unlocked.
+  const counts = new FindingCountsCache(repository);
   // Decrypted copies outside the book (a staged import or restore, the subjects pages showed) go when it locks.
   const forgetAtLock: (() => void)[] = [];
   const whenLocked: WhenLocked = (forget) => forgetAtLock.push(forget);
@@ -83,6 +87,7 @@ export default defineBackground(() => {
     autoLockMinutes: async () => (await loadSettings()).autoLockMinutes,
     changed: (status) => {
       if (status.locked) for (const forget of forgetAtLock) forget();
+      else unattended('counting the findings', counts.countAll());
       unattended('telling the pages of the lock', broadcast({ channel: EVENTS_CHANNEL, lock: status }));
     },
   });
@@ -90,6 +95,7 @@ export default defineBackground(() => {
   const ready = health.then(async ({ ok }) => {
     if (ok) await lock.start();
   });
+  unattended('counting the findings', ready.then(() => (sealing.locked ? undefined : counts.countAll())));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) unattended('the idle lock', ready.then(() => lock.timerRang()));
   });
@@ -110,7 +116,7 @@ export default defineBackground(() => {
   whenLocked(() => unattended('forgetting the subjects pages showed', tabs.forgetSubjects()));
   serveMessages(
     {
-      ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace })),
+      ...profileHandlers(repository, (replace) => installSamples(repository, fetchPackagedImage, { replace }), counts),
       ...mappingHandlers(mappings),
       ...rescueHandlers(health, DATABASE_NAME),
       ...backupHandlers(db, repository, { sealing: () => lock.backupSealing(), whenLocked, files: channelHandoff() }),

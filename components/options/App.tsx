@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { ClientSummary } from '@/lib/model/summaries';
-import type { ListedClient } from '@/lib/api/book/messages';
+import type { FindingCounts } from '@/lib/api/book/messages';
 import { emptyClient } from '@/lib/model/factory';
 import type { Client } from '@/lib/model/profile';
 import { BookRescue } from './BookRescue';
@@ -18,6 +18,9 @@ import { BackupReminder, BackupView } from './BackupView';
 import { BulkCheck } from './BulkCheck';
 import { SheetView } from './SheetView';
 import { LockNowButton } from '@/components/lock/LockGate';
+
+/** Clients asked for first: more than a screen of the list holds, fewer than would keep the first screen waiting. */
+const FIRST_SCREEN = 40;
 
 type View = 'clients' | 'check' | 'sheet' | 'mappings' | 'trash' | 'backup' | 'settings';
 const VIEWS: readonly View[] = ['clients', 'check', 'sheet', 'mappings', 'trash', 'backup', 'settings'];
@@ -34,8 +37,10 @@ const viewOf = (hash: string): View => VIEWS.find((view) => `#${view}` === hash)
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
 export function App() {
-  /** The list: names first, then each client's counts once the book has been judged (a large book takes a moment). */
-  const [clients, setClients] = useState<(ClientSummary | ListedClient)[]>([]);
+  /** The list: its first screen, then all of it, then each client's counts once the book has been judged (a large book takes a moment). */
+  const [clients, setClients] = useState<ClientSummary[]>([]);
+  const [complete, setComplete] = useState(false);
+  const [counts, setCounts] = useState<Readonly<Record<string, FindingCounts>>>();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ client: Client; isNew: boolean; opened: number }>();
   const [problem, setProblem] = useState<string>();
@@ -43,13 +48,33 @@ export function App() {
   const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> }>();
   const [view, setView] = useState<View>(() => viewOf(location.hash));
   const dirty = useRef(false);
+  /** Which refresh is the latest: an earlier one (the person typed on) that answers late is not shown over it. */
+  const refreshes = useRef(0);
+  /** The query whose whole list is on screen: refreshed after a save, it is replaced whole, never cut to a first screen under the person's scroll. */
+  const listedQuery = useRef<string>(undefined);
 
   const refresh = useCallback(async () => {
+    const asked = ++refreshes.current;
+    const latest = () => asked === refreshes.current;
     try {
-      setClients(await send('findClients', { query }));
-      setClients(await send('listClients', { query }));
+      // The first screen as soon as the background answers, the rest of the list behind it, the counts last (they come from judging the whole book).
+      const firstScreen = listedQuery.current === query ? undefined : await send('findClients', { query, limit: FIRST_SCREEN });
+      if (!latest()) return;
+      if (firstScreen) {
+        setClients(firstScreen);
+        setComplete(firstScreen.length < FIRST_SCREEN);
+      }
+      if (!firstScreen || firstScreen.length === FIRST_SCREEN) {
+        const all = await send('findClients', { query });
+        if (!latest()) return;
+        setClients(all);
+        setComplete(true);
+      }
+      listedQuery.current = query;
+      const counted = await send('findingCounts', { query });
+      if (latest()) setCounts(counted);
     } catch (error) {
-      setProblem(i18n.t('app.loadFailed', [failureText(error)]));
+      if (latest()) setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     }
   }, [query]);
 
@@ -117,14 +142,15 @@ export function App() {
   const installSamples = () =>
     attempt(async () => {
       try {
-        setClients(await send('installSamples', {}));
+        await send('installSamples', {});
       } catch (error) {
         // Samples already in the book may hold the person's edits: replace them only when asked, keeping the old ones in the 回收站.
         if (!(error instanceof AppError && error.code === 'conflict')) throw error;
         if (!window.confirm(i18n.t('app.confirmReplaceSamples', [error.message]))) return;
-        setClients(await send('installSamples', { replace: true }));
+        await send('installSamples', { replace: true });
         setNotice({ text: i18n.t('trash.samplesReplaced') });
       }
+      await refresh();
     });
 
   const show = (next: View) => {
@@ -152,6 +178,8 @@ export function App() {
         </div>
         <ClientList
           clients={clients}
+          complete={complete}
+          counts={counts}
           selectedId={selected?.client.id}
           query={query}
           onQuery={setQuery}

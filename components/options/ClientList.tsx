@@ -2,15 +2,18 @@ import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { FILING_STATUSES, SUBJECT_NATURES, labelOf } from '@/lib/model/codes';
 import type { ClientSummary } from '@/lib/model/summaries';
-import type { ListedClient } from '@/lib/api/book/messages';
+import type { FindingCounts } from '@/lib/api/book/messages';
 import { VirtualList } from '../form/VirtualList';
 
 /** A client's button: name, nature and subject, domains, findings — one line each (see the list's CSS). */
 const ROW_HEIGHT = 96;
 
 interface ClientListProps {
-  /** Each client, with its finding counts once they are known. */
-  clients: (ClientSummary | ListedClient)[];
+  clients: ClientSummary[];
+  /** Whether `clients` is the whole list yet (its first screen comes first): the count waits for it. */
+  complete: boolean;
+  /** Each client's finding counts by id, once the book has been judged. */
+  counts: Readonly<Record<string, FindingCounts>> | undefined;
   selectedId: string | undefined;
   query: string;
   onQuery: (query: string) => void;
@@ -18,23 +21,23 @@ interface ClientListProps {
 }
 
 type SortOrder = 'name' | 'updated' | 'errors';
-const errorsOf = (client: ClientSummary | ListedClient) => ('findings' in client ? client.findings.error : 0);
+type Compare = (a: ClientSummary, b: ClientSummary) => number;
 /** The book comes in pinyin order; the other orders are a stable sort of it. */
-const SORTS: Record<SortOrder, ((a: ClientSummary | ListedClient, b: ClientSummary | ListedClient) => number) | undefined> = {
-  name: undefined,
-  updated: (a, b) => b.updatedAt - a.updatedAt,
-  errors: (a, b) => errorsOf(b) - errorsOf(a),
+const SORTS: Record<SortOrder, (counts: ClientListProps['counts']) => Compare | undefined> = {
+  name: () => undefined,
+  updated: () => (a, b) => b.updatedAt - a.updatedAt,
+  errors: (counts) => (a, b) => (counts?.[b.id]?.error ?? 0) - (counts?.[a.id]?.error ?? 0),
 };
 
-export function ClientList({ clients, selectedId, query, onQuery, onSelect }: ClientListProps) {
+export function ClientList({ clients, complete, counts, selectedId, query, onQuery, onSelect }: ClientListProps) {
   /** A filing status to list only the clients with a website in it (a day's 审核中, the 被退回 to redo). */
   const [status, setStatus] = useState('');
   const [order, setOrder] = useState<SortOrder>('name');
   const shown = useMemo(() => {
     const filtered = status ? clients.filter((client) => client.statuses.some((candidate) => candidate === status)) : clients;
-    const compare = SORTS[order];
+    const compare = SORTS[order](counts);
     return compare ? [...filtered].sort(compare) : filtered;
-  }, [clients, status, order]);
+  }, [clients, status, order, counts]);
   return (
     <nav className="client-list" aria-label={i18n.t('app.clients')}>
       <input type="search" value={query} placeholder={i18n.t('app.search')} aria-label={i18n.t('app.search')} onChange={(event) => onQuery(event.target.value)} />
@@ -52,13 +55,15 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
         <option value="errors">{i18n.t('app.sortErrors')}</option>
       </select>
       <p className="meta client-count" data-testid="client-count">
-        {i18n.t('app.clientCount', [shown.length])}
+        {complete ? i18n.t('app.clientCount', [shown.length]) : '\u00a0'}
       </p>
       <VirtualList
         items={shown}
         rowHeight={ROW_HEIGHT}
         keyOf={(client) => client.id}
-        render={(client) => (
+        render={(client) => {
+          const findings = counts?.[client.id];
+          return (
             <button type="button" aria-current={client.id === selectedId ? 'true' : undefined} onClick={() => onSelect(client.id)}>
               <span className="client-name">{client.displayName}</span>
               <span className="client-meta">
@@ -67,17 +72,18 @@ export function ClientList({ clients, selectedId, query, onQuery, onSelect }: Cl
               <span className="client-meta">
                 {client.domains.map((domain, index) => `${domain}（${labelOf(FILING_STATUSES, client.statuses[index] ?? 'draft')}）`).join(' · ') || i18n.t('app.websiteCount', [0])}
               </span>
-              {'findings' in client && (
+              {findings && (
               <span
-                className={`client-findings${client.findings.error ? ' has-errors' : client.findings.warn ? ' has-warnings' : ''}`}
-                data-errors={client.findings.error}
-                data-warnings={client.findings.warn}
+                className={`client-findings${findings.error ? ' has-errors' : findings.warn ? ' has-warnings' : ''}`}
+                data-errors={findings.error}
+                data-warnings={findings.warn}
               >
-                {i18n.t('findings.listCounts', [client.findings.error, client.findings.warn])}
+                {i18n.t('findings.listCounts', [findings.error, findings.warn])}
               </span>
               )}
             </button>
-        )}
+          );
+        }}
       />
     </nav>
   );

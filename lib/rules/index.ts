@@ -4,6 +4,7 @@ import type { CheckContext, Finding, ProfileInput, RuleInput, Severity, SubjectI
 
 export type { CheckContext, Finding, LocalText, PageKind, ProfileInput, Severity } from './types';
 export { CATALOGUE } from './catalogue';
+export { clientsSharingContacts } from './checks/agency';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warn: 1, info: 2 };
 

@@ -31,6 +31,7 @@ function ownerOf(table: string, row: Record<string, unknown>): Pick<QuarantinedR
 export class Quarantine {
   private readonly waiting = new Map<string, { table: string; rowId: string; reason: string }>();
   private moving: Promise<void> = Promise.resolve();
+  private readonly movedListeners: (() => void)[] = [];
 
   constructor(
     private readonly db: BeianDatabase,
@@ -50,6 +51,11 @@ export class Quarantine {
     this.moving = this.moving.then(() => Dexie.ignoreTransaction(() => this.moveAside(id))).catch((failure: unknown) => console.error(`beian-helper: moving ${id} aside failed`, failure));
   };
 
+  /** Told after a row is moved aside: what was kept in memory of the book may still hold it (the list's index does, until it is built again). */
+  onMoved(listener: () => void): void {
+    this.movedListeners.push(listener);
+  }
+
   /** Resolves once every row noticed so far is moved aside (or found to open after all). */
   async settled(): Promise<void> {
     await this.moving;
@@ -61,15 +67,17 @@ export class Quarantine {
     try {
       if (this.sealing.resealPending) return;
       const table = this.db.table(noticed.table) as Table<Record<string, unknown>, string>;
-      await this.db.transaction('rw', [table, this.db.quarantine], async (transaction) => {
+      const moved = await this.db.transaction('rw', [table, this.db.quarantine], async (transaction) => {
         leaveSealed(transaction);
         const row = await table.get(noticed.rowId);
         const keys = this.sealing.openingKeys();
         const { encrypted } = this.sealing.writing();
-        if (!row || (encrypted && !keys) || opensWith(row, keys)) return;
+        if (!row || (encrypted && !keys) || opensWith(row, keys)) return false;
         await this.db.quarantine.put({ id, table: noticed.table, rowId: noticed.rowId, ...ownerOf(noticed.table, row), reason: noticed.reason, foundAt: this.now(), row });
         await table.delete(noticed.rowId);
+        return true;
       });
+      if (moved) for (const listener of this.movedListeners) listener();
     } finally {
       this.waiting.delete(id);
     }

@@ -87,6 +87,16 @@ function backupFileOf(): string[] {
   ];
 }
 
+/** A new blank page, the extension's background stopped as Chrome stops an idle one: the next message starts it afresh. */
+async function afterBackgroundStopped(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('ServiceWorker.enable');
+  await devtools.send('ServiceWorker.stopAllWorkers');
+  await devtools.detach();
+  return page;
+}
+
 /** Milliseconds from a page's navigation to `ready` being shown. */
 async function firstRender(page: Page, url: string, ready: string): Promise<number> {
   await page.goto(url);
@@ -136,25 +146,27 @@ export async function withGeneratedBook(measure: (browser: { context: BrowserCon
 
 export const benchBook = () =>
   withGeneratedBook(async ({ context, extensionId, control, restoreMs }) => {
-    const lines = [`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, the file sent again, commit) ${restoreMs.toFixed(0)} ms`];
+    const lines = [`book of ${BOOK.toLocaleString('en')} clients: restore from a backup file (read, dry run, the file sent again, commit) ${restoreMs.toFixed(0)} ms   (target: under 8 s)`];
     let started: number;
 
     const [firstList] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 1 } }])).ms;
     const [bulk] = (await timedInPage(control, [{ type: 'bulkCheck', payload: { offset: 0, limit: 250 } }], true)).ms;
     lines.push(`  bulk check of the whole book, 250 clients per message, from the options page: ${bulk!.toFixed(0)} ms (the book read once first: ${firstList!.toFixed(0)} ms)   (target: under 2 s)`);
 
-    // As each page asks: the popup for the first 200 found (LISTED_CLIENTS in components/workbench/Workbench.tsx), the options list for all.
-    for (const [type, what, limit] of [
-      ['findClients', 'the popup’s list', { limit: 200 }],
-      ['listClients', 'the options list, with counts', {}],
+    // As each page asks: the popup for the first 200 found (LISTED_CLIENTS in components/workbench/Workbench.tsx); the options list for all it found, then their counts (components/options/App.tsx).
+    const queries = ['王伟', 'generated-1', '1385', '浙江', '440305', '青梧', 'ruoxi', '林晓峰'];
+    for (const [what, asked] of [
+      ['the popup’s list', (query: string) => [{ type: 'findClients', payload: { query, limit: 200 } }]],
+      ['the options list, then its counts', (query: string) => [{ type: 'findClients', payload: { query } }, { type: 'findingCounts', payload: { query } }]],
     ] as const) {
-      const queries = ['王伟', 'generated-1', '1385', '浙江', '440305', '青梧', 'ruoxi', '林晓峰'];
-      const { ms, sizes } = await timedInPage(control, queries.map((query) => ({ type, payload: { query, ...limit } })));
-      if (!sizes[queries.indexOf('青梧')]) throw new Error('search found nothing for 青梧');
-      const searches = [...ms].sort((a, b) => a - b);
-      const slowest = ms.indexOf(searches.at(-1)!);
+      const { ms, sizes } = await timedInPage(control, queries.flatMap(asked));
+      const perQuery = queries.map((_, index) => ms.slice(index * asked('').length, (index + 1) * asked('').length).reduce((sum, one) => sum + one, 0));
+      const found = queries.map((_, index) => sizes[index * asked('').length]!);
+      if (!found[queries.indexOf('青梧')]) throw new Error('search found nothing for 青梧');
+      const searches = [...perQuery].sort((a, b) => a - b);
+      const slowest = perQuery.indexOf(searches.at(-1)!);
       lines.push(
-        `  search (name, domain, ID number, phone) for ${what}, round trip from the page: median ${searches[searches.length >> 1]!.toFixed(1)} ms, max ${searches.at(-1)!.toFixed(1)} ms (“${queries[slowest]}”, ${sizes[slowest]} found)   (target: under 20 ms)`,
+        `  search (name, domain, ID number, phone) for ${what}, round trip from the page: median ${searches[searches.length >> 1]!.toFixed(1)} ms, max ${searches.at(-1)!.toFixed(1)} ms (“${queries[slowest]}”, ${found[slowest]} found)   (target: median under 10 ms, max under 50 ms)`,
       );
     }
 
@@ -163,10 +175,17 @@ export const benchBook = () =>
     const countsMs = await options.locator('.client-findings').first().waitFor().then(() => options.evaluate(() => performance.now()));
     const popup = await context.newPage();
     const popupMs = await firstRender(popup, `chrome-extension://${extensionId}/popup.html`, 'input[type="radio"]');
-    lines.push(`  first render with the book: options list ${optionsMs.toFixed(0)} ms, its counts ${countsMs.toFixed(0)} ms (target: under 500); popup ${popupMs.toFixed(0)} ms (target: under 300)`);
+    lines.push(`  first render with the book: options list ${optionsMs.toFixed(0)} ms (target: under 300), its counts ${countsMs.toFixed(0)} ms (target: under 600); popup ${popupMs.toFixed(0)} ms (target: under 150)`);
+    await Promise.all([options.close(), popup.close()]);
+    // A background that just started (Chrome stops an idle one after 30 s): the list from the index, the counts after the book is read and judged.
+    const coldPopupMs = await firstRender(await afterBackgroundStopped(context), `chrome-extension://${extensionId}/popup.html`, 'input[type="radio"]');
+    const coldOptions = await afterBackgroundStopped(context);
+    const coldOptionsMs = await firstRender(coldOptions, `chrome-extension://${extensionId}/options.html`, '.client-list li button');
+    const coldCountsMs = await coldOptions.locator('.client-findings').first().waitFor({ timeout: 120_000 }).then(() => coldOptions.evaluate(() => performance.now()));
+    lines.push(`  first render after the background stopped: popup ${coldPopupMs.toFixed(0)} ms; options list ${coldOptionsMs.toFixed(0)} ms, its counts ${coldCountsMs.toFixed(0)} ms (the whole book read and judged first)`);
 
     const backup = await backupInPage(control);
-    lines.push(`  backup of the whole book (${backup.lines.toLocaleString('en')} lines), the file read to its end as the page saves it: ${backup.ms.toFixed(0)} ms   (target: under 10 s)`);
+    lines.push(`  backup of the whole book (${backup.lines.toLocaleString('en')} lines), the file read to its end as the page saves it: ${backup.ms.toFixed(0)} ms   (target: under 5 s)`);
 
     // An agency's spreadsheet of 10,000 new clients, imported into the 10,000-client book: read as the options page reads the file, then sent, judged and committed.
     const sheetRows = Array.from({ length: BOOK }, (_, index) => personRow(index + 1));
@@ -197,7 +216,7 @@ export const benchBook = () =>
     await ask(control, 'importCommit', { importId: 'bench', actions: {}, defaultAction: 'skip' });
     const commitMs = performance.now() - started;
     lines.push(
-      `  import of ${BOOK.toLocaleString('en')} spreadsheet rows into the book (${dryRun.counts.add} added, ${dryRun.counts.skip} already there): ${(readMs + sentMs + previewMs + commitMs).toFixed(0)} ms — CSV read ${readMs.toFixed(0)} ms, sent ${sentMs.toFixed(0)} ms, dry run with every rule ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms   (target: under 5 s)`,
+      `  import of ${BOOK.toLocaleString('en')} spreadsheet rows into the book (${dryRun.counts.add} added, ${dryRun.counts.skip} already there): ${(readMs + sentMs + previewMs + commitMs).toFixed(0)} ms — CSV read ${readMs.toFixed(0)} ms, sent ${sentMs.toFixed(0)} ms, dry run with every rule ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms   (target: under 3 s)`,
     );
     return lines;
   });

@@ -27,6 +27,7 @@ export function lockableBook(
   const quarantine = new Quarantine(db, sealing);
   db.use(sealingMiddleware(sealing, quarantine.noticed));
   const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing, quarantine.noticed) });
+  quarantine.onMoved(() => repository.forget());
   const clock = { now: 1_000_000 };
   const alarm: { at?: number } = {};
   const announced: BookLockStatus[] = [];

@@ -1,10 +1,10 @@
 import { base64ToBytes, blobToBase64 } from '../../model/base64';
 import { blobOfBytes } from '../../store/scan-bytes';
 import type { Handlers } from '../../messaging/server';
-import type { Client } from '../../model/profile';
 import { SHEET_COLUMNS, sheetRows } from '../../model/sheet';
 import type { ClientSummary } from '../../model/summaries';
-import { checkProfile, countFindings, type FindingCounts, type ProfileInput } from '../../rules';
+import { checkProfile, countFindings, type ProfileInput } from '../../rules';
+import { FindingCountsCache } from './finding-counts';
 import type { ProfileRepository } from '../../store/repository';
 import type { bookMessages, ListedClient } from './messages';
 
@@ -12,32 +12,20 @@ export type ProfileHandlers = Pick<Handlers, keyof typeof bookMessages>;
 
 /**
  * The background's answers about the book's clients, over the profile repository. `installSamples`
- * stores the sample clients; how it reads their images depends on where it runs.
+ * stores the sample clients; how it reads their images depends on where it runs. `counts`: the
+ * finding counts kept per client (lib/api/book/finding-counts.ts).
  */
-export function profileHandlers(repository: ProfileRepository, installSamples: (replace: boolean) => Promise<void>): ProfileHandlers {
-  /**
-   * Finding counts per client, for one state of the book: the repository hands out a new book
-   * array after any write, so a cached count is never older than the book it was judged against.
-   */
-  const countsByBook = new WeakMap<readonly Client[], Map<string, FindingCounts>>();
-
+export function profileHandlers(
+  repository: ProfileRepository,
+  installSamples: (replace: boolean) => Promise<void>,
+  counts: FindingCountsCache = new FindingCountsCache(repository),
+): ProfileHandlers {
   /** Each client of the list with its finding counts, judged against the whole book. */
   async function withFindings(summaries: ClientSummary[]): Promise<ListedClient[]> {
-    const book = await repository.allClients();
-    let counts = countsByBook.get(book);
-    if (!counts) {
-      counts = new Map();
-      countsByBook.set(book, counts);
-    }
-    const byId = new Map<string, Client>(book.map((client) => [client.id, client]));
-    return summaries.map((summary) => {
-      let clientCounts = counts.get(summary.id);
-      if (!clientCounts) {
-        const client = byId.get(summary.id);
-        clientCounts = countFindings(client ? checkProfile(client, { book, clientId: client.id }) : []);
-        counts.set(summary.id, clientCounts);
-      }
-      return { ...summary, findings: clientCounts };
+    const counted = await counts.countsOf(summaries.map((summary) => summary.id));
+    return summaries.flatMap((summary) => {
+      const findings = counted.get(summary.id);
+      return findings ? [{ ...summary, findings }] : [];
     });
   }
 
@@ -67,6 +55,7 @@ export function profileHandlers(repository: ProfileRepository, installSamples: (
       return limit === undefined ? found : found.slice(0, limit);
     },
     listClients: async ({ query }) => withFindings(query ? await repository.searchClients(query) : await repository.listClients()),
+    findingCounts: async ({ query }) => Object.fromEntries(await counts.countsOf((query ? await repository.searchClients(query) : await repository.listClients()).map((summary) => summary.id))),
     checkClient: async ({ client }) => {
       const book = await repository.allClients();
       return checkProfile(client as ProfileInput, { book, ...(client.id ? { clientId: client.id } : {}) });

@@ -15,10 +15,12 @@ export const FindingSchema = z.object({
   source: z.object({ section: z.string(), kind: z.enum(['guide', 'practice']) }),
 });
 
+/** How many findings the rules have for a client, by severity. */
+export const FindingCountsSchema = z.object({ error: z.number().int(), warn: z.number().int(), info: z.number().int() });
+export type FindingCounts = z.infer<typeof FindingCountsSchema>;
+
 /** A line of the client list: the summary, and how many findings the rules have for the client. */
-export const ListedClientSchema = ClientSummarySchema.extend({
-  findings: z.object({ error: z.number().int(), warn: z.number().int(), info: z.number().int() }),
-});
+export const ListedClientSchema = ClientSummarySchema.extend({ findings: FindingCountsSchema });
 export type ListedClient = z.infer<typeof ListedClientSchema>;
 
 /** File bytes travel as base64: runtime messages are JSON, which cannot carry a Blob. */
@@ -37,6 +39,11 @@ export const bookMessages = {
   listClients: {
     request: z.object({ query: z.string().optional() }),
     response: z.array(ListedClientSchema),
+  },
+  findingCounts: {
+    // Each found client's finding counts by client id (all of them without a query), for the options list to show once its names are on screen (judging the book takes a moment the first time).
+    request: z.object({ query: z.string().optional() }),
+    response: z.record(z.string(), FindingCountsSchema),
   },
   findClients: {
     // The list to choose a client from (the popup, the side panel): names and domains, without judging anyone.
@@ -102,7 +109,7 @@ export const bookMessages = {
           clientId: id,
           displayName: z.string(),
           tags: z.array(z.string()),
-          counts: z.object({ error: z.number().int(), warn: z.number().int(), info: z.number().int() }),
+          counts: FindingCountsSchema,
           findings: z.array(FindingSchema),
         }),
       ),

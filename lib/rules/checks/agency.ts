@@ -68,6 +68,19 @@ function bookIndex(book: readonly Client[]): Map<string, Map<string, string>> {
   return index;
 }
 
+/**
+ * The clients of `book` that share a mobile, e-mail or ID number with `client`: those whose
+ * A-SHARED-CONTACT findings may change when `client` does (the only rule that reads the book).
+ */
+export function clientsSharingContacts(book: readonly Client[], client: Client): string[] {
+  const index = bookIndex(book);
+  const ids = new Set<string>();
+  for (const contact of contactsOf({ profile: client, knownSubject: client.subject })) {
+    for (const id of index.get(`${contact.kind}:${contact.value}`)?.keys() ?? []) ids.add(id);
+  }
+  return [...ids];
+}
+
 export const agencyRules: Record<string, RuleCheck> = {
   'A-SHARED-CONTACT': (input) => {
     const { book, clientId } = input.context;

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BeianDatabase } from '@/lib/store/db';
 import { profileHandlers } from '@/lib/api/book/handlers';
+import { FindingCountsCache } from '@/lib/api/book/finding-counts';
+import { checkProfile, countFindings } from '@/lib/rules';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
 import { loadPublicImage } from '../../helpers/sample-images';
@@ -59,5 +61,41 @@ describe('checking the whole book', () => {
     expect(copy.findings.map((finding) => finding.ruleId)).toContain('A-SHARED-CONTACT');
     expect(rows.flatMap((row) => row.findings).every((finding) => finding.severity !== 'info')).toBe(true);
     expect(copy.counts.warn).toBe(copy.findings.filter((finding) => finding.severity === 'warn').length);
+  });
+});
+
+describe('the list’s finding counts', () => {
+  /** What judging the whole book afresh gives, client by client: what the kept counts must always equal. */
+  const countedAfresh = async () => {
+    const book = await repository.allClients();
+    return Object.fromEntries(book.map((client) => [client.id, countFindings(checkProfile(client, { book, clientId: client.id }))]));
+  };
+  const sharedContactCount = async (handlers: ReturnType<typeof profileHandlers>, id: string) =>
+    (await handlers.bulkCheck({ offset: 0, limit: 100 })).rows.find((row) => row.clientId === id)!.findings.filter((finding) => finding.ruleId === 'A-SHARED-CONTACT').length;
+
+  it('are counted ahead for the whole book, and after each write judged again for the clients it touched and those sharing a contact with them', async () => {
+    const counts = new FindingCountsCache(repository);
+    const handlers = profileHandlers(repository, async () => undefined, counts);
+    await counts.countAll();
+    expect(await handlers.findingCounts({})).toEqual(await countedAfresh());
+
+    // copy-1 takes contacts of its own; then copy-2 takes copy-1's mobile: copy-1's counts change though it was not saved.
+    const copy = await repository.getClient('copy-1');
+    const ownPrincipal = { ...copy.subject.principal, mobile: '13900001111', email: 'own@example.cn', certNumber: '11010519491231002X' };
+    await repository.saveClient({ ...copy, subject: { ...copy.subject, principal: ownPrincipal } });
+    expect(await handlers.findingCounts({})).toEqual(await countedAfresh());
+    const alone = await sharedContactCount(handlers, 'copy-1');
+    const second = await repository.getClient('copy-2');
+    await repository.saveClient({ ...second, subject: { ...second.subject, principal: { ...second.subject.principal, mobile: '13900001111' } } });
+    expect(await handlers.findingCounts({})).toEqual(await countedAfresh());
+    expect(await sharedContactCount(handlers, 'copy-1')).toBe(alone + 1);
+
+    await repository.deleteClient('copy-3');
+    expect(await handlers.findingCounts({})).toEqual(await countedAfresh());
+    await repository.saveClients([{ ...copy, id: 'copy-5', displayName: '副本 5' }]);
+    expect(await handlers.findingCounts({})).toEqual(await countedAfresh());
+    expect(Object.keys(await handlers.findingCounts({ query: '副本 5' }))).toEqual(['copy-5']);
+    const afresh = await countedAfresh();
+    for (const listed of await handlers.listClients({})) expect(listed.findings).toEqual(afresh[listed.id]);
   });
 });

@@ -47,6 +47,8 @@ describe('a row of the encrypted book that no longer opens', () => {
     await expect(book.repository.getClient(damaged.id)).rejects.toMatchObject({ code: 'not-found' });
     expect((await book.repository.searchClients('qingwushop')).map((client) => client.id)).toEqual(['sample-qingwu']);
     await book.quarantine.settled();
+    // The list's index still had it: once moved aside, the list no longer offers a client that cannot be opened.
+    expect((await book.repository.listClients()).map((client) => client.id)).not.toContain(damaged.id);
 
     expect(await book.handlers.listQuarantine({})).toEqual([
       { id: `clients/${damaged.id}`, table: 'clients', rowId: damaged.id, clientName: damaged.displayName, foundAt: expect.any(Number), reason: expect.any(String) },
