@@ -75,6 +75,11 @@ export default defineBackground(() => {
   const mappings = new MappingRepository(db);
   // The list's finding counts judged while nobody waits for them (the first list of a large book would, for seconds): at the start, and once unlocked.
   const counts = new FindingCountsCache(repository);
+  // After the list's own read: a page opening now waits for its list, not for the whole book to be read.
+  const countAfterTheList = async () => {
+    await repository.listClients();
+    await counts.countAll();
+  };
   // Decrypted copies outside the book (a staged import or restore, the subjects pages showed) go when it locks.
   const forgetAtLock: (() => void)[] = [];
   const whenLocked: WhenLocked = (forget) => forgetAtLock.push(forget);
@@ -87,15 +92,16 @@ export default defineBackground(() => {
     autoLockMinutes: async () => (await loadSettings()).autoLockMinutes,
     changed: (status) => {
       if (status.locked) for (const forget of forgetAtLock) forget();
-      else unattended('counting the findings', counts.countAll());
+      else unattended('counting the findings', countAfterTheList());
       unattended('telling the pages of the lock', broadcast({ channel: EVENTS_CHANNEL, lock: status }));
     },
   });
   // The book's lock is read before anything is answered; a book that did not open has no lock to read (the rescue page says why).
   const ready = health.then(async ({ ok }) => {
     if (ok) await lock.start();
+    return ok;
   });
-  unattended('counting the findings', ready.then(() => (sealing.locked ? undefined : counts.countAll())));
+  unattended('counting the findings', ready.then((opened) => (opened && !sealing.locked ? countAfterTheList() : undefined)));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) unattended('the idle lock', ready.then(() => lock.timerRang()));
   });

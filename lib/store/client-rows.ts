@@ -1,6 +1,7 @@
 import { attachmentsOf } from '../model/attachments';
 import type { Client } from '../model/profile';
 import { AppError } from '../errors';
+import type { Table } from 'dexie';
 import type { BulkOpening } from './bulk-opening';
 import type { BeianDatabase, StoredClient, StoredWebsite } from './db';
 import { searchTermsOf } from './search-terms';
@@ -35,11 +36,29 @@ export async function readClient(db: BeianDatabase, id: string): Promise<Client>
   });
 }
 
-/** The whole book: read sealed in one transaction and, for an encrypted book, opened together after it (`bulk`). */
+/** Rows per read of the whole book: each is one task of the background's, and messages are answered between them. */
+const BOOK_ROWS_PER_READ = 500;
+
+/** Every row of a table, in key order, a slice at a time inside the caller's transaction (each read asked for as the last one comes, so the transaction stays open). */
+async function allRows<T extends { id: string }, I>(table: Table<T, string, I>): Promise<T[]> {
+  const rows: T[] = [];
+  for (;;) {
+    const last = rows.at(-1)?.id;
+    const slice = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(BOOK_ROWS_PER_READ).toArray();
+    rows.push(...slice);
+    if (slice.length < BOOK_ROWS_PER_READ) return rows;
+  }
+}
+
+/**
+ * The whole book: read sealed in one transaction, a slice at a time (10,000 clients in one read
+ * kept the background from answering anything for seconds), and for an encrypted book opened
+ * together after it (`bulk`).
+ */
 export async function readBook(db: BeianDatabase, bulk: BulkOpening | undefined): Promise<Client[]> {
-  const [sealedClients, sealedWebsites] = await db.transaction('r', db.clients, db.websites, (transaction) => {
+  const [sealedClients, sealedWebsites] = await db.transaction('r', db.clients, db.websites, async (transaction) => {
     bulk?.leave(transaction);
-    return Promise.all([db.clients.toArray(), db.websites.toArray()]);
+    return [await allRows(db.clients), await allRows(db.websites)] as const;
   });
   const [clients, websites] = bulk ? await Promise.all([bulk.open('clients', sealedClients), bulk.open('websites', sealedWebsites)]) : [sealedClients, sealedWebsites];
   const byClient = new Map<string, StoredWebsite[]>();

@@ -88,7 +88,7 @@ function backupFileOf(): string[] {
 }
 
 /** A new blank page, the extension's background stopped as Chrome stops an idle one: the next message starts it afresh. */
-async function afterBackgroundStopped(context: BrowserContext): Promise<Page> {
+export async function afterBackgroundStopped(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   const devtools = await context.newCDPSession(page);
   await devtools.send('ServiceWorker.enable');

@@ -8,6 +8,7 @@ import { ProfileRepository } from '@/lib/store/repository';
 import { TRASH_KEEP_MS } from '@/lib/store/trash';
 import { installSamples } from '@/lib/store/samples';
 import { loadPublicImage } from '../../helpers/sample-images';
+import { generateClients } from '../../bench/generate';
 
 let db: BeianDatabase;
 let repository: ProfileRepository;
@@ -238,3 +239,12 @@ describe('installing the samples again', () => {
   });
 });
 
+
+describe('the whole book read', () => {
+  it('comes whole, in id order, however many slices it is read in (each slice one task of the background)', async () => {
+    const clients = generateClients(1_234);
+    await repository.restoreBackup({ clients, mappings: [], restoredScans: new Set(), renamed: new Map() }, 'replace');
+    const read = await new ProfileRepository(db).allClients();
+    expect(read).toEqual([...clients].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  });
+});
