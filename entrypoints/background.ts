@@ -28,7 +28,6 @@ import { Quarantine } from '@/lib/store/quarantine';
 import { quarantineHandlers } from '@/lib/api/quarantine/handlers';
 import { FindingCountsCache } from '@/lib/api/book/finding-counts';
 import { bulkOpening } from '@/lib/store/bulk-opening';
-import { searchTokenFor } from '@/lib/store/sealed-rows';
 import { sealingMiddleware } from '@/lib/store/sealing';
 import { SwitchableSealing } from '@/lib/store/switchable-sealing';
 import { tabHandlers } from '@/lib/api/tab/handlers';
@@ -70,7 +69,7 @@ export default defineBackground(() => {
   const quarantine = new Quarantine(db, sealing);
   db.use(sealingMiddleware(sealing, quarantine.noticed));
   const health = openBook(db);
-  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing, quarantine.noticed) });
+  const repository = new ProfileRepository(db, bulkOpening(sealing, quarantine.noticed));
   quarantine.onMoved(() => repository.forget());
   const mappings = new MappingRepository(db);
   // The list's finding counts judged while nobody waits for them (the first list of a large book would, for seconds): at the start, and once unlocked.

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { countFindings, type Finding } from '@/lib/rules';
+import { countFindings } from '@/lib/rules/counts';
+import type { Finding } from '@/lib/rules/types';
 import { FindingList } from './FindingList';
 
 /** Brings the field a finding is about into view: its own field, or the nearest enclosing one. */

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from '@/lib/errors';
 import { failureText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
@@ -8,16 +8,18 @@ import type { FindingCounts } from '@/lib/api/book/messages';
 import { emptyClient } from '@/lib/model/factory';
 import type { Client } from '@/lib/model/profile';
 import { BookRescue } from './BookRescue';
-import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
 import { MappingList } from './MappingList';
 import { TrashList } from './TrashList';
 import { QuarantineList } from './QuarantineList';
 import { SettingsView } from './SettingsView';
 import { BackupReminder, BackupView } from './BackupView';
-import { BulkCheck } from './BulkCheck';
-import { SheetView } from './SheetView';
 import { LockNowButton } from '@/components/lock/LockGate';
+
+// Loaded when first shown: the editor (its form library, the regions and the whole rule engine) and the sheet views (the spreadsheet readers) are most of the page's code, and the list's first screen needs none of it.
+const ClientEditor = lazy(() => import('./ClientEditor').then((module) => ({ default: module.ClientEditor })));
+const BulkCheck = lazy(() => import('./BulkCheck').then((module) => ({ default: module.BulkCheck })));
+const SheetView = lazy(() => import('./SheetView').then((module) => ({ default: module.SheetView })));
 
 /** Clients asked for first: more than a screen of the list holds, fewer than would keep the first screen waiting. */
 const FIRST_SCREEN = 40;
@@ -57,22 +59,32 @@ export function App() {
     const asked = ++refreshes.current;
     const latest = () => asked === refreshes.current;
     try {
-      // The first screen as soon as the background answers, the rest of the list behind it, the counts last (they come from judging the whole book).
+      // The first screen as soon as the background answers, then its counts (they come from judging the whole book), then the rest of the list and all counts.
       const firstScreen = listedQuery.current === query ? undefined : await send('findClients', { query, limit: FIRST_SCREEN });
       if (!latest()) return;
+      const firstCounts = async () => {
+        if (!firstScreen?.length) return;
+        const counted = await send('findingCounts', { ids: firstScreen.map((client) => client.id) });
+        if (latest()) setCounts((earlier) => ({ ...earlier, ...counted }));
+      };
       if (firstScreen) {
         setClients(firstScreen);
         setComplete(firstScreen.length < FIRST_SCREEN);
       }
-      if (!firstScreen || firstScreen.length === FIRST_SCREEN) {
+      const wholeList = async () => {
+        if (firstScreen && firstScreen.length < FIRST_SCREEN) return;
         const all = await send('findClients', { query });
         if (!latest()) return;
         setClients(all);
         setComplete(true);
-      }
+      };
+      const countsOfList = async () => {
+        const counted = await send('findingCounts', { query });
+        if (latest()) setCounts(counted);
+      };
+      // Asked in this order, answered in it: the first screen's counts come before the rest of the list is sent.
+      await Promise.all([firstCounts(), wholeList(), countsOfList()]);
       listedQuery.current = query;
-      const counted = await send('findingCounts', { query });
-      if (latest()) setCounts(counted);
     } catch (error) {
       if (latest()) setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     }
@@ -216,40 +228,42 @@ export function App() {
             )}
           </p>
         )}
-        {view === 'mappings' ? (
-          <MappingList />
-        ) : view === 'trash' ? (
-          <TrashList onRestore={(entryId) => restore(entryId)} />
-        ) : view === 'check' ? (
-          <BulkCheck
-            onOpen={(id) => {
-              show('clients');
-              void open(id);
-            }}
-          />
-        ) : view === 'sheet' ? (
-          <SheetView onImported={() => void refresh()} />
-        ) : view === 'backup' ? (
-          <BackupView onRestored={() => void refresh()} />
-        ) : view === 'settings' ? (
-          <SettingsView />
-        ) : selected ? (
-          <ClientEditor
-            key={`${selected.client.id}-${selected.opened}`}
-            client={selected.client}
-            onSaved={(client) => {
-              setSelected({ client, isNew: false, opened: selected.opened });
-              void refresh();
-            }}
-            onDuplicate={() => void duplicate(selected.client)}
-            onDelete={() => void remove(selected)}
-            onDirtyChange={(isDirty) => {
-              dirty.current = isDirty;
-            }}
-          />
-        ) : (
-          <p className="empty">{i18n.t('app.noSelection')}</p>
-        )}
+        <Suspense fallback={<p className="meta">{i18n.t('app.loading')}</p>}>
+          {view === 'mappings' ? (
+            <MappingList />
+          ) : view === 'trash' ? (
+            <TrashList onRestore={(entryId) => restore(entryId)} />
+          ) : view === 'check' ? (
+            <BulkCheck
+              onOpen={(id) => {
+                show('clients');
+                void open(id);
+              }}
+            />
+          ) : view === 'sheet' ? (
+            <SheetView onImported={() => void refresh()} />
+          ) : view === 'backup' ? (
+            <BackupView onRestored={() => void refresh()} />
+          ) : view === 'settings' ? (
+            <SettingsView />
+          ) : selected ? (
+            <ClientEditor
+              key={`${selected.client.id}-${selected.opened}`}
+              client={selected.client}
+              onSaved={(client) => {
+                setSelected({ client, isNew: false, opened: selected.opened });
+                void refresh();
+              }}
+              onDuplicate={() => void duplicate(selected.client)}
+              onDelete={() => void remove(selected)}
+              onDirtyChange={(isDirty) => {
+                dirty.current = isDirty;
+              }}
+            />
+          ) : (
+            <p className="empty">{i18n.t('app.noSelection')}</p>
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { failureText, findingText } from '@/lib/i18n/messages';
 import { send } from '@/lib/messaging/client';
 import type { PageFinding, TabReport } from '@/lib/api/tab/messages';
-import { countFindings, type Severity } from '@/lib/rules';
+import { countFindings } from '@/lib/rules/counts';
+import type { Severity } from '@/lib/rules/types';
 
 const SEVERITIES: Severity[] = ['error', 'warn', 'info'];
 const SEVERITY_TEXT: Record<Severity, () => string> = {

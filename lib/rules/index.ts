@@ -5,6 +5,7 @@ import type { CheckContext, Finding, ProfileInput, RuleInput, Severity, SubjectI
 export type { CheckContext, Finding, LocalText, PageKind, ProfileInput, Severity } from './types';
 export { CATALOGUE } from './catalogue';
 export { clientsSharingContacts } from './checks/agency';
+export { countFindings, type FindingCounts } from './counts';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warn: 1, info: 2 };
 
@@ -49,16 +50,4 @@ export function checkProfile(profile: ProfileInput, context: CheckContext = {}):
     }
   }
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-}
-
-export interface FindingCounts {
-  error: number;
-  warn: number;
-  info: number;
-}
-
-export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warn: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
 }

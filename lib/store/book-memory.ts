@@ -1,6 +1,5 @@
 import type { Client } from '../model/profile';
-import type { ClientSummary } from '../model/summaries';
-import { patchedList } from './summaries';
+import { patchedListing, type Listing } from './summaries';
 
 /**
  * A write's effect on the book, told to whoever keeps something computed from it (the finding
@@ -31,7 +30,7 @@ const byId = (a: Client, b: Client) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
  */
 export class BookMemory {
   private book: Kept<Client[]> | undefined;
-  private list: Kept<ClientSummary[]> | undefined;
+  private list: Kept<Listing> | undefined;
   /** Counts every write and every drop: a list built from a read is kept only if nothing changed meanwhile. */
   private generation = 0;
   private readonly listeners: ((change: BookChange) => void)[] = [];
@@ -50,7 +49,7 @@ export class BookMemory {
     return this.book.reading;
   }
 
-  keptList(read: () => Promise<ClientSummary[]>): Promise<ClientSummary[]> {
+  keptList(read: () => Promise<Listing>): Promise<Listing> {
     this.list ??= this.keep(read, () => this.list, (kept) => (this.list = kept));
     return this.list.reading;
   }
@@ -76,7 +75,7 @@ export class BookMemory {
     }
     const list = this.list?.value;
     if (list) {
-      const patched = patchedList(list, changed, removed);
+      const patched = patchedListing(list, changed, removed);
       this.list = { reading: Promise.resolve(patched), value: patched };
     } else {
       this.list = undefined;

@@ -4,12 +4,11 @@ import { AppError } from '../errors';
 import type { Table } from 'dexie';
 import type { BulkOpening } from './bulk-opening';
 import type { BeianDatabase, StoredClient, StoredWebsite } from './db';
-import { searchTermsOf } from './search-terms';
 
 /** A client's row: its websites live in their own table. */
 export function storedClientOf(client: Client): StoredClient {
   const { websites: _inTheirTable, ...row } = client;
-  return { ...row, searchTerms: searchTermsOf(client) };
+  return row;
 }
 
 /** A client's websites as rows of their table, in the client's order. */

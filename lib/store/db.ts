@@ -29,15 +29,18 @@ import type { VaultRecord } from './vault';
  *       disagree. Scans are stored as bytes from now on (lib/store/scan-bytes.ts). Data unchanged.
  *   v9  `quarantine`: rows of an encrypted book that no longer open (altered, or sealed with keys the
  *       book lost), moved aside as they were stored so the rest of the book reads (lib/store/quarantine.ts).
- *   v10 `summaries`: the list's index, each client's summary in one of 64 buckets (lib/store/summaries.ts),
- *       built from the book the first time the list is asked for. Data unchanged.
+ *   v10 `summaries`: the list's index, each client's summary and search terms in one of 64 buckets
+ *       (lib/store/summaries.ts), built from the book the first time the list is asked for; a search runs
+ *       over it in memory, and the clients' `searchTerms` index goes (an import of 10,000 clients wrote
+ *       ten times as many index entries as rows). Data unchanged.
  */
 export const DATABASE_NAME = 'beian-helper';
 
 /** A filing stored before v7, as v7 keeps it. */
 export const withReviewFields = (filing: Website['filing']): Website['filing'] => ({ ...filing, byAgent: filing.byAgent ?? false, reviewTicks: filing.reviewTicks ?? [] });
 
-export type StoredClient = Omit<Client, 'websites'> & { searchTerms: string[] };
+/** A client's row; `searchTerms`, indexed from v2 to v9, is left in rows written before v10 and never read. */
+export type StoredClient = Omit<Client, 'websites'> & { searchTerms?: string[] };
 export type StoredWebsite = Website & { clientId: string; position: number };
 export interface StoredAttachment {
   id: string;
@@ -54,10 +57,13 @@ export interface StoredAttachment {
 /** A scan with its bytes in hand rather than a Blob: how a backup reads and restores thousands of them (a Blob made and read again costs a round trip to the browser each). */
 export type ScanBytes = Omit<StoredAttachment, 'blob'> & { bytes: Uint8Array };
 
-/** A bucket of the list's index: the summaries of the clients whose ids fall in it, by id. */
+/** A client's entry in the list's index: its summary and its search terms. */
+export type StoredSummary = ClientSummary & { terms: string[] };
+
+/** A bucket of the list's index: the entries of the clients whose ids fall in it, by id. */
 export interface StoredSummaries {
   id: string;
-  entries: Record<string, ClientSummary>;
+  entries: Record<string, StoredSummary>;
 }
 
 /** A client in the 回收站: kept whole until restored or its 30 days are up. */
@@ -85,7 +91,7 @@ export const SCHEMA_V6 = { ...SCHEMA_V5, clients: 'id, *searchTerms', websites: 
 export const SCHEMA_V7 = SCHEMA_V6;
 export const SCHEMA_V8 = { ...SCHEMA_V7, vault: 'id' };
 export const SCHEMA_V9 = { ...SCHEMA_V8, quarantine: 'id, table' };
-export const SCHEMA_V10 = { ...SCHEMA_V9, summaries: 'id' };
+export const SCHEMA_V10 = { ...SCHEMA_V9, clients: 'id', summaries: 'id' };
 export const LATEST_VERSION = 10;
 
 /** A row that did not open, as it was stored in its table: kept aside, never opened again unless it opens. */

@@ -6,9 +6,8 @@ import { copyWithScans, pruneOrphans, readAttachment, scansAfter, storeAttachmen
 import type { BulkOpening } from './bulk-opening';
 import { importChanges, restoreClients, storeScans, type ImportChanges, type RestoredBook } from './bulk-writes';
 import { readBook, readClient, storeClient } from './client-rows';
-import { idsFound } from './client-search';
 import { BookMemory, type BookChange } from './book-memory';
-import { readSummaries, rebuildSummaries, writeSummaries } from './summaries';
+import { readSummaries, rebuildSummaries, searchListing, writeSummaries, type Listing } from './summaries';
 import type { BeianDatabase, ScanBytes } from './db';
 import { deleteFromTrash, moveToTrash, purgeExpired, takeOutOfTrash, trashSummaries } from './trash';
 
@@ -19,19 +18,15 @@ import { deleteFromTrash, moveToTrash, purgeExpired, takeOutOfTrash, trashSummar
 export class ProfileRepository {
   private readonly memory = new BookMemory();
 
-  /**
-   * `sealing`, for an encrypted book: the keyed token a number or an e-mail is stored as
-   * (lib/store/sealed-rows.ts), so a whole one still finds its client; and the whole book read
-   * sealed and opened at once after its transaction (lib/store/bulk-opening.ts).
-   */
+  /** `bulk`, for an encrypted book: the whole book read sealed and opened at once after its transaction (lib/store/bulk-opening.ts). */
   constructor(
     private readonly db: BeianDatabase,
-    private readonly sealing: { tokenOf(query: string): string | undefined; bulk?: BulkOpening } = { tokenOf: () => undefined },
+    private readonly bulk?: BulkOpening,
   ) {}
 
   /** The whole book, read once and kept, patched by every write (the agency rules need all of it). */
   allClients(): Promise<Client[]> {
-    return this.memory.keptBook(() => readBook(this.db, this.sealing.bulk));
+    return this.memory.keptBook(() => readBook(this.db, this.bulk));
   }
 
   /** Told of every change to the book, after it is stored (lib/store/book-memory.ts). */
@@ -45,17 +40,17 @@ export class ProfileRepository {
   }
 
   /** The book's clients in pinyin order, from the list's index (lib/store/summaries.ts) — the book is not read unless the index has to be built. */
-  listClients(): Promise<ClientSummary[]> {
-    return this.memory.keptList(async () => (await readSummaries(this.db, this.sealing.bulk)) ?? this.rebuildSummaries());
+  async listClients(): Promise<ClientSummary[]> {
+    return (await this.listing()).summaries;
   }
 
-  /** Clients whose names, domains, ID numbers or phones start with the query: found through the index, in the list's order. */
+  /** Clients a name, domain, certificate number or phone of which starts with the query, in the list's order: searched in memory, over the index. */
   async searchClients(query: string): Promise<ClientSummary[]> {
-    const prefix = query.trim().toLowerCase();
-    if (!prefix) return this.listClients();
-    const ids = await idsFound(this.db, prefix, () => this.sealing.tokenOf(query.trim()));
-    // Taken from the list already in pinyin order: a short prefix (an area code) finds thousands, and sorting them again by pinyin was most of a search.
-    return (await this.listClients()).filter((summary) => ids.has(summary.id));
+    return searchListing(await this.listing(), query);
+  }
+
+  private listing(): Promise<Listing> {
+    return this.memory.keptList(async () => (await readSummaries(this.db, this.bulk)) ?? this.rebuildSummaries());
   }
 
   getClient(id: string): Promise<Client> {
@@ -86,7 +81,7 @@ export class ProfileRepository {
    * `restoreBackup` to keep from the clients it sets aside, or `dropRestoredScans` to take back.
    */
   async storeRestoredScans(scans: readonly ScanBytes[], owners: ReadonlyMap<string, string>, renamed: Map<string, string>): Promise<string[]> {
-    await this.sealing.bulk?.preseal(scans.map((scan) => scan.bytes));
+    await this.bulk?.preseal(scans.map((scan) => scan.bytes));
     return this.write(() => storeScans(this.db, scans, owners, renamed), unchanged);
   }
 
@@ -178,7 +173,7 @@ export class ProfileRepository {
    * `last`: the id of the last scan read, opened or not (one that does not open is left out); none once there are no more.
    */
   scansAfter(after: string | undefined, limit: number, owners: ReadonlySet<string>): Promise<{ scans: ScanBytes[]; last?: string }> {
-    return scansAfter(this.db, this.sealing.bulk, after, limit, owners);
+    return scansAfter(this.db, this.bulk, after, limit, owners);
   }
 
   getAttachment(id: string): Promise<{ ref: AttachmentRef; blob: Blob }> {
@@ -195,7 +190,7 @@ export class ProfileRepository {
    * with), read and written in one transaction so no write comes in between (in an encrypted book
    * the rows are opened inside it, one by one: slower, and done once).
    */
-  private rebuildSummaries(): Promise<ClientSummary[]> {
+  private rebuildSummaries(): Promise<Listing> {
     return this.db.transaction('rw', [this.db.clients, this.db.websites, this.db.summaries], async () => rebuildSummaries(this.db, await readBook(this.db, undefined)));
   }
 

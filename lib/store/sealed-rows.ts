@@ -1,17 +1,17 @@
 import { AppError } from '../errors';
 import { blobOfBytes, storableBlob } from './scan-bytes';
-import { openBytes, openBytesAsync, openText, openTextAsync, sealBytes, sealBytesAsync, sealText, searchToken, type VaultKeys } from './vault';
+import { openBytes, openBytesAsync, openText, openTextAsync, sealBytes, sealBytesAsync, sealText, type VaultKeys } from './vault';
 
 /**
  * Sealing at rest (issue 13). A Dexie DBCore middleware that, while the book is encrypted, writes
  * each row of the tables below as the fields lists and indexes need plus one `sealed` text (AES-GCM
  * of the rest) — and a scan's bytes as `sealedBytes` — and opens them again on every read.
- * Everything is synchronous inside the transaction (see vault.ts). Numbers and e-mails in
- * `searchTerms` become keyed tokens (`isPrivateTerm`): found by exact match only. Names (the display
- * name, which is the subject's name), tags and the domains among the search terms stay plain.
+ * Everything is synchronous inside the transaction (see vault.ts). A client's display name (the
+ * subject's name, which says whose a quarantined row was) and tags stay plain; the list's index,
+ * search terms included, is sealed whole (lib/store/summaries.ts).
  */
 const PLAIN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  clients: ['id', 'displayName', 'tags', 'createdAt', 'updatedAt', 'searchTerms'],
+  clients: ['id', 'displayName', 'tags', 'createdAt', 'updatedAt'],
   websites: ['id', 'clientId', 'position'],
   trash: ['id', 'deletedAt', 'reason'],
   attachments: ['id', 'clientId', 'createdAt'],
@@ -20,15 +20,6 @@ const PLAIN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** The tables whose rows are sealed. */
 export const SEALED_TABLES = Object.keys(PLAIN_FIELDS);
-
-/**
- * A search term that is a number of someone's — an ID, passport or permit number, a phone, a
- * credit code — or an e-mail: five digits or more and no dot (a domain has one), or an @. Names
- * and domains stay as they are.
- */
-export function isPrivateTerm(term: string): boolean {
-  return term.includes('@') || (!term.includes('.') && (term.match(/\d/g)?.length ?? 0) >= 5);
-}
 
 export const lockedError = () => new AppError('locked', 'the book is locked');
 
@@ -68,11 +59,6 @@ export function sealRow(table: string, row: Record<string, unknown>, keys: Vault
   const plain: Record<string, unknown> = {};
   const secret: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(row)) (plainFields.includes(field) ? plain : secret)[field] = value;
-  if (Array.isArray(plain['searchTerms'])) {
-    // The terms as they were go sealed too: opened, the row is what was written (a decrypted book searches by prefix again).
-    secret['searchTerms'] = plain['searchTerms'];
-    plain['searchTerms'] = (plain['searchTerms'] as string[]).map((term) => (isPrivateTerm(term) ? searchToken(keys, term) : term));
-  }
   if ('blob' in secret) {
     const bytes = storableBlob(secret['blob']);
     if (!(bytes instanceof Uint8Array)) throw new AppError('internal', `scan ${String(row['id'])}: its bytes were not read before sealing`);
@@ -129,10 +115,4 @@ export function opensWith(row: unknown, keys: VaultKeys | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-/** What an exact ID number, phone or e-mail is stored as while the book is encrypted (for the repository's search); none otherwise. */
-export function searchTokenFor(state: SealingState, query: string): string | undefined {
-  const { encrypted, keys } = state.writing();
-  return encrypted && keys && isPrivateTerm(query) ? searchToken(keys, query) : undefined;
 }

@@ -1,6 +1,4 @@
 import { gcm } from '@noble/ciphers/aes.js';
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import * as z from 'zod';
 import { AppError } from '../errors';
 import { base64ToBytes, bytesToBase64 } from '../model/base64';
@@ -9,7 +7,9 @@ import { base64ToBytes, bytesToBase64 } from '../model/base64';
  * The keys of an encrypted book (issue 13).
  *
  * A passphrase becomes two keys through PBKDF2-SHA-256 (WebCrypto, at unlock only): one for
- * AES-256-GCM, one for HMAC-SHA-256 search tokens. Sealing and opening are synchronous
+ * AES-256-GCM, and one that keyed the search tokens of books stored before v10 (the search now runs
+ * over the sealed list's index: lib/store/summaries.ts) — still derived, since the keys a session
+ * keeps are stored as both. Sealing and opening are synchronous
  * (@noble/ciphers): awaiting WebCrypto inside an IndexedDB transaction lets the transaction
  * commit early, so the repository's transactions need crypto that does not wait.
  */
@@ -104,12 +104,6 @@ export const openTextAsync = async (keys: VaultKeys, sealed: string, bound?: str
 /** `sealText` by WebCrypto (`sealBytesAsync`). */
 export const sealTextAsync = async (keys: VaultKeys, text: string, bound?: string) => toBase64(await sealBytesAsync(keys, new TextEncoder().encode(text), bytesOf(bound)));
 export const openText = (keys: VaultKeys, sealed: string, bound?: string) => new TextDecoder().decode(openBytes(keys, fromBase64(sealed), bytesOf(bound)));
-
-/** What an exact-match search finds an ID number or phone by, without the number itself being stored. */
-export function searchToken(keys: VaultKeys, value: string): string {
-  const canonical = value.replace(/\s+/g, '').toUpperCase();
-  return `h:${toBase64(hmac(sha256, keys.search, new TextEncoder().encode(canonical))).slice(0, 22)}`;
-}
 
 /** A new vault for a passphrase: what to store, and the keys for this session. */
 export async function createVault(passphrase: string, iterations: number = VAULT_ITERATIONS): Promise<{ record: VaultRecord; keys: VaultKeys }> {

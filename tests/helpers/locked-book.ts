@@ -3,7 +3,6 @@ import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
 import { Quarantine } from '@/lib/store/quarantine';
 import { bulkOpening } from '@/lib/store/bulk-opening';
-import { searchTokenFor } from '@/lib/store/sealed-rows';
 import { sealingMiddleware } from '@/lib/store/sealing';
 import { SwitchableSealing } from '@/lib/store/switchable-sealing';
 import type { BookLockStatus } from '@/lib/model/book-lock';
@@ -26,7 +25,7 @@ export function lockableBook(
   const db = new BeianDatabase(name);
   const quarantine = new Quarantine(db, sealing);
   db.use(sealingMiddleware(sealing, quarantine.noticed));
-  const repository = new ProfileRepository(db, { tokenOf: (query) => searchTokenFor(sealing, query), bulk: bulkOpening(sealing, quarantine.noticed) });
+  const repository = new ProfileRepository(db, bulkOpening(sealing, quarantine.noticed));
   quarantine.onMoved(() => repository.forget());
   const clock = { now: 1_000_000 };
   const alarm: { at?: number } = {};

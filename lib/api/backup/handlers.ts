@@ -110,7 +110,8 @@ export function backupHandlers(db: BeianDatabase, repository: ProfileRepository,
       return { fileId, createdAt, lines };
     },
     backupState: async () => {
-      const book = await repository.allClients();
+      // The list's summaries carry what this needs: the options page asks on opening, before the book is read.
+      const book = await repository.listClients();
       const lastDeleted = await db.trash.orderBy('deletedAt').last();
       const changes = [...book.map((client) => client.updatedAt), ...(lastDeleted ? [lastDeleted.deletedAt] : [])];
       const lastBackupAt = (await browser.storage.local.get(LAST_BACKUP_KEY))[LAST_BACKUP_KEY];
@@ -145,7 +146,7 @@ export function backupHandlers(db: BeianDatabase, repository: ProfileRepository,
     restorePreview: async ({ restoreId }) => {
       const { backup } = stagedFor(restoreId);
       const problems = backup.finish();
-      const book = await repository.allClients();
+      const book = await repository.listClients();
       return {
         ...(backup.header ? { createdAt: backup.header.createdAt } : {}),
         counts: { clients: backup.clients.size, attachments: backup.attachments.size, mappings: backup.mappings.length },

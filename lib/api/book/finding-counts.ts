@@ -73,6 +73,8 @@ export class FindingCountsCache {
     if (!after || !before || before !== this.book || changed.length + removed.length > RECOUNTED_ONE_BY_ONE) {
       this.book = undefined;
       this.counts.clear();
+      // An import or a restore: the book is in memory already, and counted now rather than when the list asks.
+      if (after) this.countAll().catch((error: unknown) => console.error('beian-helper: counting the findings failed', error));
       return;
     }
     const touched = [...changed.map((client) => client.id), ...removed];

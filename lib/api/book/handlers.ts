@@ -55,7 +55,7 @@ export function profileHandlers(
       return limit === undefined ? found : found.slice(0, limit);
     },
     listClients: async ({ query }) => withFindings(query ? await repository.searchClients(query) : await repository.listClients()),
-    findingCounts: async ({ query }) => Object.fromEntries(await counts.countsOf((query ? await repository.searchClients(query) : await repository.listClients()).map((summary) => summary.id))),
+    findingCounts: async ({ query, ids }) => Object.fromEntries(await counts.countsOf(ids ?? (query ? await repository.searchClients(query) : await repository.listClients()).map((summary) => summary.id))),
     checkClient: async ({ client }) => {
       const book = await repository.allClients();
       return checkProfile(client as ProfileInput, { book, ...(client.id ? { clientId: client.id } : {}) });

@@ -15,6 +15,9 @@ export const FindingSchema = z.object({
   source: z.object({ section: z.string(), kind: z.enum(['guide', 'practice']) }),
 });
 
+/** The most clients a page asks for by id at once: a screen of the list, with room to spare. */
+const LISTED_AT_MOST = 500;
+
 /** How many findings the rules have for a client, by severity. */
 export const FindingCountsSchema = z.object({ error: z.number().int(), warn: z.number().int(), info: z.number().int() });
 export type FindingCounts = z.infer<typeof FindingCountsSchema>;
@@ -42,7 +45,8 @@ export const bookMessages = {
   },
   findingCounts: {
     // Each found client's finding counts by client id (all of them without a query), for the options list to show once its names are on screen (judging the book takes a moment the first time).
-    request: z.object({ query: z.string().optional() }),
+    // `ids`: only these clients' (the list's first screen, counted before the rest of the list is even sent).
+    request: z.object({ query: z.string().optional(), ids: z.array(id).max(LISTED_AT_MOST).optional() }),
     response: z.record(z.string(), FindingCountsSchema),
   },
   findClients: {

@@ -93,8 +93,10 @@ describe('the list’s finding counts', () => {
     await repository.deleteClient('copy-3');
     expect(await handlers.findingCounts({})).toEqual(await countedAfresh());
     await repository.saveClients([{ ...copy, id: 'copy-5', displayName: '副本 5' }]);
-    expect(await handlers.findingCounts({})).toEqual(await countedAfresh());
+    const everyCount = await countedAfresh();
+    expect(await handlers.findingCounts({})).toEqual(everyCount);
     expect(Object.keys(await handlers.findingCounts({ query: '副本 5' }))).toEqual(['copy-5']);
+    expect(await handlers.findingCounts({ ids: ['copy-5', 'sample-zhou', 'no-such-client'] })).toEqual({ 'copy-5': everyCount['copy-5'], 'sample-zhou': everyCount['sample-zhou'] });
     const afresh = await countedAfresh();
     for (const listed of await handlers.listClients({})) expect(listed.findings).toEqual(afresh[listed.id]);
   });

@@ -3,7 +3,8 @@ import type { Client } from '@/lib/model/profile';
 import { BeianDatabase } from '@/lib/store/db';
 import { ProfileRepository } from '@/lib/store/repository';
 import { installSamples } from '@/lib/store/samples';
-import { SUMMARY_BUCKETS, listOrder, patchedList, summaryOf } from '@/lib/store/summaries';
+import { SUMMARY_BUCKETS, listOrder, patchedListing, searchListing, summaryOf } from '@/lib/store/summaries';
+import { searchTermsOf } from '@/lib/store/search-terms';
 import { generateClients } from '../../bench/generate';
 import { sampleBook } from '../../helpers/sample-book';
 import { loadPublicImage } from '../../helpers/sample-images';
@@ -112,13 +113,17 @@ describe('the list’s index', () => {
     expect(await book.db.quarantine.count()).toBe(0);
   });
 
-  it('puts a changed client in its place in pinyin order, as a sort of the whole list would', () => {
+  it('puts a changed client in its place in pinyin order, as a sort of the whole list would, its search terms with it', () => {
     const clients = generateClients(300);
-    const list = expectedList(clients);
+    const list = { summaries: expectedList(clients), terms: new Map(clients.map((client) => [client.id, searchTermsOf(client)])) };
     const changed = [renamed(clients[7]!, '阿'), renamed(clients[8]!, '周'), { ...clients[9]!, id: 'new-client' }];
     const removed = [clients[10]!.id];
     const after = clients.filter((client) => !removed.includes(client.id) && client.id !== clients[7]!.id && client.id !== clients[8]!.id).concat(changed);
-    expect(patchedList(list, changed, removed)).toEqual(expectedList(after));
-    expect(patchedList(list, clients.slice(0, 250), [])).toEqual(list);
+    const patched = patchedListing(list, changed, removed);
+    expect(patched.summaries).toEqual(expectedList(after));
+    expect(patched.terms).toEqual(new Map(after.map((client) => [client.id, searchTermsOf(client)])));
+    expect(searchListing(patched, '阿').map((summary) => summary.id)).toEqual([clients[7]!.id]);
+    expect(searchListing(patched, clients[10]!.subject.principal.certNumber).map((summary) => summary.id)).not.toContain(clients[10]!.id);
+    expect(patchedListing(list, clients.slice(0, 250), [])).toEqual(list);
   });
 });
