@@ -177,6 +177,8 @@ export const benchBook = () =>
     const options = await context.newPage();
     const optionsMs = await firstRender(options, `chrome-extension://${extensionId}/options.html`, '.client-list li button');
     const countsMs = await options.locator('.client-findings').first().waitFor().then(() => options.evaluate(() => performance.now()));
+    // The options page asks on for the rest of its list: the popup is measured once the background is idle again.
+    await options.getByTestId('client-count').filter({ hasText: /\d/ }).waitFor();
     const popup = await context.newPage();
     const popupMs = await firstRender(popup, `chrome-extension://${extensionId}/popup.html`, 'input[type="radio"]');
     lines.push(`  first render with the book: options list ${optionsMs.toFixed(0)} ms (target: under 300), its counts ${countsMs.toFixed(0)} ms (target: under 600); popup ${popupMs.toFixed(0)} ms (target: under 150)`);
