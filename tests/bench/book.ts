@@ -233,10 +233,11 @@ export const benchEncryptedBook = () =>
     const passphrase = 'bench passphrase 青梧';
     const [encryptMs] = (await timedInPage(control, [{ type: 'encryptBook', payload: { passphrase } }])).ms;
     await ask(control, 'lockBook', {});
-    const [unlockMs, firstReadMs] = (
+    const [unlockMs, listMs, countedMs] = (
       await timedInPage(control, [
         { type: 'unlockBook', payload: { passphrase } },
-        { type: 'listClients', payload: {} },
+        { type: 'findClients', payload: {} },
+        { type: 'findingCounts', payload: {} },
       ])
     ).ms;
     const someone = generateClients(BOOK)[BOOK >> 1]!;
@@ -244,6 +245,6 @@ export const benchEncryptedBook = () =>
     if (!exactFound[0]) throw new Error('the encrypted book found nobody by an exact ID number');
     const [decryptMs] = (await timedInPage(control, [{ type: 'decryptBook', payload: { passphrase } }])).ms;
     return [
-      `encrypted book of ${BOOK.toLocaleString('en')} clients (issue 13): encrypt the whole book ${encryptMs!.toFixed(0)} ms; unlock ${unlockMs!.toFixed(0)} ms, then the whole book read and opened ${firstReadMs!.toFixed(0)} ms (target: unlock and list under 3 s); exact ID-number search ${exactMs[0]!.toFixed(1)} ms; decrypt the whole book ${decryptMs!.toFixed(0)} ms`,
+      `encrypted book of ${BOOK.toLocaleString('en')} clients (issue 13): encrypt the whole book ${encryptMs!.toFixed(0)} ms; unlock ${unlockMs!.toFixed(0)} ms, then the list from the sealed index ${listMs!.toFixed(0)} ms (target: unlock and list under 3 s), then its counts (the whole book read, opened and judged) ${countedMs!.toFixed(0)} ms; exact ID-number search ${exactMs[0]!.toFixed(1)} ms; decrypt the whole book ${decryptMs!.toFixed(0)} ms`,
     ];
   });
