@@ -22,7 +22,7 @@ const BulkCheck = lazy(() => import('./BulkCheck').then((module) => ({ default: 
 const SheetView = lazy(() => import('./SheetView').then((module) => ({ default: module.SheetView })));
 
 /** Clients asked for first: more than a screen of the list holds, fewer than would keep the first screen waiting. */
-const FIRST_SCREEN = 40;
+export const FIRST_SCREEN = 40;
 
 type View = 'clients' | 'check' | 'sheet' | 'mappings' | 'trash' | 'backup' | 'settings';
 const VIEWS: readonly View[] = ['clients', 'check', 'sheet', 'mappings', 'trash', 'backup', 'settings'];
@@ -38,7 +38,8 @@ const VIEW_BUTTONS: { view: Exclude<View, 'clients'>; title: () => string }[] = 
 const viewOf = (hash: string): View => VIEWS.find((view) => `#${view}` === hash) ?? 'clients';
 
 /** The profile editor: the client book on the left, the chosen client's form on the right. */
-export function App() {
+/** `firstScreen`: the list's first screen without a query, asked ahead by the page (`askAhead`). */
+export function App({ firstScreen: firstScreenAhead }: { firstScreen?: () => Promise<ClientSummary[]> }) {
   /** The list: its first screen, then all of it, then each client's counts once the book has been judged (a large book takes a moment). */
   const [clients, setClients] = useState<ClientSummary[]>([]);
   const [complete, setComplete] = useState(false);
@@ -60,7 +61,7 @@ export function App() {
     const latest = () => asked === refreshes.current;
     try {
       // The first screen as soon as the background answers, then its counts (they come from judging the whole book), then the rest of the list and all counts.
-      const firstScreen = listedQuery.current === query ? undefined : await send('findClients', { query, limit: FIRST_SCREEN });
+      const firstScreen = listedQuery.current === query ? undefined : await (!query && firstScreenAhead ? firstScreenAhead() : send('findClients', { query, limit: FIRST_SCREEN }));
       if (!latest()) return;
       const firstCounts = async () => {
         if (!firstScreen?.length) return;

@@ -22,7 +22,7 @@ import { LockNowButton } from '@/components/lock/LockGate';
 /** A client's line in the list: name and domains. */
 const CLIENT_ROW_HEIGHT = 44;
 /** The clients listed at most: an agency's thousands are found by searching, and the popup opens at once. */
-const LISTED_CLIENTS = 200;
+export const LISTED_CLIENTS = 200;
 
 /** Where the view lives: the toolbar popup (closes on the next click in the page) or the side panel (stays open). */
 export type Place = 'popup' | 'panel';
@@ -38,7 +38,8 @@ async function openPanel(tabId: number) {
  * The helper at a tab's page, in the popup and in the side panel alike: choose a client (and
  * website), see which page this is, press 填写, read the report, and see the page's live check.
  */
-export function Workbench({ tabId, place }: { tabId: number | undefined; place: Place }) {
+/** `firstList`: the list without a query, asked ahead by the page (`askAhead`). */
+export function Workbench({ tabId, place, firstList }: { tabId: number | undefined; place: Place; firstList?: () => Promise<ClientSummary[]> }) {
   const [page, setPage] = useState<ResponseOf<'detectTab'>>();
   const [query, setQuery] = useState('');
   const [clients, setClients] = useState<ClientSummary[]>([]);
@@ -96,7 +97,7 @@ export function Workbench({ tabId, place }: { tabId: number | undefined; place: 
   }, [checked?.pageId]);
 
   useEffect(() => {
-    send('findClients', { query, limit: LISTED_CLIENTS }).then(setClients, (error: unknown) => {
+    (!query && firstList ? firstList() : send('findClients', { query, limit: LISTED_CLIENTS })).then(setClients, (error: unknown) => {
       setClients([]);
       setProblem(i18n.t('app.loadFailed', [failureText(error)]));
     });

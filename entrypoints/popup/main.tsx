@@ -2,8 +2,12 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LockGate } from '@/components/lock/LockGate';
 import { browser } from 'wxt/browser';
-import { Workbench } from '@/components/workbench/Workbench';
+import { LISTED_CLIENTS, Workbench } from '@/components/workbench/Workbench';
+import { askAhead } from '@/lib/messaging/client';
 import './style.css';
+
+// Asked as the script starts, beside the lock's question: the list is there when the view first renders.
+const firstList = askAhead('findClients', { limit: LISTED_CLIENTS });
 
 /** The tab the popup is about: `popup.html?tabId=N` (tests open the popup as a page), else the active tab. */
 async function targetTab(): Promise<number | undefined> {
@@ -16,7 +20,7 @@ async function targetTab(): Promise<number | undefined> {
 function Popup() {
   const [tabId, setTabId] = useState<number>();
   useEffect(() => void targetTab().then(setTabId), []);
-  return <Workbench tabId={tabId} place="popup" />;
+  return <Workbench tabId={tabId} place="popup" firstList={firstList} />;
 }
 
 createRoot(document.getElementById('root')!).render(

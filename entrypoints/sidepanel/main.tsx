@@ -2,9 +2,13 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LockGate } from '@/components/lock/LockGate';
 import { browser } from 'wxt/browser';
-import { Workbench } from '@/components/workbench/Workbench';
+import { LISTED_CLIENTS, Workbench } from '@/components/workbench/Workbench';
+import { askAhead } from '@/lib/messaging/client';
 import '../popup/style.css';
 import './style.css';
+
+// Asked as the script starts, beside the lock's question: the list is there when the view first renders.
+const firstList = askAhead('findClients', { limit: LISTED_CLIENTS });
 
 /**
  * The side panel stays open while the person works: it follows the active tab of its window
@@ -26,7 +30,7 @@ function SidePanel() {
     browser.tabs.onActivated.addListener(follow);
     return () => browser.tabs.onActivated.removeListener(follow);
   }, [pinned]);
-  return <Workbench tabId={tabId} place="panel" />;
+  return <Workbench tabId={tabId} place="panel" firstList={firstList} />;
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppError } from '@/lib/errors';
-import { send } from '@/lib/messaging/client';
+import { askAhead, send } from '@/lib/messaging/client';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { serveMessages } from '@/lib/messaging/server';
 import { backupHandlers } from '@/lib/api/backup/handlers';
@@ -44,6 +44,21 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
+
+describe('a request sent ahead (a page’s first list)', () => {
+  it('gives the answer it got once, then asks again; asked ahead into a failure, it asks again when used', async () => {
+    await send('installSamples', {});
+    const firstList = askAhead('findClients', { limit: 1 });
+    await send('deleteClient', { id: 'sample-qingwu' });
+    // The answer from before the delete: what the page would have shown had it rendered then.
+    expect((await firstList()).map((client) => client.id)).toEqual(['sample-qingwu']);
+    expect((await firstList()).map((client) => client.id)).toEqual(['sample-zhou']);
+
+    const refused = askAhead('getClient', { id: 'no-such-client' });
+    await send('saveClient', { client: { ...(await send('getClient', { id: 'sample-zhou' })), id: 'no-such-client' } });
+    expect((await refused()).id).toBe('no-such-client');
+  });
+});
 
 describe('messaging between the extension pages and the background', () => {
   it('answers a valid request with validated data', async () => {
