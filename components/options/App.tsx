@@ -64,7 +64,8 @@ export function App({ firstScreen: firstScreenAhead }: { firstScreen?: () => Pro
       const firstScreen = listedQuery.current === query ? undefined : await (!query && firstScreenAhead ? firstScreenAhead() : send('findClients', { query, limit: FIRST_SCREEN }));
       if (!latest()) return;
       const firstCounts = async () => {
-        if (!firstScreen?.length) return;
+        // A first screen that is the whole list has its counts asked with the list's.
+        if (!firstScreen || firstScreen.length < FIRST_SCREEN) return;
         const counted = await send('findingCounts', { ids: firstScreen.map((client) => client.id) });
         if (latest()) setCounts((earlier) => ({ ...earlier, ...counted }));
       };

@@ -31,17 +31,10 @@ const byId = (a: Client, b: Client) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 export class BookMemory {
   private book: Kept<Client[]> | undefined;
   private list: Kept<Listing> | undefined;
-  /** Counts every write and every drop: a list built from a read is kept only if nothing changed meanwhile. */
-  private generation = 0;
   private readonly listeners: ((change: BookChange) => void)[] = [];
 
   onChange(listener: (change: BookChange) => void): void {
     this.listeners.push(listener);
-  }
-
-  /** The state of the book now, to tell later whether a write came in between. */
-  get stamp(): number {
-    return this.generation;
   }
 
   keptBook(read: () => Promise<Client[]>): Promise<Client[]> {
@@ -54,14 +47,8 @@ export class BookMemory {
     return this.list.reading;
   }
 
-  /** The book if it is in memory, without reading it. */
-  get bookInMemory(): readonly Client[] | undefined {
-    return this.book?.value;
-  }
-
   /** After a write committed: what is in memory is patched with it, what was being read is dropped. */
   changed(changed: readonly Client[], removed: readonly string[]): void {
-    this.generation += 1;
     const before = this.book?.value;
     let after: Client[] | undefined;
     if (before) {
@@ -85,7 +72,6 @@ export class BookMemory {
 
   /** Everything dropped: the book was locked, unlocked, resealed, or changed by something else than a write of the repository. */
   forget(): void {
-    this.generation += 1;
     const before = this.book?.value;
     this.book = undefined;
     this.list = undefined;
@@ -93,14 +79,11 @@ export class BookMemory {
   }
 
   private keep<T>(read: () => Promise<T>, current: () => Kept<T> | undefined, set: (kept: Kept<T> | undefined) => void): Kept<T> {
-    const started = this.generation;
     const kept: Kept<T> = { reading: read() };
     kept.reading.then(
+      // A write that committed meanwhile replaced or dropped it (`changed`, `forget`): the value is kept only if it is still current.
       (value) => {
-        if (current() !== kept) return;
-        // Read while a write committed: it may hold the book from before it; the next asker reads again.
-        if (this.generation === started) kept.value = value;
-        else set(undefined);
+        if (current() === kept) kept.value = value;
       },
       // A read that failed (the book locked, say) is tried again by the next asker, not remembered as a failure.
       () => {

@@ -63,8 +63,10 @@ export function summaryOf(client: Client): ClientSummary {
 export function bucketOf(clientId: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < clientId.length; index++) hash = Math.imul(hash ^ clientId.charCodeAt(index), 0x01000193);
-  return `bucket-${((hash >>> 0) % SUMMARY_BUCKETS).toString().padStart(2, '0')}`;
+  return bucketId((hash >>> 0) % SUMMARY_BUCKETS);
 }
+
+const bucketId = (index: number) => `bucket-${index.toString().padStart(2, '0')}`;
 
 /** One collator for the whole list: names in pinyin order, the id between equal names (the same order however the list was built). */
 const PINYIN = new Intl.Collator('zh-Hans-CN');
@@ -87,10 +89,7 @@ export async function writeSummaries(db: BeianDatabase, changed: readonly Client
 /** Every summary of the book from the whole book, the table written anew (a book stored before the index, or one that disagrees with its clients). */
 export async function rebuildSummaries(db: BeianDatabase, book: readonly Client[]): Promise<Listing> {
   const buckets = new Map<string, StoredSummaries>();
-  for (let index = 0; index < SUMMARY_BUCKETS; index++) {
-    const id = `bucket-${index.toString().padStart(2, '0')}`;
-    buckets.set(id, { id, entries: {} });
-  }
+  for (let index = 0; index < SUMMARY_BUCKETS; index++) buckets.set(bucketId(index), { id: bucketId(index), entries: {} });
   const entries = book.map(storedSummaryOf);
   for (const entry of entries) buckets.get(bucketOf(entry.id))!.entries[entry.id] = entry;
   await db.summaries.bulkPut([...buckets.values()]);
